@@ -1,0 +1,40 @@
+import type { Evidence } from '../scorer/types';
+
+/**
+ * One scored version of one assistant reply, as stored and as the report reads it.
+ * (site, conversation, message, version) identifies it; seeing it again never adds a row.
+ */
+export interface ReplyRecord {
+  /** `${site}|${conversation}|${message}|${version}` — the primary key. */
+  key: string;
+  /** Site adapter id ("chatgpt", "claude", …); imports keep the real site too. */
+  site: string;
+  conversation: string;
+  message: string;
+  /** 1 for the first text seen for a message; edits and regenerations add versions. */
+  version: number;
+  /** When the reply was written (epoch ms): seen time in the browser, create time in imports. */
+  time: number;
+  model: string | null;
+  overall: number | null;
+  flattery: number | null;
+  emoji: number | null;
+  agreement: number | null;
+  capitulation: boolean;
+  language: string;
+  evidence: Evidence[];
+  /** Version of the scorer that produced these figures (past weeks stay reproducible). */
+  scorerVersion: string;
+  /** Full reply text, only when the user's storage setting keeps it. */
+  text?: string;
+  /** The user turn it answered, only when the storage setting keeps text. */
+  userText?: string;
+  /** Where the reply can be opened again. */
+  url?: string;
+  /** How the row arrived: live in a tab, or from a data export. */
+  origin: 'live' | 'import';
+}
+
+export function replyKey(r: Pick<ReplyRecord, 'site' | 'conversation' | 'message' | 'version'>): string {
+  return `${r.site}|${r.conversation}|${r.message}|${r.version}`;
+}
