@@ -1,0 +1,4 @@
+import type { Command } from '../command';
+import { score } from './score';
+
+export const commands: Record<string, Command> = Object.fromEntries([score].map((c) => [c.name, c]));

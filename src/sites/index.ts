@@ -1,0 +1,24 @@
+import type { SiteAdapter } from './types';
+
+export type { ReplyReading, SiteAdapter } from './types';
+
+// Every adapter file in this folder registers itself: adding a site is adding one file.
+// Shared helpers live in ./lib so they are not mistaken for adapters.
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./index.ts', '!./types.ts'], { eager: true });
+
+function isAdapter(value: unknown): value is SiteAdapter {
+  return typeof value === 'object' && value !== null && 'hosts' in value && 'replyElements' in value && 'readReply' in value;
+}
+
+export const adapters: SiteAdapter[] = Object.values(modules)
+  .flatMap((module) => Object.values(module).filter(isAdapter))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+export function adapterForHost(hostname: string): SiteAdapter | undefined {
+  return adapters.find((a) => a.hosts.includes(hostname));
+}
+
+/** Manifest match patterns for every supported site. */
+export function contentScriptMatches(): string[] {
+  return adapters.flatMap((a) => a.hosts.map((host) => `https://${host}/*`));
+}
