@@ -1,0 +1,182 @@
+// ChatGPT "Export data" conversations: walk the `mapping` tree along the branch the site showed
+// (current_node up through its parents); regenerations, A/B variants and edited prompts found
+// beside that branch become extra versions of the same reply slot.
+import { ConversationPlace, nonEmptyString, secondsToMs } from './check';
+import { readMapping, type ChatGPTMapping, type ChatGPTMessage, type ChatGPTNode } from './chatgpt-mapping';
+import { addCount, replyTime } from './tally';
+import type { ImportedConversation, ImportedReply } from './types';
+
+const TEXT_CONTENT = new Set(['text', 'multimodal_text']);
+const REASONING_CONTENT = new Set(['thoughts', 'reasoning_recap']);
+const CONTEXT_CONTENT = new Set(['user_editable_context', 'model_editable_context']);
+
+type Use = { use: 'user' | 'reply' } | { skip: string };
+
+/** What a message is to the importer: a user turn, part of a reply, or skipped (and why). */
+function classify(m: ChatGPTMessage): Use {
+  if (m.role === 'system') return { skip: 'system message' };
+  if (m.role === 'tool') return { skip: 'tool message (code output, browsing, reasoning)' };
+  if (m.hidden) return { skip: 'message hidden from the conversation' };
+  if (CONTEXT_CONTENT.has(m.contentType)) return { skip: 'custom instructions or memory message' };
+  if (m.role === 'user') return { use: 'user' };
+  if (m.role !== 'assistant') return { skip: `message with role "${m.role}"` };
+  if (REASONING_CONTENT.has(m.contentType)) return { skip: 'assistant reasoning message' };
+  if (m.contentType === 'code' || (m.recipient !== null && m.recipient !== 'all')) return { skip: 'assistant tool call (code, browsing, image request)' };
+  if (!TEXT_CONTENT.has(m.contentType)) return { skip: `assistant message with content type "${m.contentType}"` };
+  if (m.text.trim() === '') return { skip: 'empty assistant stub' };
+  return { use: 'reply' };
+}
+
+/** The messages of one assistant turn, and the user message it answers. */
+interface Turn {
+  user: ChatGPTNode | null;
+  nodes: ChatGPTNode[];
+}
+
+/** One version of a turn, read. */
+interface Version {
+  first: ChatGPTMessage;
+  text: string;
+  model: string | null;
+  time: number | null;
+  user: string | undefined;
+  shown: boolean;
+}
+
+export function walkChatGPT(raw: Record<string, unknown>, place: ConversationPlace): ImportedConversation {
+  const id = nonEmptyString(raw.conversation_id) ?? nonEmptyString(raw.id);
+  if (id === undefined) place.fail('has neither "conversation_id" nor "id"');
+  place.id = id;
+  const nodes = readMapping(raw.mapping, place);
+  const current = raw.current_node ?? null;
+  if (current !== null && (typeof current !== 'string' || !nodes.has(current))) place.fail(`current_node ${String(current)} is not in the mapping`);
+
+  const title = nonEmptyString(raw.title);
+  const out: ImportedConversation = { index: place.index, site: 'chatgpt', id, title, replies: [], skipped: {}, notes: {} };
+  const conversationTime = secondsToMs(raw.create_time) ?? secondsToMs(raw.update_time);
+  const defaultModel = nonEmptyString(raw.default_model_slug) ?? null;
+  const seen = new Set<string>();
+
+  const readVersion = (turnNodes: ChatGPTNode[], user: ChatGPTNode | null, shown: boolean): Version | null => {
+    const texts: string[] = [];
+    let first: ChatGPTMessage | null = null;
+    if (user !== null) seen.add(user.id);
+    for (const node of turnNodes) {
+      seen.add(node.id);
+      const message = node.message;
+      if (message === null) continue;
+      const use = classify(message);
+      if ('skip' in use) {
+        addCount(out.skipped, use.skip);
+        continue;
+      }
+      first ??= message;
+      texts.push(message.text);
+      if (message.status !== null && message.status !== 'finished_successfully') addCount(out.notes, `assistant message with status "${message.status}" taken as is`);
+    }
+    if (first === null) return null;
+    const anyTime = turnNodes.find((n) => n.message?.time != null)?.message?.time ?? null;
+    const anyModel = turnNodes.find((n) => n.message?.model != null)?.message?.model ?? null;
+    const userText = user?.message?.text.trim() ? user.message.text : undefined;
+    return { first, text: texts.join('\n\n'), model: first.model ?? anyModel ?? defaultModel, time: first.time ?? anyTime ?? user?.message?.time ?? null, user: userText, shown };
+  };
+
+  const path = shownPath(nodes, current, place);
+  let previous: string | undefined;
+  let lastTime: number | null = null;
+  for (const turn of pathTurns(path)) {
+    const candidates = versionCandidates(turn, nodes);
+    const versions = candidates.flatMap(({ nodes: turnNodes, user }) => readVersion(turnNodes, user, turnNodes === turn.nodes) ?? []);
+    const slot = versions[0]?.first.id;
+    let shownText: string | undefined;
+    for (const [i, v] of versions.entries()) {
+      const time = replyTime(out, v.time, lastTime ?? conversationTime);
+      if (time === null) continue;
+      out.replies.push({
+        site: 'chatgpt', conversation: id, message: slot ?? v.first.id, version: i + 1, source: v.first.id,
+        time, model: v.model, user: v.user, previous, reply: v.text, shown: v.shown, title, url: `https://chatgpt.com/c/${id}`,
+      });
+      if (v.shown) shownText = v.text;
+    }
+    lastTime = turn.nodes.reduce<number | null>((t, n) => n.message?.time ?? t, lastTime);
+    if (shownText !== undefined) previous = shownText;
+  }
+
+  for (const node of path) seen.add(node.id);
+  for (const node of nodes.values()) {
+    if (node.message !== null && !seen.has(node.id)) addCount(out.skipped, 'message off the shown branch');
+  }
+  if (![...nodes.values()].some((n) => n.message !== null)) addCount(out.skipped, 'conversation with no messages');
+  return out;
+}
+
+/** Node ids from the root down to current_node (or, without one, to the newest leaf). */
+function shownPath(nodes: ChatGPTMapping, current: string | null, place: ConversationPlace): ChatGPTNode[] {
+  const leaf = current ?? newestLeaf(nodes);
+  const path: ChatGPTNode[] = [];
+  const onPath = new Set<string>();
+  for (let id = leaf; id !== null; ) {
+    if (onPath.has(id)) place.fail(`mapping has a parent cycle through node ${id}`);
+    onPath.add(id);
+    const node = nodes.get(id)!;
+    path.push(node);
+    id = node.parent;
+  }
+  return path.reverse();
+}
+
+function newestLeaf(nodes: ChatGPTMapping): string | null {
+  const root = [...nodes.values()].find((n) => n.parent === null);
+  let node = root;
+  while (node !== undefined && node.children.length > 0) node = nodes.get(node.children.at(-1)!);
+  return node?.id ?? null;
+}
+
+/** Splits the shown path into assistant turns: the messages between one user message and the next. */
+function* pathTurns(path: ChatGPTNode[]): Generator<Turn> {
+  let user: ChatGPTNode | null = null;
+  let turn: Turn | null = null;
+  for (const node of path) {
+    if (node.message === null) continue;
+    if (isUserTurn(node)) {
+      if (turn !== null) yield turn;
+      turn = null;
+      user = node;
+    } else {
+      turn ??= { user, nodes: [] };
+      turn.nodes.push(node);
+    }
+  }
+  if (turn !== null) yield turn;
+}
+
+function isUserTurn(node: ChatGPTNode): boolean {
+  const use = node.message === null ? null : classify(node.message);
+  return use !== null && 'use' in use && use.use === 'user';
+}
+
+/**
+ * Every version of a turn's slot, oldest first: each answer to the shown user message (regenerations,
+ * A/B variants) and each answer to its edited siblings. Children lists are in creation order, so a
+ * later export that adds a regeneration only appends versions.
+ */
+function versionCandidates(turn: Turn, nodes: ChatGPTMapping): Turn[] {
+  const first = turn.nodes[0];
+  if (turn.user === null || first === undefined || first.parent !== turn.user.id) return [turn];
+  const parent = turn.user.parent === null ? undefined : nodes.get(turn.user.parent);
+  const users = parent === undefined ? [turn.user] : parent.children.map((c) => nodes.get(c)!).filter(isUserTurn);
+  return users.flatMap((user) =>
+    user.children.map((c) => (c === first.id ? turn : { user, nodes: turnBelow(nodes.get(c)!, nodes) })),
+  );
+}
+
+/** The messages of an off-branch turn starting at `start`, following the newest child down. */
+function turnBelow(start: ChatGPTNode, nodes: ChatGPTMapping): ChatGPTNode[] {
+  const out: ChatGPTNode[] = [];
+  for (let node: ChatGPTNode | undefined = start; node !== undefined && !isUserTurn(node); node = nodes.get(node.children.at(-1) ?? '')) out.push(node);
+  return out;
+}
+
+export function isChatGPTConversation(raw: Record<string, unknown>): boolean {
+  return 'mapping' in raw;
+}
