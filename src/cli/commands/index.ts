@@ -1,4 +1,6 @@
 import type { Command } from '../command';
+import { importCommand } from './import';
+import { report } from './report';
 import { score } from './score';
 
-export const commands: Record<string, Command> = Object.fromEntries([score].map((c) => [c.name, c]));
+export const commands: Record<string, Command> = Object.fromEntries([score, importCommand].map((c) => [c.name, c]));

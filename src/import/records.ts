@@ -1,0 +1,54 @@
+// Imported replies become scored rows of the same shape the live content script stores.
+import { replyKey, type ReplyRecord } from '../db/record';
+import { scoreReply, type SycophancyScore } from '../scorer';
+import { importExport, type ReadExportOptions } from './read-export';
+import type { ExportSource } from './source';
+import type { ImportedReply, ImportSummary } from './types';
+
+export interface RecordOptions {
+  /** Keep the reply and user text in the row (the user's storage setting decides). */
+  keepText?: boolean;
+}
+
+export function scoreImported(reply: ImportedReply): SycophancyScore {
+  return scoreReply({ reply: reply.reply, user: reply.user, previous: reply.previous });
+}
+
+export function toReplyRecord(reply: ImportedReply, score: SycophancyScore, options: RecordOptions = {}): ReplyRecord {
+  const record: ReplyRecord = {
+    key: replyKey(reply),
+    site: reply.site,
+    conversation: reply.conversation,
+    message: reply.message,
+    version: reply.version,
+    time: reply.time,
+    model: reply.model,
+    overall: score.overall,
+    flattery: score.dimensions.flattery,
+    emoji: score.dimensions.emoji,
+    agreement: score.dimensions.agreement,
+    capitulation: score.capitulation ?? false,
+    language: score.language,
+    evidence: score.evidence,
+    scorerVersion: score.version,
+    origin: 'import',
+  };
+  if (reply.url !== undefined) record.url = reply.url;
+  if (options.keepText) {
+    record.text = reply.reply;
+    if (reply.user !== undefined) record.userText = reply.user;
+  }
+  return record;
+}
+
+/**
+ * Scores a whole export into rows for the database: all of them, or an ImportError and none, so
+ * the caller can write them in one transaction. Same file, same keys.
+ */
+export async function importRecords(
+  source: ExportSource,
+  options: ReadExportOptions & RecordOptions = {},
+): Promise<{ records: ReplyRecord[]; summary: ImportSummary }> {
+  const { replies, summary } = await importExport(source, options);
+  return { records: replies.map((reply) => toReplyRecord(reply, scoreImported(reply), options)), summary };
+}
