@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { readableText } from './lib/text';
+import { previousUserTurn, textOfParts } from './lib/dom';
+import { isStreaming } from './lib/streaming';
 
 // One assistant turn can hold several message elements (text around a tool call or a "Thought"
 // section), so the badge and the reading belong to the turn, not to each message.
@@ -11,13 +12,10 @@ function turnOf(message: Element): Element {
   return message.closest(TURN) ?? message;
 }
 
-function previousUserText(turn: Element): string | null {
-  for (let el = turn.previousElementSibling; el; el = el.previousElementSibling) {
-    const user = el.matches(USER) ? el : el.querySelector(USER);
-    if (user) return readableText(user);
-    if (el.matches(ASSISTANT) || el.querySelector(ASSISTANT)) return null;
-  }
-  return null;
+function replyElements(root: ParentNode): Element[] {
+  const turns = new Set<Element>();
+  for (const message of root.querySelectorAll(ASSISTANT)) turns.add(turnOf(message));
+  return [...turns];
 }
 
 export const chatgpt: SiteAdapter = {
@@ -29,33 +27,23 @@ export const chatgpt: SiteAdapter = {
     return /^\/(?:share|c|g\/[\w-]+\/c)\/([\w-]+)/.exec(url.pathname)?.[1] ?? null;
   },
 
-  replyElements(root) {
-    const turns = new Set<Element>();
-    for (const message of root.querySelectorAll(ASSISTANT)) turns.add(turnOf(message));
-    return [...turns];
-  },
+  replyElements,
 
   readReply(turn): ReplyReading {
-    const messages = turn.matches(ASSISTANT) ? [turn] : [...turn.querySelectorAll(ASSISTANT)];
-    const first = messages[0];
-    const text = messages
-      .map((m) => readableText(m.querySelector('.markdown') ?? m))
-      .filter(Boolean)
-      .join('\n\n');
+    const first = turn.matches(ASSISTANT) ? turn : turn.querySelector(ASSISTANT);
     const messageId = first?.getAttribute('data-message-id') || null;
-    const doc = turn.ownerDocument;
-    // The stop button is on screen for as long as the newest reply is being written; a message
-    // that has no id yet has not been committed by the site.
-    const streaming =
-      messageId === null ||
-      turn.querySelector('[data-writing-block]') !== null ||
-      (doc.querySelector('[data-testid="stop-button"]') !== null && this.replyElements(doc).at(-1) === turn);
+    const user = previousUserTurn(turn, USER, ASSISTANT);
     return {
       messageId,
-      text,
-      userText: previousUserText(turn),
+      text: turn.matches(ASSISTANT) ? textOfParts(turn, '.markdown') : textOfParts(turn, `${ASSISTANT} .markdown`, ASSISTANT),
+      userText: user ? textOfParts(user, '.whitespace-pre-wrap') : null,
       model: first?.getAttribute('data-message-model-slug') || null,
-      streaming,
+      // A message without an id has not been committed by the site yet; `data-writing-block` marks
+      // the block being written; the stop button is on screen while the newest reply is written.
+      streaming: isStreaming(turn, replyElements, {
+        writing: (reply) => messageId === null || reply.querySelector('[data-writing-block]') !== null,
+        stopControl: '[data-testid="stop-button"]',
+      }),
     };
   },
 };

@@ -1,0 +1,34 @@
+import type { ReplyReading, SiteAdapter } from './types';
+import { pageLabel, previousUserTurn, textOfParts } from './lib/dom';
+
+// Claude marks every reply wrapper with `data-is-streaming="true"|"false"`: it is both the anchor
+// (one per reply, never on a user turn) and the streaming signal. Claude shows no message ids.
+const REPLY = '[data-is-streaming]';
+const USER = '[data-testid="user-message"]';
+
+export const claude: SiteAdapter = {
+  id: 'claude',
+  name: 'Claude',
+  hosts: ['claude.ai'],
+
+  conversationId(url) {
+    return /^\/(?:chat|share)\/([\w-]+)/.exec(url.pathname)?.[1] ?? null;
+  },
+
+  replyElements(root) {
+    return [...root.querySelectorAll(REPLY)];
+  },
+
+  readReply(reply): ReplyReading {
+    const user = previousUserTurn(reply, USER, REPLY);
+    return {
+      messageId: null,
+      // The answer body; the "Thought for 3s" status above it is a button and is left out.
+      text: textOfParts(reply, '.standard-markdown', '.font-claude-response', '.font-claude-message'),
+      userText: user ? textOfParts(user) : null,
+      // The composer's model picker: the model of the newest replies, not a per-reply record.
+      model: pageLabel(reply.ownerDocument, '[data-testid="model-selector-dropdown"]'),
+      streaming: reply.getAttribute('data-is-streaming') === 'true',
+    };
+  },
+};

@@ -1,0 +1,50 @@
+import type { ReplyReading, SiteAdapter } from './types';
+import { pageLabel, previousUserTurn, textOfParts } from './lib/dom';
+import { isStreaming } from './lib/streaming';
+
+// Gemini renders Angular elements: each exchange is a `.conversation-container` holding one
+// `user-query` and one `model-response`.
+const REPLY = 'model-response';
+const USER = 'user-query';
+const MODEL_PICKER = '[data-test-id="bard-mode-menu-button"], .input-area-switch-label, [data-test-id="model-selector"]';
+
+function replyElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll(REPLY)];
+}
+
+/** The response id Gemini puts on the message (`message-content-id-r_<hex>`) or its container. */
+function responseId(reply: Element): string | null {
+  const content = reply.querySelector('message-content[id^="message-content-id-"]');
+  if (content) return content.id.slice('message-content-id-'.length);
+  return reply.closest('.conversation-container')?.id || null;
+}
+
+export const gemini: SiteAdapter = {
+  id: 'gemini',
+  name: 'Gemini',
+  hosts: ['gemini.google.com'],
+
+  conversationId(url) {
+    // Multi-account URLs carry a /u/<n> prefix; Gem chats are /gem/<gemId>/<conversationId>.
+    const path = url.pathname.replace(/^\/u\/\d+/, '');
+    return /^\/(?:app|gem\/[\w-]+)\/([\w-]+)/.exec(path)?.[1] ?? null;
+  },
+
+  replyElements,
+
+  readReply(reply): ReplyReading {
+    const user = previousUserTurn(reply, USER, REPLY);
+    return {
+      messageId: responseId(reply),
+      text: textOfParts(reply, 'message-content .markdown', 'message-content'),
+      userText: user ? textOfParts(user, '.query-text') : null,
+      model: pageLabel(reply.ownerDocument, MODEL_PICKER),
+      // The send button turns into a stop button while Gemini writes; the response footer gets
+      // the class `complete` when the reply is done.
+      streaming: isStreaming(reply, replyElements, {
+        writing: (r) => r.querySelector('.response-footer:not(.complete), [aria-busy="true"]') !== null,
+        stopControl: 'mat-icon[data-mat-icon-name="stop"], mat-icon[fonticon="stop"], button[aria-label="Stop response"]',
+      }),
+    };
+  },
+};
