@@ -1,0 +1,212 @@
+import type { ReplyRecord } from '../db/record';
+import { DIMENSIONS, FLAG_THRESHOLD, type Dimension } from '../scorer/types';
+import { resolvePeriod, type PeriodSpec } from './period';
+import { PhraseCounter } from './phrases';
+import { addToTally, compareText, emptyTally, ratio, round, totals, type Tally } from './tally';
+import type { Breakdown, Change, Count, DimensionStat, ReplySummary, Totals, TrendPoint, WeeklyReport } from './types';
+import { formatLocalTime, systemZone } from './zone';
+
+export interface ReportLimits {
+  topReplies: number;
+  phrases: number;
+  capitulations: number;
+}
+
+export interface ReportOptions {
+  /** The instant the report is made at; it picks the default week. A parameter, so tests and re-exports are reproducible. */
+  now: number;
+  /** ISO week, date range, or nothing for the last complete ISO week before `now`. */
+  period?: PeriodSpec;
+  /** IANA zone or UTC offset that days and weeks are counted in; default: the platform's zone. */
+  zone?: string;
+  limits?: Partial<ReportLimits>;
+}
+
+export const DEFAULT_LIMITS: ReportLimits = { topReplies: 5, phrases: 10, capitulations: 20 };
+
+interface DimensionSums {
+  sum: number;
+  count: number;
+  high: number;
+  evidence: number;
+}
+
+type DimensionTally = Record<Dimension, DimensionSums>;
+
+function emptyDimensions(): DimensionTally {
+  const fresh = (): DimensionSums => ({ sum: 0, count: 0, high: 0, evidence: 0 });
+  return { flattery: fresh(), emoji: fresh(), agreement: fresh() };
+}
+
+function addDimensions(tally: DimensionTally, row: ReplyRecord): void {
+  for (const dimension of DIMENSIONS) {
+    const value = row[dimension];
+    if (value === null) continue;
+    const sums = tally[dimension];
+    sums.sum += value;
+    sums.count += 1;
+    if (value >= FLAG_THRESHOLD) sums.high += 1;
+  }
+  for (const span of row.evidence) {
+    const sums = tally[span.dimension];
+    if (sums) sums.evidence += 1;
+  }
+}
+
+function dimensionStats(current: DimensionTally, previous: DimensionTally): DimensionStat[] {
+  return DIMENSIONS.map((dimension) => {
+    const now = current[dimension];
+    const before = previous[dimension];
+    const average = ratio(now.sum, now.count, 1);
+    const previousAverage = ratio(before.sum, before.count, 1);
+    return {
+      dimension,
+      average,
+      previousAverage,
+      change: average !== null && previousAverage !== null ? round(average - previousAverage, 1) : null,
+      highShare: ratio(now.high, now.count),
+      evidence: now.evidence,
+    };
+  });
+}
+
+/** Index i with starts[i] <= time < starts[i + 1]; the caller has checked time is inside. */
+function bucketIndex(starts: readonly number[], time: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= time) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function countInto(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function tallyInto(map: Map<string, Tally>, key: string, row: ReplyRecord): void {
+  let tally = map.get(key);
+  if (!tally) map.set(key, (tally = emptyTally()));
+  addToTally(tally, row);
+}
+
+function breakdown(map: Map<string, Tally>): Breakdown[] {
+  return [...map.entries()]
+    .map(([key, tally]) => ({ key, ...totals(tally) }))
+    .sort((a, b) => b.scored + b.unsupported - (a.scored + a.unsupported) || compareText(a.key, b.key));
+}
+
+function counts(map: Map<string, number>): Count[] {
+  return [...map.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || compareText(a.key, b.key));
+}
+
+function change(now: Totals, before: Totals): Change {
+  const difference = (a: number | null, b: number | null, scale: number) => (a === null || b === null ? null : round((a - b) * scale, 1));
+  return {
+    scored: now.scored - before.scored,
+    flaggedSharePoints: difference(now.flaggedShare, before.flaggedShare, 100),
+    averageOverall: difference(now.averageOverall, before.averageOverall, 1),
+  };
+}
+
+function summarise(row: ReplyRecord, zone: string): ReplySummary {
+  const summary: ReplySummary = {
+    key: row.key,
+    site: row.site,
+    model: row.model,
+    time: row.time,
+    localTime: formatLocalTime(zone, row.time),
+    overall: row.overall,
+    dimensions: { flattery: row.flattery, emoji: row.emoji, agreement: row.agreement },
+    capitulation: row.capitulation,
+    language: row.language,
+    scorerVersion: row.scorerVersion,
+    evidence: row.evidence,
+  };
+  if (row.text !== undefined) summary.text = row.text;
+  if (row.userText !== undefined) summary.userText = row.userText;
+  if (row.url !== undefined) summary.url = row.url;
+  return summary;
+}
+
+const byTime = (a: ReplyRecord, b: ReplyRecord) => a.time - b.time || compareText(a.key, b.key);
+const byOverall = (a: ReplyRecord, b: ReplyRecord) => (b.overall ?? 0) - (a.overall ?? 0) || byTime(b, a);
+
+/**
+ * Aggregates stored rows into the weekly report model in one pass over `rows`.
+ * Pure: figures depend only on the rows, the period, the zone and `now`, so a past week exports the same later.
+ */
+export function buildWeeklyReport(rows: Iterable<ReplyRecord>, options: ReportOptions): WeeklyReport {
+  const zone = options.zone ?? systemZone();
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const { period, previous, dayStarts, dayLabels, weekStarts, weekLabels } = resolvePeriod(options.period, options.now, zone);
+  const trendStart = weekStarts[0] as number;
+  const trendEnd = weekStarts[weekStarts.length - 1] as number;
+
+  const current = emptyTally();
+  const before = emptyTally();
+  const days = dayLabels.map(emptyTally);
+  const weeks = weekLabels.map(emptyTally);
+  const currentDimensions = emptyDimensions();
+  const previousDimensions = emptyDimensions();
+  const sites = new Map<string, Tally>();
+  const models = new Map<string, Tally>();
+  const languages = new Map<string, number>();
+  const versions = new Map<string, number>();
+  const phrases = new PhraseCounter();
+  const inPeriod: ReplyRecord[] = [];
+
+  for (const row of rows) {
+    const time = row.time;
+    if (time >= trendStart && time < trendEnd) addToTally(weeks[bucketIndex(weekStarts, time)] as Tally, row);
+    if (time >= previous.start && time < previous.end) {
+      addToTally(before, row);
+      addDimensions(previousDimensions, row);
+    }
+    if (time < period.start || time >= period.end) continue;
+    inPeriod.push(row);
+    addToTally(current, row);
+    addToTally(days[bucketIndex(dayStarts, time)] as Tally, row);
+    addDimensions(currentDimensions, row);
+    tallyInto(sites, row.site, row);
+    tallyInto(models, row.model ?? 'unknown', row);
+    countInto(versions, row.scorerVersion);
+    if (row.overall === null) countInto(languages, row.language);
+    phrases.add(row.evidence);
+  }
+
+  inPeriod.sort(byTime);
+  const nowTotals = totals(current);
+  const previousTotals = totals(before);
+  const point = (labels: string[]) => (tally: Tally, i: number): TrendPoint => ({ label: labels[i] as string, ...totals(tally) });
+  return {
+    format: 'sycophancy-probe/weekly-report',
+    schema: 1,
+    period,
+    previousPeriod: previous,
+    threshold: FLAG_THRESHOLD,
+    totals: nowTotals,
+    previous: previousTotals,
+    change: change(nowTotals, previousTotals),
+    days: days.map(point(dayLabels)),
+    weeks: weeks.map(point(weekLabels)),
+    bySite: breakdown(sites),
+    byModel: breakdown(models),
+    dimensions: dimensionStats(currentDimensions, previousDimensions),
+    phrases: phrases.top(limits.phrases),
+    topReplies: inPeriod
+      .filter((row) => row.overall !== null && row.overall > 0)
+      .sort(byOverall)
+      .slice(0, limits.topReplies)
+      .map((row) => summarise(row, zone)),
+    capitulations: inPeriod
+      .filter((row) => row.capitulation)
+      .slice(0, limits.capitulations)
+      .map((row) => summarise(row, zone)),
+    unsupportedLanguages: counts(languages),
+    scorerVersions: counts(versions),
+    replies: inPeriod,
+  };
+}

@@ -1,0 +1,53 @@
+import type { Dimension, Evidence } from '../scorer/types';
+import type { PhraseStat } from './types';
+import { compareText } from './tally';
+
+const EDGE_NOISE = /^[\p{P}\s]+|[\p{P}\s]+$/gu;
+
+/** "  Great QUESTION!! " and "great question" count as one phrase; emoji stay as they are. */
+export function normalisePhrase(text: string): string {
+  const folded = text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return folded.replace(EDGE_NOISE, '') || folded;
+}
+
+interface PhraseTally {
+  phrase: string;
+  dimension: Dimension;
+  count: number;
+  replies: number;
+  /** Index of the last reply counted, so a phrase repeated in one reply counts that reply once. */
+  lastReply: number;
+}
+
+/** Counts evidence phrases across replies; feed it each reply's evidence once, in any order. */
+export class PhraseCounter {
+  private readonly tallies = new Map<string, PhraseTally>();
+  private replyIndex = 0;
+
+  add(evidence: readonly Evidence[]): void {
+    this.replyIndex += 1;
+    for (const span of evidence) {
+      const phrase = normalisePhrase(span.text);
+      if (phrase === '') continue;
+      const id = `${span.dimension}\u0000${phrase}`;
+      let tally = this.tallies.get(id);
+      if (!tally) {
+        tally = { phrase, dimension: span.dimension, count: 0, replies: 0, lastReply: 0 };
+        this.tallies.set(id, tally);
+      }
+      tally.count += 1;
+      if (tally.lastReply !== this.replyIndex) {
+        tally.replies += 1;
+        tally.lastReply = this.replyIndex;
+      }
+    }
+  }
+
+  /** The phrases found in the most replies (then most often), ties broken alphabetically so output is stable. */
+  top(limit: number): PhraseStat[] {
+    return [...this.tallies.values()]
+      .sort((a, b) => b.replies - a.replies || b.count - a.count || compareText(a.phrase, b.phrase) || compareText(a.dimension, b.dimension))
+      .slice(0, limit)
+      .map(({ phrase, dimension, count, replies }) => ({ phrase, dimension, count, replies }));
+  }
+}

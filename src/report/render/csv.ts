@@ -1,0 +1,34 @@
+import type { ReplyRecord } from '../../db/record';
+import { FLAG_THRESHOLD } from '../../scorer/types';
+import type { WeeklyReport } from '../types';
+import { formatLocalTime } from '../zone';
+import { csvCell } from './escape';
+
+const COLUMNS: [string, (row: ReplyRecord, zone: string) => string | number | boolean | null | undefined][] = [
+  ['time_utc', (r) => new Date(r.time).toISOString()],
+  ['local_time', (r, zone) => formatLocalTime(zone, r.time)],
+  ['site', (r) => r.site],
+  ['model', (r) => r.model],
+  ['conversation', (r) => r.conversation],
+  ['message', (r) => r.message],
+  ['version', (r) => r.version],
+  ['overall', (r) => r.overall],
+  ['flattery', (r) => r.flattery],
+  ['emoji', (r) => r.emoji],
+  ['agreement', (r) => r.agreement],
+  ['flagged', (r) => (r.overall === null ? null : r.overall >= FLAG_THRESHOLD)],
+  ['capitulation', (r) => r.capitulation],
+  ['language', (r) => r.language],
+  ['scorer_version', (r) => r.scorerVersion],
+  ['evidence', (r) => r.evidence.map((e) => `${e.dimension}: ${e.text}`).join(' | ')],
+  ['url', (r) => r.url],
+  ['user', (r) => r.userText],
+  ['reply', (r) => r.text],
+];
+
+/** The CSV export: one row per reply in the period, time order; `flagged` is empty for unsupported languages. */
+export function renderCsv(report: WeeklyReport): string {
+  const lines = [COLUMNS.map(([name]) => name).join(',')];
+  for (const row of report.replies) lines.push(COLUMNS.map(([, value]) => csvCell(value(row, report.period.zone))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,92 @@
+import { DAY_MS, parseDay, weekday } from '../calendar';
+import type { Dimension } from '../../scorer/types';
+import type { ReportPeriod } from '../period';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export const DIMENSION_LABELS: Record<Dimension, string> = {
+  flattery: 'Flattery',
+  emoji: 'Emoji padding',
+  agreement: 'Needless agreement',
+};
+
+/** "0.234" → "23%"; null → "–". */
+export function percent(share: number | null): string {
+  return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
+/** An average score, "31"; null → "–". */
+export function scoreText(value: number | null): string {
+  return value === null ? '–' : String(Math.round(value));
+}
+
+/** "+5", "−3", "±0"; null → "". */
+export function signed(value: number | null, unit = ''): string {
+  if (value === null) return '';
+  const rounded = Math.round(value);
+  if (rounded === 0) return `±0${unit}`;
+  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}${unit}`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
+function dateParts(day: string) {
+  const date = new Date(parseDay(day) * DAY_MS);
+  return { date: date.getUTCDate(), month: MONTHS[date.getUTCMonth()] as string, year: date.getUTCFullYear() };
+}
+
+/** "Mon 16" — a trend axis label for a local day. */
+export function shortDay(day: string): string {
+  return `${WEEKDAYS[weekday(parseDay(day))]} ${dateParts(day).date}`;
+}
+
+export function weekdayName(day: string): string {
+  return WEEKDAY_NAMES[weekday(parseDay(day))] as string;
+}
+
+/** "W47" — a trend axis label for an ISO week. */
+export function shortWeek(isoWeek: string): string {
+  return isoWeek.slice(5);
+}
+
+/** "16 Nov 2026". */
+export function longDate(day: string): string {
+  const { date, month, year } = dateParts(day);
+  return `${date} ${month} ${year}`;
+}
+
+/** "16–22 Nov 2026", "28 Dec 2026 – 3 Jan 2027". */
+export function dayRange(from: string, to: string): string {
+  if (from === to) return longDate(from);
+  const a = dateParts(from);
+  const b = dateParts(to);
+  if (a.year !== b.year) return `${longDate(from)} – ${longDate(to)}`;
+  if (a.month !== b.month) return `${a.date} ${a.month} – ${longDate(to)}`;
+  return `${a.date}–${longDate(to)}`;
+}
+
+/** "Week 47, 2026" or "1–10 Nov 2026". */
+export function periodTitle(period: ReportPeriod): string {
+  if (period.kind === 'week') return `Week ${Number(period.id.slice(6))}, ${period.id.slice(0, 4)}`;
+  return dayRange(period.from, period.to);
+}
+
+/** The period inside a sentence: "week 47", "1–10 Nov 2026". */
+export function periodInSentence(period: ReportPeriod): string {
+  return period.kind === 'week' ? `week ${Number(period.id.slice(6))}` : dayRange(period.from, period.to);
+}
+
+/** How the text refers to the period before: "the week before", "the 10 days before". */
+export function previousName(period: ReportPeriod): string {
+  if (period.kind === 'week') return 'the week before';
+  const days = parseDay(period.to) - parseDay(period.from) + 1;
+  return days === 1 ? 'the day before' : `the ${days} days before`;
+}
+
+export function thisName(period: ReportPeriod): string {
+  return period.kind === 'week' ? 'this week' : 'this period';
+}

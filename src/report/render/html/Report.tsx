@@ -1,0 +1,62 @@
+import type { WeeklyReport } from '../../types';
+import { longDate, previousName, shortDay, shortWeek, thisName } from '../format';
+import { footnotes } from '../narrative';
+import { BreakdownTable, DimensionTable, Phrases } from './Breakdowns';
+import { TrendChart } from './charts';
+import { Capitulations, TopReplies } from './Replies';
+import { Changes, Header, Kpis } from './Summary';
+
+function Footer({ report }: { report: WeeklyReport }) {
+  return (
+    <footer>
+      {footnotes(report).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </footer>
+  );
+}
+
+/** The whole report. Pure markup from the model: the extension's report page and the HTML export both render it. */
+export function Report({ report }: { report: WeeklyReport }) {
+  const { period, totals } = report;
+  const empty = totals.scored === 0 && totals.unsupported === 0;
+  return (
+    <main>
+      <Header report={report} />
+      <Kpis report={report} />
+      {empty ? (
+        <section class="empty">
+          <h2>Nothing to report {thisName(period)}</h2>
+          <p class="muted">
+            Replies are scored as you chat on a supported site, or when you import a data export. The trend below shows the weeks around it.
+          </p>
+        </section>
+      ) : (
+        <Changes report={report} />
+      )}
+      {!empty && (
+        <section aria-labelledby="days-h">
+          <h2 id="days-h">Day by day</h2>
+          <TrendChart id="days" unit="Day" title={`Average score and share flagged per day, ${thisName(period)}`} points={report.days} labelOf={shortDay} nameOf={longDate} />
+        </section>
+      )}
+      <section aria-labelledby="weeks-h">
+          <h2 id="weeks-h">Last 12 weeks</h2>
+        <TrendChart id="weeks" unit="Week" title="Average score and share flagged per ISO week, last 12 weeks" points={report.weeks} labelOf={shortWeek} nameOf={(w) => w} />
+      </section>
+      {!empty && (
+        <>
+          <DimensionTable dimensions={report.dimensions} previous={previousName(period).replace(/^the /, '')} />
+          <div class="grid2">
+            <BreakdownTable id="sites-h" title="By site" keyLabel="Site" rows={report.bySite} />
+            <BreakdownTable id="models-h" title="By model" keyLabel="Model" rows={report.byModel} />
+          </div>
+          <Phrases phrases={report.phrases} />
+          <TopReplies replies={report.topReplies} />
+          <Capitulations replies={report.capitulations} total={totals.capitulations} />
+        </>
+      )}
+      <Footer report={report} />
+    </main>
+  );
+}

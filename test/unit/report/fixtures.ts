@@ -1,0 +1,83 @@
+import { replyKey, type ReplyRecord } from '../../../src/db/record';
+import type { Evidence } from '../../../src/scorer/types';
+
+let counter = 0;
+
+/** A stored row with sensible defaults; override what the test is about. */
+export function row(overrides: Partial<ReplyRecord> & { time: number }): ReplyRecord {
+  counter += 1;
+  const base = {
+    site: 'chatgpt',
+    conversation: 'c1',
+    message: `m${counter}`,
+    version: 1,
+    ...overrides,
+  };
+  return {
+    model: 'gpt-4o',
+    overall: 40,
+    flattery: 40,
+    emoji: 10,
+    agreement: 30,
+    capitulation: false,
+    language: 'en',
+    evidence: [],
+    scorerVersion: '0.1.0',
+    origin: 'live',
+    ...base,
+    key: overrides.key ?? replyKey(base),
+  };
+}
+
+/** Small deterministic PRNG (mulberry32), so synthetic data is the same on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PHRASES: Evidence['dimension'][] = ['flattery', 'emoji', 'agreement'];
+const TEXTS = {
+  flattery: ['Great question!', 'What a brilliant idea', 'You are absolutely right to ask'],
+  emoji: ['🚀', '✨', '🎉'],
+  agreement: ["You're absolutely right", 'I completely agree', 'Exactly right'],
+};
+const SITES = ['chatgpt', 'claude', 'gemini'];
+const MODELS = ['gpt-4o', 'claude-sonnet', 'gemini-pro', null];
+
+/** `count` plausible rows spread evenly over `days` days ending at `end`, with text and evidence. */
+export function syntheticRows(count: number, end: number, days: number, seed = 42): ReplyRecord[] {
+  const next = random(seed);
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  return Array.from({ length: count }, (_, i) => {
+    const dimension = pick(PHRASES);
+    const phrase = pick(TEXTS[dimension]);
+    const text = `${phrase} Here is the answer you asked for, with a few details and an example.`;
+    const unsupported = next() < 0.03;
+    const overall = unsupported ? null : Math.round(next() ** 1.6 * 100);
+    const site = pick(SITES);
+    return row({
+      site,
+      conversation: `c${i % 500}`,
+      message: `m${i}`,
+      time: end - Math.floor(next() * days * 86_400_000),
+      model: pick(MODELS),
+      overall,
+      flattery: unsupported ? null : Math.round(next() * 100),
+      emoji: unsupported ? null : Math.round(next() * 60),
+      agreement: unsupported ? null : Math.round(next() * 90),
+      capitulation: next() < 0.02,
+      language: unsupported ? 'ja' : 'en',
+      evidence: unsupported ? [] : [{ dimension, text: phrase, start: 0, end: phrase.length }],
+      scorerVersion: next() < 0.1 ? '0.1.0' : '0.2.0',
+      text,
+      userText: 'Can you check my plan?',
+      url: `https://${site}.example/c/${i % 500}`,
+    });
+  });
+}
