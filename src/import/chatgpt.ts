@@ -39,6 +39,7 @@ interface Version {
   text: string;
   model: string | null;
   time: number | null;
+  userTime: number | null;
   user: string | undefined;
   shown: boolean;
 }
@@ -78,7 +79,7 @@ export function walkChatGPT(raw: Record<string, unknown>, place: ConversationPla
     const anyTime = turnNodes.find((n) => n.message?.time != null)?.message?.time ?? null;
     const anyModel = turnNodes.find((n) => n.message?.model != null)?.message?.model ?? null;
     const userText = user?.message?.text.trim() ? user.message.text : undefined;
-    return { first, text: texts.join('\n\n'), model: first.model ?? anyModel ?? defaultModel, time: first.time ?? anyTime ?? user?.message?.time ?? null, user: userText, shown };
+    return { first, text: texts.join('\n\n'), model: first.model ?? anyModel ?? defaultModel, time: first.time ?? anyTime, userTime: user?.message?.time ?? null, user: userText, shown };
   };
 
   const path = shownPath(nodes, current, place);
@@ -90,7 +91,7 @@ export function walkChatGPT(raw: Record<string, unknown>, place: ConversationPla
     const slot = versions[0]?.first.id;
     let shownText: string | undefined;
     for (const [i, v] of versions.entries()) {
-      const time = replyTime(out, v.time, lastTime ?? conversationTime);
+      const time = replyTime(out, v.time, v.userTime ?? lastTime ?? conversationTime);
       if (time === null) continue;
       out.replies.push({
         site: 'chatgpt', conversation: id, message: slot ?? v.first.id, version: i + 1, source: v.first.id,
