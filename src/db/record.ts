@@ -23,6 +23,8 @@ export interface ReplyRecord {
   capitulation: boolean;
   language: string;
   evidence: Evidence[];
+  /** Hash of the reply text, so the same text seen again is recognised without storing it. */
+  contentHash?: string;
   /** Version of the scorer that produced these figures (past weeks stay reproducible). */
   scorerVersion: string;
   /** Full reply text, only when the user's storage setting keeps it. */

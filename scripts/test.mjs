@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// npm test: every check, in order, each reported as it runs; ends with one plain line
+// "N passed, N failed" (CI reads that line, not the runners' own summaries).
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const tmp = resolve(root, '.tmp');
+await rm(tmp, { recursive: true, force: true });
+await mkdir(tmp, { recursive: true });
+
+function run(command, args) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+    child.on('close', (code) => done(code ?? 1));
+    child.on('error', (error) => {
+      console.error(error.message);
+      done(1);
+    });
+  });
+}
+
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+
+/** Counts from a node:test TAP file ("# pass N", "# fail N"). */
+async function tapCounts(file) {
+  const tap = await readFile(file, 'utf8').catch(() => '');
+  const count = (label) => Number(new RegExp(`^# ${label} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
+  return { passed: count('pass'), failed: count('fail') + count('cancelled') };
+}
+
+function nodeTests(files, tapFile) {
+  return [
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files],
+  ];
+}
+
+/** Each step: a command, and how to count its tests (default: the step itself is one check). */
+const steps = [
+  { name: 'type check', command: [bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']] },
+  { name: 'build both browser targets and the CLI', command: [process.execPath, ['scripts/build.mjs']], required: true },
+  {
+    name: 'web-ext lint (Firefox build)',
+    command: [bin('web-ext'), ['lint', '--source-dir', 'extension/firefox', '--no-config-discovery', '--output', 'text']],
+  },
+  {
+    name: 'unit tests (Vitest)',
+    command: [bin('vitest'), ['run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${tmp}/vitest.json`]],
+    counts: async () => {
+      const report = JSON.parse(await readFile(`${tmp}/vitest.json`, 'utf8'));
+      return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
+    },
+  },
+  {
+    name: 'CLI tests (built CLI)',
+    command: nodeTests(['test/e2e/cli/score.test.ts'], `${tmp}/cli.tap`),
+    counts: () => tapCounts(`${tmp}/cli.tap`),
+  },
+  {
+    name: 'end-to-end tests in Chromium (built extension/chrome)',
+    command: [bin('playwright'), ['test', '-c', 'test/e2e/playwright.config.ts']],
+    counts: async () => {
+      const { stats } = JSON.parse(await readFile(`${tmp}/e2e-chromium.json`, 'utf8'));
+      return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+    },
+  },
+  {
+    name: 'end-to-end tests in Firefox ESR (built extension/firefox)',
+    command: nodeTests(['test/e2e/firefox/walking-skeleton.test.ts'], `${tmp}/firefox.tap`),
+    counts: () => tapCounts(`${tmp}/firefox.tap`),
+  },
+];
+
+let passed = 0;
+let failed = 0;
+const lines = [];
+for (const step of steps) {
+  console.log(`\n=== ${step.name}`);
+  const code = await run(...step.command);
+  let result = code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  if (step.counts) {
+    const counted = await step.counts().catch(() => null);
+    // A runner that crashed before reporting still counts as one failure.
+    if (counted && counted.passed + counted.failed > 0) result = counted;
+    if (code !== 0 && result.failed === 0) result = { ...result, failed: 1 };
+  }
+  passed += result.passed;
+  failed += result.failed;
+  lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${result.passed} passed, ${result.failed} failed`);
+  if (code !== 0 && step.required) {
+    lines.push(`     stopped: later steps need "${step.name}"`);
+    break;
+  }
+}
+const summary = `${passed} passed, ${failed} failed`;
+console.log(`\n${lines.join('\n')}\n${summary}`);
+await writeFile(resolve(tmp, 'test-summary.txt'), `${summary}\n`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,34 @@
+import type { ProbeDatabase } from '../db';
+import { saveReply, type SaveResult } from '../db/replies';
+import type { ScoredReply } from './messages';
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Turns a tab's scored reply into a stored row. By default only the evidence excerpts are kept,
+ * not the whole reply: the user's chats stay theirs (full-text storage is an opt-in setting).
+ */
+export async function storeScoredReply(db: ProbeDatabase, reply: ScoredReply): Promise<SaveResult> {
+  const { score } = reply;
+  return saveReply(db, {
+    site: reply.site,
+    conversation: reply.conversation,
+    message: reply.message,
+    time: reply.time,
+    model: reply.model,
+    url: reply.url,
+    overall: score.overall,
+    flattery: score.dimensions.flattery,
+    emoji: score.dimensions.emoji,
+    agreement: score.dimensions.agreement,
+    capitulation: score.capitulation ?? false,
+    language: score.language,
+    evidence: score.evidence,
+    scorerVersion: score.version,
+    contentHash: await sha256(reply.text),
+    origin: 'live',
+  });
+}

@@ -1,0 +1,192 @@
+import type { PageStatus, ScoredReply } from '../background/messages';
+import { scoreReply } from '../scorer';
+import type { SycophancyScore } from '../scorer/types';
+import type { SiteAdapter } from '../sites';
+import { createBadge, isBadge, updateBadge } from './badge';
+
+/** Changes are gathered and handled at most this often, never on every mutation. */
+const BATCH_MS = 50;
+/** A finished reply is scored once its text has stayed the same this long (late re-renders settle). */
+const SETTLE_MS = 100;
+/** How long an open conversation may show no turns before we say the layout is not recognized. */
+const RECOGNIZE_GRACE_MS = 5000;
+
+interface ReplyState {
+  /** Set by the observer when something inside the reply changed. */
+  dirty: boolean;
+  streaming: boolean;
+  text: string;
+  /** Text seen finished, waiting for SETTLE_MS to pass unchanged before it is scored. */
+  settling: string | null;
+  badge: HTMLElement | null;
+  badgeText: string | null;
+}
+
+interface ScoredText {
+  text: string;
+  score: SycophancyScore;
+}
+
+/**
+ * Watches one tab's chat page with a single MutationObserver. The observer only marks replies
+ * dirty; a batched scan reads just the replies that changed (or are still streaming), scores each
+ * reply once when it has finished, and keeps its badge in place across re-renders.
+ */
+export class ReplyWatcher {
+  private replies = new Map<Element, ReplyState>();
+  /** Scores by conversation + message, so a re-rendered or re-mounted reply is not scored again. */
+  private scored = new Map<string, ScoredText>();
+  private observer = new MutationObserver((records) => this.onMutations(records));
+  private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private url = '';
+  private conversation: string | null = null;
+  private navigatedAt = Date.now();
+  private replyCount = 0;
+
+  constructor(
+    private adapter: SiteAdapter,
+    private deliver: (reply: ScoredReply) => void,
+  ) {}
+
+  start(): void {
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    addEventListener('popstate', () => this.schedule());
+    this.scan();
+  }
+
+  status(): Omit<PageStatus, 'unsaved'> {
+    const layout =
+      this.conversation === null
+        ? this.replyCount > 0 ? 'recognized' : 'no-conversation'
+        : this.replyCount > 0
+          ? 'recognized'
+          : Date.now() - this.navigatedAt < RECOGNIZE_GRACE_MS
+            ? 'waiting'
+            : 'not-recognized';
+    return {
+      site: this.adapter.id,
+      siteName: this.adapter.name,
+      layout,
+      conversation: this.conversation,
+      replies: this.replyCount,
+      scored: [...this.replies.values()].filter((s) => s.badge !== null).length,
+    };
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    let relevant = false;
+    for (const record of records) {
+      if (isOwnChange(record)) continue;
+      relevant = true;
+      for (let node: Node | null = record.target; node; node = node.parentNode) {
+        const state = this.replies.get(node as Element);
+        if (state) {
+          state.dirty = true;
+          break;
+        }
+      }
+    }
+    if (relevant) this.schedule();
+  }
+
+  private schedule(delay = BATCH_MS): void {
+    if (this.scanTimer !== undefined) return;
+    this.scanTimer = setTimeout(() => {
+      this.scanTimer = undefined;
+      this.scan();
+    }, delay);
+  }
+
+  private scan(): void {
+    this.noticeNavigation();
+    const elements = this.adapter.replyElements(document);
+    this.replyCount = elements.length;
+    for (const [element] of this.replies) if (!element.isConnected) this.replies.delete(element);
+    let previousText: string | undefined;
+    elements.forEach((element, index) => {
+      let state = this.replies.get(element);
+      if (!state) {
+        state = { dirty: true, streaming: false, text: '', settling: null, badge: null, badgeText: null };
+        this.replies.set(element, state);
+      }
+      if (state.dirty || state.streaming || state.settling !== null) this.read(element, state, index, previousText);
+      else if (state.badge && !state.badge.isConnected) element.append(state.badge);
+      previousText = state.text || previousText;
+    });
+  }
+
+  private read(element: Element, state: ReplyState, index: number, previousText: string | undefined): void {
+    state.dirty = false;
+    const reading = this.adapter.readReply(element);
+    state.streaming = reading.streaming;
+    state.text = reading.text;
+    if (reading.streaming || reading.text === '') {
+      state.settling = null;
+      return;
+    }
+    const messageKey = `${this.conversation ?? location.pathname}|${reading.messageId ?? `position-${index}`}`;
+    const known = this.scored.get(messageKey);
+    if (known?.text === reading.text) {
+      this.showBadge(element, state, known);
+      state.settling = null;
+      return;
+    }
+    if (state.settling !== reading.text) {
+      state.settling = reading.text;
+      setTimeout(() => this.schedule(0), SETTLE_MS);
+      return;
+    }
+    state.settling = null;
+    const score = scoreReply({ reply: reading.text, user: reading.userText ?? undefined, previous: previousText });
+    const scored = { text: reading.text, score };
+    this.scored.set(messageKey, scored);
+    this.showBadge(element, state, scored);
+    // A new chat whose URL does not name the conversation yet still gets its badge; it is stored
+    // once the site moves to the conversation's URL (every reply is re-read then).
+    if (this.conversation !== null) {
+      this.deliver({
+        site: this.adapter.id,
+        conversation: this.conversation,
+        message: reading.messageId ?? `position-${index}`,
+        time: Date.now(),
+        model: reading.model,
+        url: location.href,
+        text: reading.text,
+        userText: reading.userText,
+        score,
+      });
+    }
+  }
+
+  private showBadge(element: Element, state: ReplyState, scored: ScoredText): void {
+    if (state.badge && state.badgeText === scored.text) {
+      if (!state.badge.isConnected) element.append(state.badge);
+      return;
+    }
+    if (state.badge) updateBadge(state.badge, scored.score);
+    else state.badge = createBadge(scored.score);
+    state.badgeText = scored.text;
+    element.append(state.badge);
+  }
+
+  /** Single-page apps change the URL without a reload; the isolated world cannot see pushState, so compare on each scan. */
+  private noticeNavigation(): void {
+    if (location.href === this.url) return;
+    this.url = location.href;
+    const conversation = this.adapter.conversationId(new URL(location.href));
+    if (conversation !== this.conversation) {
+      this.conversation = conversation;
+      this.navigatedAt = Date.now();
+      for (const state of this.replies.values()) state.dirty = true;
+    }
+  }
+}
+
+/** Our own badge insertions must not wake the scanner again. */
+function isOwnChange(record: MutationRecord): boolean {
+  if (record.type === 'childList') {
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    return nodes.length > 0 && nodes.every(isBadge);
+  }
+  return isBadge(record.target);
+}

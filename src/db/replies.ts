@@ -1,0 +1,55 @@
+import type { ProbeDatabase } from './index';
+import { replyKey, type ReplyRecord } from './record';
+
+/** A scored reading of a reply, before the database has given it a version. */
+export type IncomingReply = Omit<ReplyRecord, 'key' | 'version'> & { contentHash: string };
+
+export interface SaveResult {
+  key: string;
+  version: number;
+  /** False when this exact text was already stored for the message (a re-render, a reload). */
+  created: boolean;
+}
+
+/**
+ * Stores a reply as a new version of its message unless the same text is already stored.
+ * Versions are decided here, not in the tab, so reloads and other tabs agree on them.
+ */
+export async function saveReply(db: ProbeDatabase, incoming: IncomingReply): Promise<SaveResult> {
+  return db.transaction('rw', db.replies, async () => {
+    const versions = await db.replies
+      .where('[site+conversation+message]')
+      .equals([incoming.site, incoming.conversation, incoming.message])
+      .toArray();
+    const same = versions.find((r) => r.contentHash === incoming.contentHash);
+    if (same) return { key: same.key, version: same.version, created: false };
+    const version = versions.reduce((max, r) => Math.max(max, r.version), 0) + 1;
+    const record: ReplyRecord = { ...incoming, version, key: replyKey({ ...incoming, version }) };
+    await db.replies.put(record);
+    return { key: record.key, version, created: true };
+  });
+}
+
+export interface DaySummary {
+  replies: number;
+  /** Mean overall score of the replies that have one (unsupported languages have none). */
+  averageOverall: number | null;
+  flagged: number;
+}
+
+/** Replies scored between `from` (inclusive) and `to` (exclusive), counting each message's newest version. */
+export async function summarize(db: ProbeDatabase, from: number, to: number, flagThreshold: number): Promise<DaySummary> {
+  const rows = await db.replies.where('time').between(from, to, true, false).toArray();
+  const newest = new Map<string, ReplyRecord>();
+  for (const row of rows) {
+    const id = `${row.site}|${row.conversation}|${row.message}`;
+    const seen = newest.get(id);
+    if (!seen || seen.version < row.version) newest.set(id, row);
+  }
+  const scored = [...newest.values()].map((r) => r.overall).filter((o): o is number => o !== null);
+  return {
+    replies: newest.size,
+    averageOverall: scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : null,
+    flagged: scored.filter((o) => o >= flagThreshold).length,
+  };
+}
