@@ -24,6 +24,10 @@ export interface ReportOptions {
 
 export const DEFAULT_LIMITS: ReportLimits = { topReplies: 5, phrases: 10, capitulations: 20 };
 
+/** Local copies read per row (see tally.ts). */
+const THRESHOLD = FLAG_THRESHOLD;
+const DIMENSION_LIST = DIMENSIONS;
+
 interface DimensionSums {
   sum: number;
   count: number;
@@ -39,13 +43,13 @@ function emptyDimensions(): DimensionTally {
 }
 
 function addDimensions(tally: DimensionTally, row: ReplyRecord): void {
-  for (const dimension of DIMENSIONS) {
+  for (const dimension of DIMENSION_LIST) {
     const value = row[dimension];
     if (value === null) continue;
     const sums = tally[dimension];
     sums.sum += value;
     sums.count += 1;
-    if (value >= FLAG_THRESHOLD) sums.high += 1;
+    if (value >= THRESHOLD) sums.high += 1;
   }
   for (const span of row.evidence) {
     const sums = tally[span.dimension];
@@ -132,7 +136,32 @@ function summarise(row: ReplyRecord, zone: string): ReplySummary {
 }
 
 const byTime = (a: ReplyRecord, b: ReplyRecord) => a.time - b.time || compareText(a.key, b.key);
+/** Worst first; among equals the most recent. */
 const byOverall = (a: ReplyRecord, b: ReplyRecord) => (b.overall ?? 0) - (a.overall ?? 0) || byTime(b, a);
+
+/** Rows read from a time index arrive sorted; checking is O(n), sorting a year of rows is not. */
+function sortByTime(rows: ReplyRecord[]): void {
+  for (let i = 1; i < rows.length; i++) {
+    if (byTime(rows[i - 1] as ReplyRecord, rows[i] as ReplyRecord) > 0) {
+      rows.sort(byTime);
+      return;
+    }
+  }
+}
+
+/** The `limit` highest-scoring replies in one pass, without sorting them all. */
+function worstReplies(rows: readonly ReplyRecord[], limit: number): ReplyRecord[] {
+  const best: ReplyRecord[] = [];
+  for (const row of rows) {
+    if (row.overall === null || row.overall <= 0) continue;
+    if (best.length === limit && byOverall(row, best[limit - 1] as ReplyRecord) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && byOverall(row, best[at - 1] as ReplyRecord) < 0) at -= 1;
+    best.splice(at, 0, row);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
 
 /**
  * Aggregates stored rows into the weekly report model in one pass over `rows`.
@@ -177,7 +206,7 @@ export function buildWeeklyReport(rows: Iterable<ReplyRecord>, options: ReportOp
     phrases.add(row.evidence);
   }
 
-  inPeriod.sort(byTime);
+  sortByTime(inPeriod);
   const nowTotals = totals(current);
   const previousTotals = totals(before);
   const point = (labels: string[]) => (tally: Tally, i: number): TrendPoint => ({ label: labels[i] as string, ...totals(tally) });
@@ -196,11 +225,7 @@ export function buildWeeklyReport(rows: Iterable<ReplyRecord>, options: ReportOp
     byModel: breakdown(models),
     dimensions: dimensionStats(currentDimensions, previousDimensions),
     phrases: phrases.top(limits.phrases),
-    topReplies: inPeriod
-      .filter((row) => row.overall !== null && row.overall > 0)
-      .sort(byOverall)
-      .slice(0, limits.topReplies)
-      .map((row) => summarise(row, zone)),
+    topReplies: worstReplies(inPeriod, limits.topReplies).map((row) => summarise(row, zone)),
     capitulations: inPeriod
       .filter((row) => row.capitulation)
       .slice(0, limits.capitulations)

@@ -22,25 +22,33 @@ interface PhraseTally {
 /** Counts evidence phrases across replies; feed it each reply's evidence once, in any order. */
 export class PhraseCounter {
   private readonly tallies = new Map<string, PhraseTally>();
+  /** Raw evidence text → tally: the same few phrases recur thousands of times, normalise each once. */
+  private readonly byRawText = new Map<string, PhraseTally | null>();
   private replyIndex = 0;
 
   add(evidence: readonly Evidence[]): void {
     this.replyIndex += 1;
     for (const span of evidence) {
-      const phrase = normalisePhrase(span.text);
-      if (phrase === '') continue;
-      const id = `${span.dimension}\u0000${phrase}`;
-      let tally = this.tallies.get(id);
-      if (!tally) {
-        tally = { phrase, dimension: span.dimension, count: 0, replies: 0, lastReply: 0 };
-        this.tallies.set(id, tally);
-      }
+      const tally = this.tallyFor(span);
+      if (!tally) continue;
       tally.count += 1;
       if (tally.lastReply !== this.replyIndex) {
         tally.replies += 1;
         tally.lastReply = this.replyIndex;
       }
     }
+  }
+
+  private tallyFor(span: Evidence): PhraseTally | null {
+    const raw = `${span.dimension}\u0000${span.text}`;
+    let tally = this.byRawText.get(raw);
+    if (tally !== undefined) return tally;
+    const phrase = normalisePhrase(span.text);
+    const id = `${span.dimension}\u0000${phrase}`;
+    tally = phrase === '' ? null : (this.tallies.get(id) ?? { phrase, dimension: span.dimension, count: 0, replies: 0, lastReply: 0 });
+    if (tally) this.tallies.set(id, tally);
+    this.byRawText.set(raw, tally);
+    return tally;
   }
 
   /** The phrases found in the most replies (then most often), ties broken alphabetically so output is stable. */

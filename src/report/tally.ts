@@ -2,6 +2,9 @@ import { FLAG_THRESHOLD } from '../scorer/types';
 import type { ReplyRecord } from '../db/record';
 import type { Totals } from './types';
 
+/** A plain local copy: read per row, and a module binding costs a getter call under some loaders. */
+const THRESHOLD = FLAG_THRESHOLD;
+
 /** Running sums for one bucket; `totals` turns them into figures (never NaN). */
 export interface Tally {
   scored: number;
@@ -23,7 +26,7 @@ export function addToTally(tally: Tally, row: ReplyRecord): void {
   }
   tally.scored += 1;
   tally.sum += row.overall;
-  if (row.overall >= FLAG_THRESHOLD) tally.flagged += 1;
+  if (row.overall >= THRESHOLD) tally.flagged += 1;
 }
 
 export function round(value: number, digits: number): number {

@@ -1,7 +1,8 @@
 /** Escaping for the text formats. HTML needs none here: Preact escapes every text node and attribute. */
 
 const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
-const MARKDOWN_LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
+/** Text that would start a heading, list, quote or setext underline when it opens a line. */
+const MARKDOWN_LINE_START = /^(\s*)(\d*)([#>+\-=.)])/;
 
 /**
  * Makes untrusted text inert inside one line of Markdown: HTML-significant characters become entities,
@@ -14,7 +15,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(MARKDOWN_INLINE, '\\$&')
-    .replace(MARKDOWN_LINE_START, '$1\\$2');
+    .replace(MARKDOWN_LINE_START, (match, space: string, digits: string, mark: string) => (digits || !'.)'.includes(mark) ? `${space}${digits}\\${mark}` : match));
 }
 
 /** Cells starting with these run as formulas in spreadsheets (CSV injection). */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildWeeklyReport, renderHtml } from '../../../src/report';
+import { syntheticRows } from './fixtures';
+import { hostileReport, IMG, SCRIPT } from './hostile';
+
+const NOW = Date.parse('2026-11-25T10:00:00Z');
+
+describe('renderHtml', () => {
+  const html = renderHtml(buildWeeklyReport(syntheticRows(1500, NOW, 100), { now: NOW, period: '2026-W47', zone: 'Europe/Berlin' }));
+
+  it('is one self-contained page: inline CSS, no scripts, no external resources', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<style>');
+    expect(html).toContain('prefers-color-scheme: dark');
+    expect(html).toContain('@media print');
+    expect(html).not.toMatch(/<script|<link|src=["']?https?:|@import|url\(/i);
+  });
+
+  it('reads as a summary: title, headline, what changed, evidence', () => {
+    expect(html).toContain('<title>Sycophancy report · Week 47, 2026</title>');
+    expect(html).toMatch(/% of the [\d,]+ replies scored in week 47 were flagged as sycophantic/);
+    for (const heading of ['What changed', 'Day by day', 'Last 12 weeks', 'By dimension', 'By site', 'By model', 'Phrases that drove the scores', 'Most sycophantic replies']) {
+      expect(html).toContain(`>${heading}</h2>`);
+    }
+    expect(html).toMatch(/<mark class="(flattery|emoji|agreement)"/);
+    expect(html).toContain('href="https://');
+  });
+
+  it('gives every chart a text alternative and a data table', () => {
+    const charts = html.match(/<svg class="chart"[^>]*>/g) ?? [];
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) expect(chart).toMatch(/role="img" aria-labelledby="\w+-title \w+-desc"/);
+    expect(html).toMatch(/<desc id="days-desc">16 Nov 2026: average \d+, \d+% flagged of \d+;/);
+    expect(html.match(/<summary>Show as a table<\/summary>/g)).toHaveLength(2);
+  });
+
+  it('renders an empty week as a friendly empty state', () => {
+    const empty = renderHtml(buildWeeklyReport([], { now: NOW, period: '2026-W47', zone: 'UTC' }));
+    expect(empty).toContain('No replies were scored in week 47.');
+    expect(empty).toContain('Nothing to report this week');
+    expect(empty).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('keeps hostile reply text, phrases and names as text', () => {
+    const hostile = renderHtml(hostileReport());
+    expect(hostile).not.toContain(SCRIPT);
+    expect(hostile).not.toContain(IMG);
+    expect(hostile).not.toMatch(/<img|<i>|<b>|href="javascript/i);
+    expect(hostile).toContain('&lt;script>alert(1)&lt;/script>');
+    expect(hostile).toContain('&quot;>&lt;img src=x onerror=alert(1)>');
+    expect(hostile).toContain('&lt;b>great&lt;/b> idea');
+    expect(hostile).not.toContain('dangerouslySetInnerHTML');
+  });
+});

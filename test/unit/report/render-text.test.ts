@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { buildWeeklyReport, renderCsv, renderJson, renderMarkdown, renderReport, reportFileName } from '../../../src/report';
+import { csvCell, escapeMarkdown } from '../../../src/report/render/escape';
+import { row, syntheticRows } from './fixtures';
+import { hostileReport, IMG, SCRIPT } from './hostile';
+
+const NOW = Date.parse('2026-11-25T10:00:00Z');
+const W47 = { now: NOW, period: '2026-W47', zone: 'UTC' };
+
+/** A small RFC 4180 reader, enough to check what a spreadsheet would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let cell = '';
+  let current: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') current.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') current.push(cell), rows.push(current), (current = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('renderMarkdown', () => {
+  it('tells the same story as the HTML', () => {
+    const md = renderMarkdown(buildWeeklyReport(syntheticRows(800, NOW, 60), W47));
+    expect(md).toMatch(/^# Sycophancy report · Week 47, 2026\n/);
+    expect(md).toMatch(/\*\*\d+% of the \d+ replies scored in week 47 were flagged/);
+    for (const heading of ['## What changed', '## Day by day', '## Last 12 weeks', '## By dimension', '## Phrases that drove the scores', '## Most sycophantic replies']) {
+      expect(md).toContain(heading);
+    }
+    expect(md).toMatch(/\[Open conversation\]\(https:\/\//);
+    expect(md).not.toMatch(/NaN|undefined/);
+  });
+
+  it('renders an empty week without tables of nothing', () => {
+    const md = renderMarkdown(buildWeeklyReport([], W47));
+    expect(md).toContain('No replies were scored in week 47.');
+    expect(md).not.toContain('## By dimension');
+    expect(md).not.toMatch(/NaN|undefined/);
+  });
+
+  it('escapes hostile text so it stays text', () => {
+    const md = renderMarkdown(hostileReport());
+    expect(md).not.toContain(SCRIPT);
+    expect(md).not.toContain('<img');
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(md).toContain('\\[click\\](javascript:alert(1))');
+    expect(md).toContain('&lt;i&gt;site&lt;/i&gt;');
+  });
+
+  it('escapes Markdown and HTML significant characters', () => {
+    expect(escapeMarkdown('# *a* _b_ `c` [d](e) | f <g> & h')).toBe('\\# \\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\| f &lt;g&gt; &amp; h');
+    expect(escapeMarkdown('1. item\nnext')).toBe('1\\. item next');
+    expect(escapeMarkdown('> quote')).toBe('&gt; quote');
+  });
+});
+
+describe('renderCsv', () => {
+  it('writes one row per reply in the period, quoting what needs it', () => {
+    const rows = [
+      row({ time: Date.parse('2026-11-17T09:00:00Z'), text: 'line one\nline "two", three' }),
+      row({ time: Date.parse('2026-11-18T09:00:00Z'), overall: null, language: 'ja' }),
+      row({ time: Date.parse('2026-11-30T09:00:00Z') }),
+    ];
+    const parsed = parseCsv(renderCsv(buildWeeklyReport(rows, W47)));
+    const header = parsed[0] as string[];
+    expect(parsed).toHaveLength(3);
+    expect(header.slice(0, 3)).toEqual(['time_utc', 'local_time', 'site']);
+    const reply = header.indexOf('reply');
+    const flagged = header.indexOf('flagged');
+    expect(parsed[1]?.[reply]).toBe('line one\nline "two", three');
+    expect(parsed[2]?.[flagged]).toBe('');
+    expect(parsed[2]?.[header.indexOf('overall')]).toBe('');
+  });
+
+  it('defuses formula injection and keeps hostile text as plain cells', () => {
+    const parsed = parseCsv(renderCsv(hostileReport()));
+    const header = parsed[0] as string[];
+    const first = parsed[1] as string[];
+    expect(first[header.indexOf('model')]).toBe(`'=HYPERLINK("http://evil","x")`);
+    expect(first[header.indexOf('user')]).toBe(`'-2+3 ${IMG}`);
+    expect(first[header.indexOf('reply')]).toContain(SCRIPT);
+    expect(parsed[2]?.[header.indexOf('reply')]).toBe("'@SUM(1+1) fine");
+    expect(['=1', '+1', '-1', '@1', '\t1', 'ok'].map(csvCell)).toEqual(["'=1", "'+1", "'-1", "'@1", "'\t1", 'ok']);
+    expect(csvCell(-5)).toBe('-5');
+  });
+});
+
+describe('renderJson and renderReport', () => {
+  it('round-trips the model', () => {
+    const report = hostileReport();
+    expect(JSON.parse(renderJson(report))).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(renderReport(report, 'json')).toBe(renderJson(report));
+    expect(renderReport(report, 'md')).toBe(renderMarkdown(report));
+  });
+});
+
+describe('reportFileName', () => {
+  it('carries the ISO week or the date range', () => {
+    const report = buildWeeklyReport([], W47);
+    expect(reportFileName(report.period, 'html')).toBe('sycophancy-report-2026-W47.html');
+    expect(reportFileName(report.period, 'csv')).toBe('sycophancy-report-2026-W47.csv');
+    expect(reportFileName({ id: '2026-11-01..2026-11-10' }, 'md')).toBe('sycophancy-report-2026-11-01_2026-11-10.md');
+  });
+});

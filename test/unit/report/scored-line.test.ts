@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { recordFromScoredLine } from '../../../src/report';
+
+const score = { overall: 72, dimensions: { flattery: 80, emoji: 40, agreement: 60 }, evidence: [{ dimension: 'flattery', text: 'Great question!', start: 0, end: 15, signal: 'lexicon' }], language: 'en', version: '0.2.0', capitulation: true };
+
+describe('recordFromScoredLine', () => {
+  it('turns a scored line into a stored row', () => {
+    const result = recordFromScoredLine(
+      { reply: 'Great question! Yes.', user: 'Right?', site: 'claude', conversation: 'c1', message: 'm1', time: '2026-11-18T10:00:00+01:00', model: 'sonnet', url: 'https://claude.ai/chat/c1', sycophancy: score },
+      1,
+    );
+    expect(result).toEqual({
+      record: {
+        key: 'claude|c1|m1|1',
+        site: 'claude',
+        conversation: 'c1',
+        message: 'm1',
+        version: 1,
+        time: Date.parse('2026-11-18T09:00:00Z'),
+        model: 'sonnet',
+        overall: 72,
+        flattery: 80,
+        emoji: 40,
+        agreement: 60,
+        capitulation: true,
+        language: 'en',
+        evidence: score.evidence,
+        scorerVersion: '0.2.0',
+        origin: 'import',
+        text: 'Great question! Yes.',
+        userText: 'Right?',
+        url: 'https://claude.ai/chat/c1',
+      },
+    });
+  });
+
+  it('fills what a bare score line lacks and keeps unsupported scores as null', () => {
+    const unsupported = { overall: null, dimensions: { flattery: null, emoji: null, agreement: null }, evidence: [], language: 'ja', version: '0.2.0' };
+    const result = recordFromScoredLine({ reply: 'こんにちは', time: '2026-11-18T10:00:00Z', sycophancy: unsupported }, 7);
+    expect(result).toMatchObject({ record: { key: 'unknown||line-7|1', site: 'unknown', model: null, overall: null, flattery: null, capitulation: false, language: 'ja' } });
+  });
+
+  it('explains what is wrong with a line it cannot use', () => {
+    const error = (value: unknown) => ('error' in recordFromScoredLine(value, 1) ? (recordFromScoredLine(value, 1) as { error: string }).error : null);
+    expect(error([1, 2])).toBe('expected a JSON object');
+    expect(error({ reply: 'x', time: '2026-11-18T10:00:00Z' })).toContain('no "sycophancy" object');
+    expect(error({ time: '2026-11-18T10:00:00Z', sycophancy: { ...score, overall: 'high' } })).toContain('overall and dimensions');
+    expect(error({ time: '2026-11-18T10:00:00Z', sycophancy: { ...score, evidence: [{ dimension: 'tone', text: 'x' }] } })).toContain('evidence');
+    expect(error({ time: 'last tuesday', sycophancy: score })).toContain('"time" must be an ISO 8601 date-time');
+    expect(error({ sycophancy: score })).toContain('"time"');
+  });
+});
