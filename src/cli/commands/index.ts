@@ -3,4 +3,4 @@ import { importCommand } from './import';
 import { report } from './report';
 import { score } from './score';
 
-export const commands: Record<string, Command> = Object.fromEntries([score, importCommand].map((c) => [c.name, c]));
+export const commands: Record<string, Command> = Object.fromEntries([score, importCommand, report].map((c) => [c.name, c]));
