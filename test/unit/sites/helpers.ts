@@ -46,3 +46,28 @@ export function expectNoUserTurnMatched(adapter: SiteAdapter, doc: Document, use
 export function squash(text: string | null): string | null {
   return text === null ? null : text.replace(/\s+/g, ' ').trim();
 }
+
+/** What a synthetic site fixture's script exposes as window.__fixture. */
+export interface SiteFixture {
+  streamReply(text: string, options?: { tokensPerTick?: number; intervalMs?: number; prompt?: string }): Promise<void>;
+  finishStreaming(): void;
+  rerender(): void;
+  navigate(path: string): void;
+}
+
+/**
+ * Makes a site fixture the test environment's page at `url` and runs its inline script, so the
+ * adapters can be checked against its streaming, re-render and navigation.
+ */
+export function mountSiteFixture(site: string, url: string): SiteFixture {
+  const html = readFileSync(resolve(fixtures, 'sites', `${site}.html`), 'utf8');
+  const win = window as unknown as { happyDOM: { setURL(url: string): void }; __fixture?: SiteFixture };
+  win.happyDOM.setURL(url);
+  const page = parsePage(html);
+  document.title = page.title;
+  document.head.replaceChildren(...[...page.head.childNodes].map((node) => document.importNode(node, true)));
+  document.body.replaceChildren(...[...page.body.childNodes].map((node) => document.importNode(node, true)));
+  for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) new Function(script!)();
+  if (!win.__fixture) throw new Error(`${site}.html did not define window.__fixture`);
+  return win.__fixture;
+}

@@ -108,7 +108,7 @@ function adapterFor(host: string): SiteAdapter {
   return adapter;
 }
 
-describe.each(cases)('real snapshot $file', ({ file, host, userTurns, replies }) => {
+describe.each(cases)('real snapshot of $host ($file)', ({ file, host, userTurns, replies }) => {
   const adapter = adapterFor(host);
   const doc = loadSnapshot(file);
   const readings = readReplies(adapter, doc);
