@@ -12,6 +12,8 @@ export interface ChatGPTMessage {
   time: number | null;
   status: string | null;
   recipient: string | null;
+  /** Newer reasoning models write their thinking to the "analysis" channel. */
+  channel: string | null;
   hidden: boolean;
   model: string | null;
 }
@@ -63,6 +65,7 @@ function readMessage(raw: unknown, nodeId: string, where: string, place: Convers
     time: secondsToMs(raw.create_time) ?? secondsToMs(raw.update_time),
     status: nonEmptyString(raw.status) ?? null,
     recipient: nonEmptyString(raw.recipient) ?? null,
+    channel: nonEmptyString(raw.channel) ?? null,
     hidden: metadata.is_visually_hidden_from_conversation === true,
     model: nonEmptyString(metadata.model_slug) ?? null,
   };

@@ -20,7 +20,7 @@ function classify(m: ChatGPTMessage): Use {
   if (CONTEXT_CONTENT.has(m.contentType)) return { skip: 'custom instructions or memory message' };
   if (m.role === 'user') return { use: 'user' };
   if (m.role !== 'assistant') return { skip: `message with role "${m.role}"` };
-  if (REASONING_CONTENT.has(m.contentType)) return { skip: 'assistant reasoning message' };
+  if (REASONING_CONTENT.has(m.contentType) || m.channel === 'analysis') return { skip: 'assistant reasoning message' };
   if (m.contentType === 'code' || (m.recipient !== null && m.recipient !== 'all')) return { skip: 'assistant tool call (code, browsing, image request)' };
   if (!TEXT_CONTENT.has(m.contentType)) return { skip: `assistant message with content type "${m.contentType}"` };
   if (m.text.trim() === '') return { skip: 'empty assistant stub' };

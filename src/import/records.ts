@@ -8,6 +8,8 @@ import type { ImportedReply, ImportSummary } from './types';
 export interface RecordOptions {
   /** Keep the reply and user text in the row (the user's storage setting decides). */
   keepText?: boolean;
+  /** SHA-256 (hex) of the reply text, as live rows carry it. */
+  contentHash?: string;
 }
 
 export function scoreImported(reply: ImportedReply): SycophancyScore {
@@ -34,6 +36,7 @@ export function toReplyRecord(reply: ImportedReply, score: SycophancyScore, opti
     origin: 'import',
   };
   if (reply.url !== undefined) record.url = reply.url;
+  if (options.contentHash !== undefined) record.contentHash = options.contentHash;
   if (options.keepText) {
     record.text = reply.reply;
     if (reply.user !== undefined) record.userText = reply.user;
@@ -50,5 +53,16 @@ export async function importRecords(
   options: ReadExportOptions & RecordOptions = {},
 ): Promise<{ records: ReplyRecord[]; summary: ImportSummary }> {
   const { replies, summary } = await importExport(source, options);
-  return { records: replies.map((reply) => toReplyRecord(reply, scoreImported(reply), options)), summary };
+  const records: ReplyRecord[] = [];
+  for (const reply of replies) {
+    const contentHash = await sha256Hex(reply.reply);
+    records.push(toReplyRecord(reply, scoreImported(reply), { ...options, contentHash }));
+  }
+  return { records, summary };
+}
+
+/** Hex SHA-256 of the text: WebCrypto, which both workers and Node 20 have. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

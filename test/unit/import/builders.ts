@@ -12,6 +12,7 @@ export interface ChatGPTNodeSpec {
   time?: number | null;
   status?: string;
   recipient?: string;
+  channel?: string;
   model?: string;
   hidden?: boolean;
 }
@@ -53,6 +54,7 @@ function message(spec: ChatGPTNodeSpec, order: number): Record<string, unknown> 
     weight: 1,
     metadata: { ...(spec.model ? { model_slug: spec.model } : {}), ...(spec.hidden ? { is_visually_hidden_from_conversation: true } : {}) },
     recipient: spec.recipient ?? 'all',
+    ...(spec.channel ? { channel: spec.channel } : {}),
   };
 }
 

@@ -30,37 +30,25 @@ describe('ChatGPT import', () => {
     expect(replies[0]).toMatchObject({ site: 'chatgpt', conversation: 'conv-1', time: (T0 + 30) * 1000, shown: true, url: 'https://chatgpt.com/c/conv-1' });
   });
 
-  it('keeps regenerated replies as versions of one slot, oldest first, and follows the shown one', async () => {
+  it.each([
+    ['regenerated replies (the newer one shown)', 'a1b'],
+    ['side-by-side A/B variants (one parent, two assistant children; the first picked)', 'a1'],
+  ])('keeps %s as versions of one slot, oldest first, and follows the shown one', async (_, shown) => {
     const { replies } = await walk([
-      chatgptConversation(
-        [
-          ...HEAD,
-          { id: 'u1', parent: 'sys', role: 'user', text: 'Q1' },
-          { id: 'a1', parent: 'u1', role: 'assistant', text: 'First try' },
-          { id: 'a1b', parent: 'u1', role: 'assistant', text: 'Second try' },
-          { id: 'u2', parent: 'a1b', role: 'user', text: 'Q2' },
-          { id: 'a2', parent: 'u2', role: 'assistant', text: 'Answer 2' },
-        ],
-        { current_node: 'a2' },
-      ),
+      chatgptConversation([
+        ...HEAD,
+        { id: 'u1', parent: 'sys', role: 'user', text: 'Q1' },
+        { id: 'a1', parent: 'u1', role: 'assistant', text: 'First try' },
+        { id: 'a1b', parent: 'u1', role: 'assistant', text: 'Second try' },
+        { id: 'u2', parent: shown, role: 'user', text: 'Q2' },
+        { id: 'a2', parent: 'u2', role: 'assistant', text: 'Answer 2' },
+      ]),
     ]);
+    const shownText = shown === 'a1' ? 'First try' : 'Second try';
     expect(replies.map((r) => [r.message, r.version, r.source, r.shown, r.reply, r.previous])).toEqual([
-      ['a1', 1, 'a1', false, 'First try', undefined],
-      ['a1', 2, 'a1b', true, 'Second try', undefined],
-      ['a2', 1, 'a2', true, 'Answer 2', 'Second try'],
-    ]);
-  });
-
-  it('takes side-by-side A/B variants (one parent, two assistant children) as two versions', async () => {
-    const { replies } = await walk([
-      chatgptConversation(
-        [...HEAD, { id: 'u1', parent: 'sys', role: 'user', text: 'Q' }, { id: 'A', parent: 'u1', role: 'assistant', text: 'Variant A' }, { id: 'B', parent: 'u1', role: 'assistant', text: 'Variant B' }],
-        { current_node: 'A' },
-      ),
-    ]);
-    expect(replies.map((r) => [r.message, r.version, r.shown])).toEqual([
-      ['A', 1, true],
-      ['A', 2, false],
+      ['a1', 1, 'a1', shown === 'a1', 'First try', undefined],
+      ['a1', 2, 'a1b', shown === 'a1b', 'Second try', undefined],
+      ['a2', 1, 'a2', true, 'Answer 2', shownText],
     ]);
   });
 
@@ -93,7 +81,8 @@ describe('ChatGPT import', () => {
         { id: 'ctx', parent: 'sys', role: 'user', contentType: 'user_editable_context', parts: undefined },
         { id: 'u1', parent: 'ctx', role: 'user', text: 'Plot it' },
         { id: 'think', parent: 'u1', role: 'assistant', contentType: 'thoughts', parts: undefined },
-        { id: 'a1', parent: 'think', role: 'assistant', text: 'Let me run it.' },
+        { id: 'analysis', parent: 'think', role: 'assistant', text: 'The user wants a plot.', channel: 'analysis' },
+        { id: 'a1', parent: 'analysis', role: 'assistant', text: 'Let me run it.' },
         { id: 'code', parent: 'a1', role: 'assistant', contentType: 'code', text: 'print(1)', recipient: 'python' },
         { id: 'out', parent: 'code', role: 'tool', contentType: 'execution_output', text: '1' },
         { id: 'a1c', parent: 'out', role: 'assistant', text: 'It printed 1.' },
@@ -105,7 +94,7 @@ describe('ChatGPT import', () => {
     expect(summary.skipped).toEqual({
       'system message': 1,
       'custom instructions or memory message': 1,
-      'assistant reasoning message': 1,
+      'assistant reasoning message': 2,
       'assistant tool call (code, browsing, image request)': 1,
       'tool message (code output, browsing, reasoning)': 1,
       'assistant message with content type "tether_quote"': 1,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { replyKey } from '../../../src/db/record';
-import { importRecords, scoreImported, toReplyRecord, type ImportedReply } from '../../../src/import';
+import { importRecords, scoreImported, sha256Hex, toReplyRecord, type ImportedReply } from '../../../src/import';
 import { scoreReply } from '../../../src/scorer';
 import { bytesOf, chatgptConversation } from './builders';
 
@@ -37,6 +37,10 @@ describe('scored rows from an import', () => {
     const keys = first.records.map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys[0]).toBe('chatgpt|966da5c4-5bb7-4e4d-ab6d-a7316b96266e|09904398-99b4-47ba-8e95-9ed456b4187a|1');
+    const withText = (await importRecords(REAL, { keepText: true })).records[0]!;
+    expect(withText.contentHash).toBe(await sha256Hex(withText.text!));
+    expect(withText.key).toBe(keys[0]);
+    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
   it('keeps earlier keys when a later export adds a regeneration', async () => {
