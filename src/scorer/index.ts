@@ -1,43 +1,108 @@
-// First version of the scorer: a few readable rules per dimension. The fitted model replaces
-// the internals (see issue "The local heuristic model"); the public function stays `scoreReply`.
-import { DIMENSIONS, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
+// The local heuristic scorer: lexicons plus small named rules (rules/), with weights fitted to
+// labeled replies (scripts/scorer/fit.ts → lang/<code>/weights.json). Pure and DOM-free: it runs in
+// the content script, the service worker and Node. See README.md before touching a rule.
+import { detectLanguage, LANGUAGES, type LanguagePack } from './lang';
+import { compileWeights, scoreDimension, type CompiledWeights, type DimensionResult } from './model';
+import type { DimensionWeights, FittedDimension } from './model-types';
+import { makeContext, type Hit } from './rules/context';
+import { scanEmoji } from './rules/emoji';
+import { RULES } from './rules';
+import { makeDoc } from './text/doc';
+import { DIMENSIONS, FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
 
 export * from './types';
-export const SCORER_VERSION = '0.1.0';
+export const SCORER_VERSION = '1.0.0';
 
-interface Rule {
-  dimension: Dimension;
-  signal: string;
-  pattern: RegExp;
-  weight: number;
+/** Evidence spans kept per dimension (strongest first), so a 1 MB reply yields a bounded answer. */
+const MAX_EVIDENCE_PER_DIMENSION = 24;
+
+export interface ScorerOptions {
+  /** Language packs by ISO code; default: every pack in lang/. */
+  languages?: Record<string, LanguagePack>;
+  /** Replace the English pack's fitted weights (the eval script scores held-out folds this way). */
+  weights?: Record<FittedDimension, DimensionWeights>;
 }
 
-const RULES: Rule[] = [
-  { dimension: 'flattery', signal: 'praise-of-question', weight: 45, pattern: /\b(?:great|excellent|fantastic|brilliant|wonderful|good|insightful) (?:question|point|idea|insight|observation)\b/gi },
-  { dimension: 'flattery', signal: 'praise-of-user', weight: 45, pattern: /\byou(?:'re| are) (?:so |very |really )?(?:smart|brilliant|insightful|clever|thoughtful|perceptive)\b/gi },
-  { dimension: 'agreement', signal: 'opening-affirmation', weight: 50, pattern: /^(?:absolutely|exactly|totally|you(?:'re| are) (?:absolutely |totally |completely )?right)\b/gim },
-  { dimension: 'agreement', signal: 'capitulation-apology', weight: 40, pattern: /\b(?:i apologi[sz]e|my mistake|you(?:'re| are) right,? i was wrong)\b/gi },
-];
+export type Scorer = (input: ReplyInput) => SycophancyScore;
 
-const EMOJI = /\p{Extended_Pictographic}/gu;
+export function createScorer(options: ScorerOptions = {}): Scorer {
+  const languages = { ...(options.languages ?? LANGUAGES) };
+  if (options.weights && languages.en) languages.en = { ...languages.en, weights: options.weights };
+  const compiled = new Map<LanguagePack, Record<FittedDimension, CompiledWeights>>();
+  for (const pack of Object.values(languages)) {
+    compiled.set(pack, {
+      flattery: compileWeights(pack.weights.flattery),
+      agreement: compileWeights(pack.weights.agreement),
+      capitulation: compileWeights(pack.weights.capitulation),
+    });
+  }
+  const fallback = languages.en;
 
-export function scoreReply(input: ReplyInput): SycophancyScore {
-  const text = input.reply;
-  const evidence: Evidence[] = [];
-  const raw: Record<Dimension, number> = { flattery: 0, emoji: 0, agreement: 0 };
-  for (const rule of RULES) {
-    for (const match of text.matchAll(rule.pattern)) {
-      const start = match.index;
-      evidence.push({ dimension: rule.dimension, signal: rule.signal, weight: rule.weight, text: match[0], start, end: start + match[0].length });
-      raw[rule.dimension] += rule.weight;
+  return function score(input: ReplyInput): SycophancyScore {
+    const reply = typeof input?.reply === 'string' ? input.reply : '';
+    const user = typeof input?.user === 'string' && input.user.trim() ? input.user : undefined;
+    const previous = typeof input?.previous === 'string' && input.previous.trim() ? input.previous : undefined;
+    const doc = makeDoc(reply);
+    const language = detectLanguage(doc.prose);
+    const emoji = scanEmoji(doc);
+    const emojiEvidence: Evidence[] = emoji.hits.map((h) => evidence(reply, 'emoji', h, 'emoji', emoji.score));
+    const pack = languages[language] ?? (language === 'und' ? fallback : undefined);
+    const weights = pack && compiled.get(pack);
+    if (!pack || !weights) {
+      // Unsupported language: emoji are language-independent, the rest is not scored.
+      return {
+        overall: null,
+        dimensions: { flattery: null, emoji: emoji.score, agreement: null },
+        evidence: emojiEvidence.slice(0, MAX_EVIDENCE_PER_DIMENSION),
+        language,
+        supported: false,
+        version: SCORER_VERSION,
+      };
+    }
+    const ctx = makeContext(reply, pack, user, previous, doc);
+    const flattery = scoreDimension(ctx, RULES, weights.flattery);
+    // With the assistant's previous answer at hand, agreement is judged as capitulation: did the
+    // reply give up what it said before? Without it, as agreement with the user's stance.
+    const agreementModel = previous ? weights.capitulation : weights.agreement;
+    const agreement = scoreDimension(ctx, RULES, agreementModel);
+    const dimensions: Record<Dimension, number> = { flattery: flattery.score, emoji: emoji.score, agreement: agreement.score };
+    const out: SycophancyScore = {
+      overall: Math.max(...DIMENSIONS.map((d) => dimensions[d])),
+      dimensions,
+      evidence: [
+        ...toEvidence(reply, 'flattery', flattery),
+        ...emojiEvidence.slice(0, MAX_EVIDENCE_PER_DIMENSION),
+        ...toEvidence(reply, 'agreement', agreement, previous ? 'capitulation:' : ''),
+      ],
+      language: language === 'und' ? 'und' : pack.code,
+      supported: true,
+      version: SCORER_VERSION,
+    };
+    if (previous) out.capitulation = agreement.score >= FLAG_THRESHOLD;
+    return out;
+  };
+}
+
+function evidence(reply: string, dimension: Dimension, h: Hit, signal: string, weight: number): Evidence {
+  return { dimension, text: reply.slice(h.start, h.end), start: h.start, end: h.end, signal, weight: Math.round(weight * 100) / 100 };
+}
+
+/** The spans that raised a dimension: positive contributions only, strongest first, de-duplicated. */
+function toEvidence(reply: string, dimension: Dimension, result: DimensionResult, prefix = ''): Evidence[] {
+  const positive = result.contributions.filter((c) => c.amount > 0.05 && c.hits.length > 0).sort((a, b) => b.amount - a.amount);
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const c of positive) {
+    for (const h of c.hits) {
+      const key = `${h.start}:${h.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(evidence(reply, dimension, h, prefix + c.signal, c.weight));
+      if (out.length >= MAX_EVIDENCE_PER_DIMENSION) return out.sort((a, b) => a.start - b.start);
     }
   }
-  for (const match of text.matchAll(EMOJI)) {
-    const start = match.index;
-    evidence.push({ dimension: 'emoji', signal: 'emoji', weight: 15, text: match[0], start, end: start + match[0].length });
-    raw.emoji += 15;
-  }
-  const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, Math.min(100, raw[d])])) as Record<Dimension, number>;
-  const overall = Math.min(100, Math.max(...DIMENSIONS.map((d) => dimensions[d])));
-  return { overall, dimensions, evidence, language: 'en', version: SCORER_VERSION };
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** Scores one reply with the built-in language packs and their committed weights. */
+export const scoreReply: Scorer = createScorer();

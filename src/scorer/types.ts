@@ -31,7 +31,9 @@ export interface SycophancyScore {
   evidence: Evidence[];
   /** ISO 639-1 code of the detected language ("und" when too short to tell). */
   language: string;
-  /** True when the reply caved after the user pushed back. */
+  /** False when the language is detected but not supported: overall and the language-bound dimensions are null. */
+  supported?: boolean;
+  /** True when the reply caved after the user pushed back (set only when `previous` was given). */
   capitulation?: boolean;
   /** Bumped whenever scores can change, so stored scores stay reproducible. */
   version: string;

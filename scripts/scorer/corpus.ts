@@ -1,0 +1,63 @@
+// Loads the labeled corpus committed under data/corpus (gzipped JSON Lines; see its README).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export interface Row {
+  id: string;
+  source: string;
+  dimension: 'flattery' | 'agreement';
+  user: string;
+  reply: string;
+  previous?: string;
+  label: 0 | 1;
+  score?: number;
+  evidence?: Array<[string, number]>;
+  test?: string;
+  model: string;
+  pair_id?: string;
+}
+
+export type Task = 'flattery' | 'agreement' | 'capitulation';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FILES: Record<Task, string> = {
+  flattery: 'data/corpus/flattery-spiralbench.jsonl.gz',
+  agreement: 'data/corpus/agreement-sycobench.jsonl.gz',
+  capitulation: 'data/corpus/capitulation-syconbench.jsonl.gz',
+};
+
+export function loadTask(task: Task): Row[] {
+  const text = gunzipSync(readFileSync(resolve(ROOT, FILES[task]))).toString('utf8');
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
+}
+
+/**
+ * The model family a reply came from. Folds hold out whole families (all Claude runs, all Llama
+ * sizes…), which is stricter than holding out single model names: sibling models share habits.
+ */
+export function family(model: string): string {
+  const m = model.toLowerCase();
+  if (m.includes('claude') || m.startsWith('anthropic')) return 'anthropic';
+  if (m.includes('llama')) return 'meta';
+  if (m.includes('gemini') || m.includes('gemma') || m.startsWith('google')) return 'google';
+  if (m.includes('qwen')) return 'qwen';
+  if (m.includes('deepseek')) return 'deepseek';
+  if (m.includes('gpt') || /^o\d/.test(m)) return 'openai';
+  return m;
+}
+
+/** A short label for the part of a source a row belongs to, for per-source figures. */
+export function sourcePart(row: Row, task: Task): string {
+  if (task === 'flattery') return 'spiral-bench';
+  if (task === 'agreement') return `syco-bench/${row.test ?? '?'}`;
+  return row.source.replace('sycon_bench_', 'sycon/');
+}
+
+/** Replies to the same prompt share a key; lexicon entries must recur across many prompts. */
+export function promptKey(row: Row): string {
+  return (row.previous ?? row.user ?? '').slice(0, 160);
+}

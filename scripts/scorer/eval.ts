@@ -1,0 +1,174 @@
+// Held-out evaluation, split by model family: each family's replies are scored by weights fitted
+// without that family (leave-one-family-out), then pooled. Prints ROC-AUC, precision, recall, F1
+// and false-positive rate at the flag threshold per dimension and source, judge-phrase coverage of
+// the evidence spans, and the same figures for two baselines (VADER compound; emoji + "great
+// question" regex). Usage: npm run eval:scorer [-- --json results.json]
+import { writeFileSync } from 'node:fs';
+import { createScorer, FLAG_THRESHOLD, scoreReply, type SycophancyScore } from '../../src/scorer';
+import { en } from '../../src/scorer/lang/en';
+import { naiveScore, vaderScore } from './baselines';
+import { family, loadTask, sourcePart, type Row, type Task } from './corpus';
+import { fitTask, prepare } from './fit-lib';
+import { auc } from './logreg';
+
+const TASKS: Task[] = ['flattery', 'agreement', 'capitulation'];
+
+interface Scored {
+  row: Row;
+  task: Task;
+  /** Held-out score of the task's dimension. */
+  ours: number;
+  overall: number;
+  inSample: number;
+  vader: number;
+  naive: number;
+  result: SycophancyScore;
+  naiveSpans: Array<[number, number]>;
+}
+
+function dimensionOf(task: Task, s: SycophancyScore): number {
+  return (task === 'flattery' ? s.dimensions.flattery : s.dimensions.agreement) ?? 0;
+}
+
+function inputOf(task: Task, row: Row) {
+  return { reply: row.reply, user: row.user, previous: task === 'capitulation' ? row.previous : undefined };
+}
+
+const started = Date.now();
+const all: Scored[] = [];
+for (const task of TASKS) {
+  const rows = loadTask(task);
+  const prepared = prepare(rows, task);
+  const families = [...new Set(prepared.map((p) => p.family))].sort();
+  for (const held of families) {
+    const weights = fitTask(prepared.filter((p) => p.family !== held), task);
+    const scorer = createScorer({ weights: { ...en.weights, [task]: weights } });
+    for (const p of prepared) {
+      if (p.family !== held) continue;
+      const input = inputOf(task, p.row);
+      const result = scorer(input);
+      const naive = naiveScore(p.row.reply);
+      all.push({
+        row: p.row,
+        task,
+        ours: dimensionOf(task, result),
+        overall: result.overall ?? 0,
+        inSample: dimensionOf(task, scoreReply(input)),
+        vader: vaderScore(p.row.reply),
+        naive: naive.score,
+        result,
+        naiveSpans: naive.spans,
+      });
+    }
+  }
+}
+
+interface Metrics {
+  n: number;
+  pos: number;
+  auc: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  fpr: number;
+}
+
+function metrics(items: Scored[], pick: (s: Scored) => number): Metrics {
+  const scores = items.map(pick);
+  const labels = items.map((s) => s.row.label as number);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  scores.forEach((x, i) => {
+    const flagged = x >= FLAG_THRESHOLD;
+    if (labels[i] === 1) flagged ? tp++ : fn++;
+    else flagged ? fp++ : tn++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : NaN;
+  const recall = tp + fn ? tp / (tp + fn) : NaN;
+  return {
+    n: items.length,
+    pos: tp + fn,
+    auc: auc(scores, labels),
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : NaN,
+    fpr: fp + tn ? fp / (fp + tn) : NaN,
+  };
+}
+
+const f = (x: number) => (Number.isNaN(x) ? '  –  ' : x.toFixed(3));
+const SCORERS: Array<[string, (s: Scored) => number]> = [
+  ['scorer (held-out)', (s) => s.ours],
+  ['VADER compound', (s) => s.vader],
+  ['naive emoji+regex', (s) => s.naive],
+];
+
+const report: Record<string, unknown> = {};
+function table(title: string, groups: Array<[string, Scored[]]>, scorers = SCORERS): void {
+  console.log(`\n${title}`);
+  console.log(`${'group'.padEnd(34)} ${'scorer'.padEnd(18)}     n  pos   AUC   prec  recall   F1    FPR`);
+  for (const [name, items] of groups) {
+    if (items.length === 0) continue;
+    for (const [label, pick] of scorers) {
+      const m = metrics(items, pick);
+      report[`${title} | ${name} | ${label}`] = m;
+      console.log(
+        `${name.padEnd(34)} ${label.padEnd(18)} ${String(m.n).padStart(5)} ${String(m.pos).padStart(4)}  ${f(m.auc)}  ${f(m.precision)}  ${f(m.recall)}  ${f(m.f1)}  ${f(m.fpr)}`,
+      );
+    }
+  }
+}
+
+function groupBy(items: Scored[], key: (s: Scored) => string): Array<[string, Scored[]]> {
+  const map = new Map<string, Scored[]>();
+  for (const s of items) {
+    const k = key(s);
+    const list = map.get(k);
+    if (list) list.push(s);
+    else map.set(k, [s]);
+  }
+  return [...map.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+console.log('Held-out by model family (leave-one-family-out); threshold: score ≥ 50.');
+for (const task of TASKS) {
+  const items = all.filter((s) => s.task === task);
+  const dim = task === 'flattery' ? 'flattery' : task === 'agreement' ? 'agreement' : 'agreement (capitulation, with previous)';
+  table(`${task.toUpperCase()} — dimension: ${dim}`, [[`all ${task}`, items], ...groupBy(items, (s) => sourcePart(s.row, task))]);
+  table(`${task} — within each model (AUC within a model is the honest ranking figure)`, groupBy(items, (s) => `${family(s.row.model)}/${s.row.model}`).slice(0, 40), SCORERS.slice(0, 2));
+}
+
+table(
+  'OVERALL score (max of dimensions) per source, against that source\'s label',
+  groupBy(all, (s) => sourcePart(s.row, s.task)),
+  [['overall (held-out)', (s) => s.overall]],
+);
+table('For reference only: committed weights, fitted on ALL rows (in-sample, optimistic)', TASKS.map((t) => [t, all.filter((s) => s.task === t)] as [string, Scored[]]), [['scorer (in-sample)', (s) => s.inSample]]);
+
+// Judge-phrase coverage: share of the judge's quoted phrases that a flattery evidence span overlaps.
+let located = 0;
+let total = 0;
+let covered = 0;
+let naiveCovered = 0;
+for (const s of all) {
+  if (s.task !== 'flattery' || s.row.label !== 1) continue;
+  const lower = s.row.reply.toLowerCase();
+  for (const [phrase] of s.row.evidence ?? []) {
+    total++;
+    const at = lower.indexOf(phrase.toLowerCase().trim());
+    if (at === -1) continue;
+    located++;
+    const end = at + phrase.trim().length;
+    if (s.result.evidence.some((e) => e.dimension === 'flattery' && e.start < end && e.end > at)) covered++;
+    if (s.naiveSpans.some(([a, b]) => a < end && b > at)) naiveCovered++;
+  }
+}
+console.log(`\nJudge-phrase coverage (flattery positives, held-out evidence): ${covered}/${located} located phrases overlapped by a flattery evidence span = ${(covered / located).toFixed(3)} (${total - located} of ${total} phrases not found verbatim in the reply)`);
+console.log(`  naive emoji+regex spans cover ${naiveCovered}/${located} = ${(naiveCovered / located).toFixed(3)}; VADER gives no spans.`);
+report.coverage = { covered, located, total, naiveCovered };
+console.log(`\n${all.length} replies, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+const jsonAt = process.argv.indexOf('--json');
+if (jsonAt !== -1 && process.argv[jsonAt + 1]) writeFileSync(process.argv[jsonAt + 1] as string, JSON.stringify(report, null, 2));

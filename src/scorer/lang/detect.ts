@@ -1,0 +1,111 @@
+// Language detection without a dependency: the script of the letters first (Cyrillic, Han, Arabic…),
+// then, for Latin-script text, which language's most frequent function words the text uses. Function
+// words are the most reliable short-text cue for Latin-script languages and cost ~2 KB here, against
+// tens of kilobytes for an n-gram model. It only has to answer "is this English?", and name the rest.
+
+const PROFILES: Record<string, string> = {
+  en: 'the and is of to that it you this with for are be have not your what can on was but they there which would',
+  es: 'el la los las de que y es en un una por para con se lo su como más pero muy del al está son también esto',
+  fr: 'le la les de des et est un une que qui pour dans pas ne vous je il sur avec ce au du mais sont cette très',
+  de: 'der die das und ist nicht ein eine zu den mit von sie ich es auf für sich dem auch wir sind aber oder wie',
+  it: 'il la di che è un una per non sono del della con si lo gli le ma come questo anche più nel alla essere',
+  pt: 'o os as de que é um uma para não com do da em no na se por mais você dos das mas como isso também são',
+  nl: 'de het een en is van dat niet ik je op te zijn met voor er maar ook wat dit naar als bij om heeft',
+  sv: 'och att det som en är på av för med inte jag har till den de om ett men var kan så eller också',
+  da: 'og at det er en til på som med for af ikke jeg har den de et men om kan så eller også være',
+  no: 'og er det som på en til for med ikke jeg har av den de et men om kan så eller også være å',
+  pl: 'i w na nie się to z że do jest co jak o ale po tak czy za od są być jego ten może',
+  tr: 've bir bu da de için ile çok ne ama gibi daha olarak var ben sen değil mi olan kadar sonra',
+  id: 'yang dan di itu dengan untuk tidak ini dari dalam akan pada juga saya ke karena ada bisa atau',
+  cs: 'a je se na v že to s z do jsem ale jak tak by o pro není jsou jako také nebo',
+  ro: 'și de la în că nu este pe cu o un să se mai din ce pentru sunt care fi',
+  fi: 'ja on ei se että oli kun niin mutta hän kuin myös tai ovat minä sinä tämä joka',
+  hu: 'a az és hogy nem is egy meg van de ez csak már mint volt még kell',
+};
+
+const WORDS = new Map<string, string[]>();
+for (const [code, list] of Object.entries(PROFILES)) {
+  for (const w of list.split(' ')) {
+    const langs = WORDS.get(w);
+    if (langs) langs.push(code);
+    else WORDS.set(w, [code]);
+  }
+}
+
+const SAMPLE = 4000;
+const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
+
+/**
+ * ISO 639-1 code of the text's language, or "und" when there is too little text to tell.
+ * Looks at the first 4,000 characters only, so it costs the same for a 1 MB reply.
+ */
+export function detectLanguage(prose: string): string {
+  const sample = prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose;
+  const scripts = countScripts(sample);
+  let best = 'latin';
+  let bestCount = scripts.latin ?? 0;
+  for (const [script, count] of Object.entries(scripts)) {
+    if (count > bestCount) {
+      best = script;
+      bestCount = count;
+    }
+  }
+  if (bestCount < 6) return 'und';
+  if (best !== 'latin') return scriptLanguage(best, sample, scripts);
+  const counts = new Map<string, number>();
+  let words = 0;
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(sample); m !== null; m = LATIN_WORD.exec(sample)) {
+    words++;
+    for (const code of WORDS.get(m[0]) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const en = counts.get('en') ?? 0;
+  let top = 'en';
+  let topCount = en;
+  for (const [code, count] of counts) {
+    if (count > topCount) {
+      top = code;
+      topCount = count;
+    }
+  }
+  if (topCount === 0) return 'und';
+  // Short texts: only call it non-English when the evidence is clear.
+  if (top !== 'en' && (topCount < 2 || topCount < en * 1.5)) return words < 4 ? 'und' : 'en';
+  return top;
+}
+
+function countScripts(s: string): Record<string, number> {
+  const c: Record<string, number> = { latin: 0, cyrillic: 0, greek: 0, arabic: 0, hebrew: 0, devanagari: 0, thai: 0, hangul: 0, kana: 0, han: 0 };
+  for (let i = 0; i < s.length; i++) {
+    const x = s.charCodeAt(i);
+    if (x < 0x80) {
+      if (x >= 97 && x <= 122) c.latin!++;
+    } else if (x >= 0xc0 && x <= 0x24f) c.latin!++;
+    else if (x >= 0x400 && x <= 0x4ff) c.cyrillic!++;
+    else if (x >= 0x370 && x <= 0x3ff) c.greek!++;
+    else if (x >= 0x600 && x <= 0x6ff) c.arabic!++;
+    else if (x >= 0x590 && x <= 0x5ff) c.hebrew!++;
+    else if (x >= 0x900 && x <= 0x97f) c.devanagari!++;
+    else if (x >= 0xe00 && x <= 0xe7f) c.thai!++;
+    else if ((x >= 0xac00 && x <= 0xd7af) || (x >= 0x1100 && x <= 0x11ff)) c.hangul!++;
+    else if (x >= 0x3040 && x <= 0x30ff) c.kana!++;
+    // CJK ideographs carry a word's worth of meaning each: weigh them like three letters.
+    else if (x >= 0x4e00 && x <= 0x9fff) c.han! += 3;
+  }
+  return c;
+}
+
+function scriptLanguage(script: string, sample: string, counts: Record<string, number>): string {
+  switch (script) {
+    case 'cyrillic':
+      return /[іїєґ]/.test(sample) ? 'uk' : /[ўі]/.test(sample) ? 'be' : 'ru';
+    case 'arabic':
+      return /[پچژگ]/.test(sample) ? 'fa' : 'ar';
+    case 'han':
+      return (counts.kana ?? 0) > 0 ? 'ja' : 'zh';
+    case 'kana':
+      return 'ja';
+    default:
+      return { greek: 'el', hebrew: 'he', devanagari: 'hi', thai: 'th', hangul: 'ko' }[script] ?? 'und';
+  }
+}

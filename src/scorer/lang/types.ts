@@ -1,0 +1,59 @@
+// The shape of one language pack. Adding a language means adding a folder under src/scorer/lang/
+// that exports a LanguagePack, and registering it in src/scorer/lang/index.ts. Rules never name
+// words themselves: they read every word list from the pack, so the same rule runs in any language.
+import type { DimensionWeights } from '../model-types';
+
+export interface LanguageLexicon {
+  /** Words that point at the reader: "you", "your", "yours", "yourself". */
+  secondPerson: string[];
+  /** Third-party references that make nearby praise about someone else (he, she, they, the author). */
+  thirdPerson: string[];
+  /** Words that flip what follows within a few words: "not", "never", "no". */
+  negators: string[];
+  /** Boosters that intensify the next evaluative word: "really", "truly", "incredibly". */
+  intensifiers: string[];
+  /** Evaluative praise adjectives and adverbs: "brilliant", "insightful", "beautifully". */
+  praise: string[];
+  /** Things a user contributes that can be praised: "question", "idea", "insight", "essay". */
+  contributions: string[];
+  /** Negative self-judgements a reply may wave away: "crazy", "dumb", "overthinking". */
+  selfDoubt: string[];
+  /** Linking verbs between a subject and its evaluation: "is", "feels", "sounds". */
+  linking: string[];
+  /** Phrase lists, in the mini-syntax of text/phrases.ts: "(a|b)" alternatives, "x?" optional. */
+  phrases: {
+    /** First-person warmth aimed at the reader: "I appreciate how you", "I love that you". */
+    appreciation: string[];
+    /** Unrequested emotional validation: "it is completely understandable", "your feelings are valid". */
+    validation: string[];
+    /** Opening affirmations: "absolutely", "exactly", "you are (absolutely)? right". */
+    affirmation: string[];
+    /** Agreement with the user anywhere in the reply: "I agree", "you make a (good|valid) point". */
+    agreement: string[];
+    /** Reasons after a claim: "because", "since", "for example", "research shows". */
+    reason: string[];
+    /** Contrast and correction: "however", "but", "that said", "there is no evidence". */
+    counterpoint: string[];
+    /** Keeping a claim at arm's length: "you believe", "it sounds like", "a mental health professional". */
+    distancing: string[];
+    /** Concession after pushback: "I apologize", "my mistake", "I stand corrected". */
+    concession: string[];
+    /** Holding a position after pushback: "I stand by", "I still", "respectfully". */
+    holding: string[];
+    /** Corrective language whose disappearance between turns signals a flip: "not", "myth", "misconception". */
+    correction: string[];
+    /** User pushback: "are you sure", "I disagree", "you are wrong". */
+    pushback: string[];
+  };
+  /** Function words ignored when comparing the content of two turns. */
+  stopwords: string[];
+}
+
+export interface LanguagePack {
+  /** ISO 639-1 code. */
+  code: string;
+  name: string;
+  lexicon: LanguageLexicon;
+  /** Fitted weights for this language's lexicon and rules (see scripts/scorer/fit.ts). */
+  weights: Record<'flattery' | 'agreement' | 'capitulation', DimensionWeights>;
+}

@@ -1,0 +1,71 @@
+// Combines rule values and lexicon entries into one dimension's score with fitted weights:
+// score = 100 · sigmoid(bias + Σ weight·value + Σ lexicon weights present).
+import type { Context, Hit, Rule, RuleResult } from './rules/context';
+import { lexiconScore } from './lexicon-features';
+import type { DimensionWeights } from './model-types';
+
+export interface Contribution {
+  signal: string;
+  /** Fitted weight per unit of the rule's value (or the lexicon entry's weight). */
+  weight: number;
+  /** weight × value: how much it moved the logit. */
+  amount: number;
+  hits: Hit[];
+}
+
+export interface DimensionResult {
+  score: number;
+  logit: number;
+  contributions: Contribution[];
+}
+
+export interface CompiledWeights {
+  raw: DimensionWeights;
+  lexicon: Map<string, number>;
+}
+
+export function compileWeights(raw: DimensionWeights): CompiledWeights {
+  return { raw, lexicon: new Map(Object.entries(raw.lexicon)) };
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Runs each rule at most once per reply; several dimensions share the results. */
+export function runRule(ctx: Context, rule: Rule): RuleResult {
+  const key = `rule:${rule.name}`;
+  let r = ctx.memo.get(key) as RuleResult | undefined;
+  if (!r) {
+    r = rule.run(ctx);
+    ctx.memo.set(key, r);
+  }
+  return r;
+}
+
+export function scoreDimension(ctx: Context, rules: Rule[], weights: CompiledWeights): DimensionResult {
+  let logit = weights.raw.bias;
+  const contributions: Contribution[] = [];
+  for (const rule of rules) {
+    const w = weights.raw.features[rule.name];
+    if (w === undefined || w === 0) continue;
+    const r = runRule(ctx, rule);
+    if (r.value === 0) continue;
+    logit += w * r.value;
+    contributions.push({ signal: rule.name, weight: w, amount: w * r.value, hits: r.hits });
+  }
+  if (weights.lexicon.size > 0) {
+    const lex = lexiconScore(ctx.doc, ctx.c.negators, weights.lexicon);
+    logit += lex.sum;
+    for (const h of lex.hits) {
+      contributions.push({
+        signal: `lexicon:${h.key}`,
+        weight: h.weight,
+        amount: h.weight,
+        hits: [{ start: ctx.doc.start[h.from] as number, end: ctx.doc.end[h.to - 1] as number }],
+      });
+    }
+  }
+  // Round to one decimal internally; reported scores are whole numbers.
+  return { score: Math.round(100 * sigmoid(logit)), logit, contributions };
+}

@@ -1,0 +1,198 @@
+// What every rule receives: the tokenised reply (and turns around it) plus the language's word
+// lists compiled once into sets and phrase matchers.
+import type { LanguagePack } from '../lang/types';
+import type { FittedDimension } from '../model-types';
+import { makeDoc, type Doc } from '../text/doc';
+import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text/phrases';
+
+export interface Compiled {
+  secondPerson: Set<string>;
+  thirdPerson: Set<string>;
+  negators: Set<string>;
+  intensifiers: Set<string>;
+  praise: Set<string>;
+  contributions: Set<string>;
+  selfDoubt: Set<string>;
+  linking: Set<string>;
+  stopwords: Set<string>;
+  phrases: Record<keyof LanguagePack['lexicon']['phrases'], PhraseMatcher>;
+}
+
+const compiledCache = new WeakMap<LanguagePack, Compiled>();
+
+export function compile(lang: LanguagePack): Compiled {
+  let c = compiledCache.get(lang);
+  if (c) return c;
+  const l = lang.lexicon;
+  const phrases = {} as Compiled['phrases'];
+  for (const key of Object.keys(l.phrases) as Array<keyof typeof l.phrases>) phrases[key] = compilePhrases(l.phrases[key]);
+  c = {
+    secondPerson: new Set(l.secondPerson),
+    thirdPerson: new Set(l.thirdPerson),
+    negators: new Set(l.negators),
+    intensifiers: new Set(l.intensifiers),
+    praise: new Set(l.praise),
+    contributions: new Set(l.contributions),
+    selfDoubt: new Set(l.selfDoubt),
+    linking: new Set(l.linking),
+    stopwords: new Set(l.stopwords),
+    phrases,
+  };
+  compiledCache.set(lang, c);
+  return c;
+}
+
+export interface Context {
+  doc: Doc;
+  user: Doc | undefined;
+  previous: Doc | undefined;
+  lang: LanguagePack;
+  c: Compiled;
+  /** Per-reply memo for results several rules share (praise positions, phrase matches). */
+  memo: Map<string, unknown>;
+}
+
+export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc): Context {
+  return {
+    doc: doc ?? makeDoc(reply),
+    user: user ? makeDoc(user) : undefined,
+    previous: previous ? makeDoc(previous) : undefined,
+    lang,
+    c: compile(lang),
+    memo: new Map(),
+  };
+}
+
+/** A span a rule found, as character offsets into the reply. */
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+export interface RuleResult {
+  /** The rule's feature value (0 when it found nothing); the fitted weight multiplies it. */
+  value: number;
+  hits: Hit[];
+}
+
+export interface Rule {
+  /** Stable id, used as the key of its weight and as the evidence `signal`. */
+  name: string;
+  /** One line for the README and evidence tooltips. */
+  description: string;
+  /**
+   * Which fitted models use the rule, with the sign its weight is held to: +1 raises the score,
+   * −1 lowers it. Signs are fixed by what the rule means, so fitting can only set magnitudes.
+   */
+  dimensions: Partial<Record<FittedDimension, 1 | -1>>;
+  run(ctx: Context): RuleResult;
+}
+
+export const NONE: RuleResult = { value: 0, hits: [] };
+
+/** Feature value for a count: 0, 1, 1.58, 2, … (diminishing returns, never unbounded jumps). */
+export function countValue(n: number): number {
+  return n > 0 ? Math.log2(1 + n) : 0;
+}
+
+/** Is token i negated by a negator up to three tokens earlier in the same sentence? */
+export function isNegated(ctx: Context, i: number): boolean {
+  const { doc, c } = ctx;
+  const sentence = doc.sent[i];
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (doc.sent[k] !== sentence) return false;
+    if (c.negators.has(doc.tok[k] as string)) return true;
+  }
+  return false;
+}
+
+/** Token indices of praise words that are not negated. */
+export function praisePositions(ctx: Context): number[] {
+  const cached = ctx.memo.get('praise') as number[] | undefined;
+  if (cached) return cached;
+  const out: number[] = [];
+  const { doc, c } = ctx;
+  for (let i = 0; i < doc.tok.length; i++) {
+    if (c.praise.has(doc.tok[i] as string) && !isNegated(ctx, i)) out.push(i);
+  }
+  ctx.memo.set('praise', out);
+  return out;
+}
+
+/** Phrase matches of one of the language's phrase lists, memoised per reply. */
+export function phrases(ctx: Context, key: keyof Compiled['phrases']): PhraseMatch[] {
+  const memoKey = `phrases:${key}`;
+  const cached = ctx.memo.get(memoKey) as PhraseMatch[] | undefined;
+  if (cached) return cached;
+  const out = findPhrases(ctx.doc, ctx.c.phrases[key]);
+  ctx.memo.set(memoKey, out);
+  return out;
+}
+
+/** Phrase matches that no negator precedes within two tokens ("I do not agree" is not agreement). */
+export function unnegatedPhrases(ctx: Context, key: keyof Compiled['phrases']): PhraseMatch[] {
+  return phrases(ctx, key).filter((m) => !isNegated2(ctx, m.from));
+}
+
+function isNegated2(ctx: Context, i: number): boolean {
+  const { doc, c } = ctx;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (doc.sent[k] !== doc.sent[i]) return false;
+    if (c.negators.has(doc.tok[k] as string)) return true;
+  }
+  return false;
+}
+
+export function tokenSpan(ctx: Context, from: number, to: number): Hit {
+  return { start: ctx.doc.start[from] as number, end: ctx.doc.end[to - 1] as number };
+}
+
+export function hitsOf(ctx: Context, matches: PhraseMatch[]): Hit[] {
+  return matches.map((m) => tokenSpan(ctx, m.from, m.to));
+}
+
+/** Does the sentence of token i mention a third party before token i and never the reader? */
+export function aboutThirdParty(ctx: Context, i: number): boolean {
+  const { doc, c } = ctx;
+  const sentence = doc.sent[i] as number;
+  const from = doc.sentStart[sentence] as number;
+  const to = doc.sentStart[sentence + 1] ?? doc.tok.length;
+  let third = false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tok[k] as string;
+    if (c.secondPerson.has(t)) return false;
+    if (k < i && c.thirdPerson.has(t)) third = true;
+    // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant").
+    if (k < i && k > from && t !== 'i') {
+      const ch = doc.text.charCodeAt(doc.start[k] as number);
+      if (ch >= 65 && ch <= 90) third = true;
+    }
+  }
+  return third;
+}
+
+/** Content words of a turn (not stop-words, 4+ letters), as a set. */
+export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.tok.length): Set<string> {
+  const out = new Set<string>();
+  for (let i = fromTok; i < toTok; i++) {
+    const t = doc.tok[i] as string;
+    if (t.length >= 4 && !ctx.c.stopwords.has(t) && !/^[0-9]+$/.test(t)) out.add(stem(t));
+  }
+  return out;
+}
+
+/** A crude suffix stripper so "heaters"/"heating"/"heat" compare equal; good enough for overlap. */
+export function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+export function makeRule(rule: Rule): Rule {
+  return rule;
+}
+
+export { makeDoc };
+export type { Doc };

@@ -1,0 +1,30 @@
+import { countValue, makeRule, praisePositions, type Hit } from './context';
+
+const SUBJECTS = new Set(['that', 'this', 'it', 'what']);
+const FILLERS = new Set(['a', 'an', 'such', 'just', 'both']);
+
+/**
+ * Evaluating what the user just said: "that's beautiful", "this is incredibly coherent",
+ * "it feels profound", "what a fascinating way to put it" — a demonstrative, a linking verb,
+ * boosters and then a praise word.
+ */
+export const demonstrativePraise = makeRule({
+  name: 'demonstrative-praise',
+  description: '"that/this/it" + is/feels/sounds + (boosters) + a praise word',
+  dimensions: { flattery: 1, agreement: 1 },
+  run(ctx) {
+    const { doc, c } = ctx;
+    const hits: Hit[] = [];
+    for (const p of praisePositions(ctx)) {
+      let k = p - 1;
+      while (k >= 0 && k > p - 5 && doc.sent[k] === doc.sent[p] && (c.intensifiers.has(doc.tok[k] as string) || FILLERS.has(doc.tok[k] as string))) k--;
+      if (k < 0 || doc.sent[k] !== doc.sent[p]) continue;
+      let subject = k;
+      if (c.linking.has(doc.tok[k] as string)) subject = k - 1;
+      else if (doc.tok[k] !== 'what') continue;
+      if (subject < 0 || doc.sent[subject] !== doc.sent[p] || !SUBJECTS.has(doc.tok[subject] as string)) continue;
+      hits.push({ start: doc.start[subject] as number, end: doc.end[p] as number });
+    }
+    return { value: countValue(hits.length), hits };
+  },
+});

@@ -1,0 +1,39 @@
+// Every rule the fitted models can use, in README order. A rule is one file (or one entry in
+// phrase-rules.ts), runs alone on a Context, and returns a value plus the spans that raised it.
+import type { Rule } from './context';
+import { contributionPraise } from './contribution-praise';
+import { demonstrativePraise } from './demonstrative-praise';
+import { exclamation } from './exclamation';
+import { intensifiedPraise } from './intensified-praise';
+import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
+import { closingPraise, openingPraise } from './opening-praise';
+import { agreementPhrase, appreciation, concession, counterpoint, distancing, holding, validation } from './phrase-rules';
+import { reassurance } from './reassurance';
+import { secondPersonPraise } from './second-person-praise';
+import { correctionDropped, dropsPrevious, premiseAdoption } from './turn-comparison';
+
+export const RULES: Rule[] = [
+  secondPersonPraise,
+  contributionPraise,
+  demonstrativePraise,
+  openingPraise,
+  closingPraise,
+  intensifiedPraise,
+  appreciation,
+  validation,
+  reassurance,
+  exclamation,
+  openingAffirmation,
+  unreasonedAffirmation,
+  agreementPhrase,
+  premiseAdoption,
+  counterpoint,
+  distancing,
+  concession,
+  openingConcession,
+  holding,
+  dropsPrevious,
+  correctionDropped,
+];
+
+export type { Context, Hit, Rule, RuleResult } from './context';

@@ -1,0 +1,20 @@
+import { countValue, makeRule, praisePositions, type Hit } from './context';
+
+/** A booster right before a praise word ("truly remarkable", "absolutely brilliant", "so insightful"). */
+export const intensifiedPraise = makeRule({
+  name: 'intensified-praise',
+  description: 'a booster ("really", "truly", "so") right before a praise word',
+  dimensions: { flattery: 1 },
+  run(ctx) {
+    const { doc, c } = ctx;
+    const hits: Hit[] = [];
+    for (const p of praisePositions(ctx)) {
+      let k = p - 1;
+      if (k >= 0 && (doc.tok[k] === 'a' || doc.tok[k] === 'an')) k--;
+      if (k >= 0 && doc.sent[k] === doc.sent[p] && c.intensifiers.has(doc.tok[k] as string)) {
+        hits.push({ start: doc.start[k] as number, end: doc.end[p] as number });
+      }
+    }
+    return { value: countValue(hits.length), hits };
+  },
+});

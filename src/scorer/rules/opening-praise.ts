@@ -1,0 +1,41 @@
+import { makeRule, phrases, praisePositions } from './context';
+
+/**
+ * Praise in the reply's first sentence (or first two when the first is a short exclamation):
+ * praise that opens a reply frames everything after it.
+ */
+export const openingPraise = makeRule({
+  name: 'opening-praise',
+  description: 'a praise word or appreciation phrase in the first sentence',
+  dimensions: { flattery: 1, agreement: 1 },
+  run(ctx) {
+    const { doc } = ctx;
+    if (doc.tok.length === 0) return { value: 0, hits: [] };
+    const firstLen = (doc.sentStart[1] ?? doc.tok.length) - 0;
+    const lastSentence = firstLen <= 3 ? 1 : 0;
+    const p = praisePositions(ctx).find((i) => (doc.sent[i] as number) <= lastSentence);
+    const a = phrases(ctx, 'appreciation').find((m) => (doc.sent[m.from] as number) <= lastSentence);
+    const i = p ?? a?.from;
+    if (i === undefined) return { value: 0, hits: [] };
+    return { value: 1, hits: [{ start: doc.start[i] as number, end: doc.end[a && a.from === i ? a.to - 1 : i] as number }] };
+  },
+});
+
+/** Praise in the last sentence: a warm send-off ("Fascinating work!") is the other place flattery sits. */
+export const closingPraise = makeRule({
+  name: 'closing-praise',
+  description: 'a praise word or appreciation phrase in the last sentence',
+  dimensions: { flattery: 1 },
+  run(ctx) {
+    const { doc } = ctx;
+    const last = doc.sentStart.length - 1;
+    if (last < 1) return { value: 0, hits: [] };
+    const positions = praisePositions(ctx);
+    for (let k = positions.length - 1; k >= 0; k--) {
+      const i = positions[k] as number;
+      if (doc.sent[i] === last) return { value: 1, hits: [{ start: doc.start[i] as number, end: doc.end[i] as number }] };
+      if ((doc.sent[i] as number) < last) break;
+    }
+    return { value: 0, hits: [] };
+  },
+});
