@@ -2,7 +2,7 @@
 // npm run build: both unpacked extensions (extension/chrome, extension/firefox) and the CLI
 // (extension/cli). Pages and the background are normal Vite builds; the content script is one
 // classic IIFE file because content scripts cannot load ES modules at run time.
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, runnerImport } from 'vite';
 import preact from '@preact/preset-vite';
@@ -15,6 +15,12 @@ const firefoxDir = at('extension/firefox');
 const quiet = { logLevel: 'warn', configFile: false, root };
 // Unminified output: store reviewers (AMO in particular) read what they approve.
 const readable = { minify: false };
+
+/** Every src/ui/*.html is an extension page: adding a page is adding its HTML file. */
+async function pageEntries() {
+  const pages = (await readdir(at('src/ui'))).filter((file) => file.endsWith('.html'));
+  return Object.fromEntries(pages.map((file) => [file.replace(/\.html$/, ''), at('src/ui', file)]));
+}
 
 async function buildPages() {
   await build({
@@ -29,7 +35,7 @@ async function buildPages() {
       // Extension pages' CSP forbids the inline module-preload polyfill.
       modulePreload: false,
       rollupOptions: {
-        input: { popup: at('src/ui/popup.html'), background: at('src/background/index.ts') },
+        input: { ...(await pageEntries()), background: at('src/background/index.ts') },
         output: { entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js') },
       },
     },

@@ -1,16 +1,12 @@
-// Background (Chrome: service worker; Firefox: event page). It owns the database: tabs send
-// scored replies here and get an acknowledgement only once the row is written.
-import browser from 'webextension-polyfill';
+// Background (Chrome: service worker; Firefox: event page). It owns the database. Each feature
+// is one file in ./features exporting start(db); listeners are added synchronously at start-up
+// so that a background woken by an event finds them in place.
 import { ProbeDatabase } from '../db';
-import { isToBackground, type ReplyScoredAnswer } from './messages';
-import { storeScoredReply } from './store-reply';
 
+interface BackgroundFeature {
+  start(db: ProbeDatabase): void;
+}
+
+const features = import.meta.glob<BackgroundFeature>('./features/*.ts', { eager: true });
 const db = new ProbeDatabase();
-
-browser.runtime.onMessage.addListener((message: unknown): Promise<ReplyScoredAnswer> | undefined => {
-  if (!isToBackground(message)) return undefined;
-  return storeScoredReply(db, message.reply).then(
-    (saved): ReplyScoredAnswer => ({ ok: true, ...saved }),
-    (error: unknown): ReplyScoredAnswer => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-  );
-});
+for (const feature of Object.values(features)) feature.start(db);

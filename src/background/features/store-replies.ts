@@ -1,6 +1,7 @@
-import type { ProbeDatabase } from '../db';
-import { saveReply, type SaveResult } from '../db/replies';
-import type { ScoredReply } from './messages';
+import browser from 'webextension-polyfill';
+import type { ProbeDatabase } from '../../db';
+import { saveReply, type SaveResult } from '../../db/replies';
+import { isToBackground, type ReplyScoredAnswer, type ScoredReply } from '../messages';
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -30,5 +31,16 @@ export async function storeScoredReply(db: ProbeDatabase, reply: ScoredReply): P
     scorerVersion: score.version,
     contentHash: await sha256(reply.text),
     origin: 'live',
+  });
+}
+
+/** Tabs send each finished reply here and get an acknowledgement only once its row is written. */
+export function start(db: ProbeDatabase): void {
+  browser.runtime.onMessage.addListener((message: unknown): Promise<ReplyScoredAnswer> | undefined => {
+    if (!isToBackground(message)) return undefined;
+    return storeScoredReply(db, message.reply).then(
+      (saved): ReplyScoredAnswer => ({ ok: true, ...saved }),
+      (error: unknown): ReplyScoredAnswer => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
   });
 }

@@ -1,0 +1,59 @@
+// The user's settings, in browser.storage.local so that every part of the extension (content
+// scripts included, which never open the database) reads the same values and hears changes.
+import browser from 'webextension-polyfill';
+
+export interface Settings {
+  /** What is kept of each reply: its full text, only the evidence excerpts, or only the scores. */
+  textStorage: 'full' | 'evidence' | 'scores';
+  /** Replies older than this many days are deleted; null keeps everything. */
+  retentionDays: number | null;
+  /** Site ids (see src/sites) where nothing is scored or recorded. */
+  pausedSites: string[];
+  /** How badges look; "off" still records scores. */
+  badgeStyle: 'compact' | 'detailed' | 'off';
+  /** Highlight the evidence phrases inside the reply itself. */
+  highlightEvidence: boolean;
+  /** Overall score from which a reply is flagged sycophantic. */
+  flagThreshold: number;
+  /** Day the weekly report is prepared: 0 = Sunday … 6 = Saturday. */
+  weeklyReportDay: number;
+  /** Self-hosted chat UIs the user added, as origins ("https://chat.example.org"). */
+  customOrigins: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  textStorage: 'evidence',
+  retentionDays: null,
+  pausedSites: [],
+  badgeStyle: 'compact',
+  highlightEvidence: false,
+  flagThreshold: 50,
+  weeklyReportDay: 1,
+  customOrigins: [],
+};
+
+const KEY = 'settings';
+
+function withDefaults(stored: unknown): Settings {
+  return { ...DEFAULT_SETTINGS, ...(typeof stored === 'object' && stored !== null ? (stored as Partial<Settings>) : {}) };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  return withDefaults(stored[KEY]);
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...patch };
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+/** Calls `listener` with the new settings whenever any page of the extension changes them. */
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && KEY in changes) listener(withDefaults(changes[KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
