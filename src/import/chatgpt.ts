@@ -44,6 +44,14 @@ interface Version {
   shown: boolean;
 }
 
+/** What reading versions adds to as it goes. */
+interface WalkState {
+  out: ImportedConversation;
+  /** Nodes read as part of some version (the rest are off the shown branch). */
+  seen: Set<string>;
+  defaultModel: string | null;
+}
+
 export function walkChatGPT(raw: Record<string, unknown>, place: ConversationPlace): ImportedConversation {
   const id = nonEmptyString(raw.conversation_id) ?? nonEmptyString(raw.id);
   if (id === undefined) place.fail('has neither "conversation_id" nor "id"');
@@ -51,64 +59,72 @@ export function walkChatGPT(raw: Record<string, unknown>, place: ConversationPla
   const nodes = readMapping(raw.mapping, place);
   const current = raw.current_node ?? null;
   if (current !== null && (typeof current !== 'string' || !nodes.has(current))) place.fail(`current_node ${String(current)} is not in the mapping`);
+  const path = shownPath(nodes, current, place);
 
   const title = nonEmptyString(raw.title);
   const out: ImportedConversation = { index: place.index, site: 'chatgpt', id, title, replies: [], skipped: {}, notes: {} };
+  const state: WalkState = { out, seen: new Set(path.map((n) => n.id)), defaultModel: nonEmptyString(raw.default_model_slug) ?? null };
   const conversationTime = secondsToMs(raw.create_time) ?? secondsToMs(raw.update_time);
-  const defaultModel = nonEmptyString(raw.default_model_slug) ?? null;
-  const seen = new Set<string>();
-
-  const readVersion = (turnNodes: ChatGPTNode[], user: ChatGPTNode | null, shown: boolean): Version | null => {
-    const texts: string[] = [];
-    let first: ChatGPTMessage | null = null;
-    if (user !== null) seen.add(user.id);
-    for (const node of turnNodes) {
-      seen.add(node.id);
-      const message = node.message;
-      if (message === null) continue;
-      const use = classify(message);
-      if ('skip' in use) {
-        addCount(out.skipped, use.skip);
-        continue;
-      }
-      first ??= message;
-      texts.push(message.text);
-      if (message.status !== null && message.status !== 'finished_successfully') addCount(out.notes, `assistant message with status "${message.status}" taken as is`);
-    }
-    if (first === null) return null;
-    const anyTime = turnNodes.find((n) => n.message?.time != null)?.message?.time ?? null;
-    const anyModel = turnNodes.find((n) => n.message?.model != null)?.message?.model ?? null;
-    const userText = user?.message?.text.trim() ? user.message.text : undefined;
-    return { first, text: texts.join('\n\n'), model: first.model ?? anyModel ?? defaultModel, time: first.time ?? anyTime, userTime: user?.message?.time ?? null, user: userText, shown };
-  };
-
-  const path = shownPath(nodes, current, place);
   let previous: string | undefined;
   let lastTime: number | null = null;
   for (const turn of pathTurns(path)) {
-    const candidates = versionCandidates(turn, nodes);
-    const versions = candidates.flatMap(({ nodes: turnNodes, user }) => readVersion(turnNodes, user, turnNodes === turn.nodes) ?? []);
-    const slot = versions[0]?.first.id;
-    let shownText: string | undefined;
+    const versions = versionCandidates(turn, nodes).flatMap((candidate) => readVersion(state, candidate, candidate === turn) ?? []);
+    // Numbered in creation order (timeless ones last, in tree order), so a version made later
+    // always gets the next number and keys already stored stay the same.
+    versions.sort((a, b) => creation(a) - creation(b));
     for (const [i, v] of versions.entries()) {
       const time = replyTime(out, v.time, v.userTime ?? lastTime ?? conversationTime);
       if (time === null) continue;
       out.replies.push({
-        site: 'chatgpt', conversation: id, message: slot ?? v.first.id, version: i + 1, source: v.first.id,
+        site: 'chatgpt', conversation: id, message: versions[0]!.first.id, version: i + 1, source: v.first.id,
         time, model: v.model, user: v.user, previous, reply: v.text, shown: v.shown, title, url: `https://chatgpt.com/c/${id}`,
       });
-      if (v.shown) shownText = v.text;
     }
     lastTime = turn.nodes.reduce<number | null>((t, n) => n.message?.time ?? t, lastTime);
-    if (shownText !== undefined) previous = shownText;
+    previous = versions.find((v) => v.shown)?.text ?? previous;
   }
 
-  for (const node of path) seen.add(node.id);
   for (const node of nodes.values()) {
-    if (node.message !== null && !seen.has(node.id)) addCount(out.skipped, 'message off the shown branch');
+    if (node.message !== null && !state.seen.has(node.id)) addCount(out.skipped, 'message off the shown branch');
   }
   if (![...nodes.values()].some((n) => n.message !== null)) addCount(out.skipped, 'conversation with no messages');
   return out;
+}
+
+function creation(v: Version): number {
+  return v.time ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** Joins a turn's text messages into one reply, counting what it leaves out; null when none has text. */
+function readVersion({ out, seen, defaultModel }: WalkState, turn: Turn, shown: boolean): Version | null {
+  const texts: string[] = [];
+  let first: ChatGPTMessage | null = null;
+  if (turn.user !== null) seen.add(turn.user.id);
+  for (const node of turn.nodes) {
+    seen.add(node.id);
+    if (node.message === null) continue;
+    const use = classify(node.message);
+    if ('skip' in use) {
+      addCount(out.skipped, use.skip);
+      continue;
+    }
+    first ??= node.message;
+    texts.push(node.message.text);
+    const { status } = node.message;
+    if (status !== null && status !== 'finished_successfully') addCount(out.notes, `assistant message with status "${status}" taken as is`);
+  }
+  if (first === null) return null;
+  const messages = turn.nodes.flatMap((n) => n.message ?? []);
+  const user = turn.user?.message ?? null;
+  return {
+    first,
+    text: texts.join('\n\n'),
+    model: first.model ?? messages.find((m) => m.model !== null)?.model ?? defaultModel,
+    time: first.time ?? messages.find((m) => m.time !== null)?.time ?? null,
+    userTime: user?.time ?? null,
+    user: user?.text.trim() ? user.text : undefined,
+    shown,
+  };
 }
 
 /** Node ids from the root down to current_node (or, without one, to the newest leaf). */
@@ -157,9 +173,8 @@ function isUserTurn(node: ChatGPTNode): boolean {
 }
 
 /**
- * Every version of a turn's slot, oldest first: each answer to the shown user message (regenerations,
- * A/B variants) and each answer to its edited siblings. Children lists are in creation order, so a
- * later export that adds a regeneration only appends versions.
+ * Every version of a turn's slot: each answer to the shown user message (regenerations, A/B
+ * variants) and each answer to its edited siblings, in tree order.
  */
 function versionCandidates(turn: Turn, nodes: ChatGPTMapping): Turn[] {
   const first = turn.nodes[0];

@@ -52,7 +52,7 @@ describe('ChatGPT import', () => {
     ]);
   });
 
-  it('keeps answers to an edited prompt as versions paired with the prompt they answered', async () => {
+  it('keeps answers to an edited prompt as versions paired with the prompt they answered, numbered by creation time', async () => {
     const { replies, summary } = await walk([
       chatgptConversation(
         [
@@ -63,6 +63,7 @@ describe('ChatGPT import', () => {
           { id: 'a1-later', parent: 'u1-later', role: 'assistant', text: 'Abandoned follow-up answer' },
           { id: 'u1e', parent: 'sys', role: 'user', text: 'Edited prompt' },
           { id: 'a1e', parent: 'u1e', role: 'assistant', text: 'Answer to edit' },
+          { id: 'a1r', parent: 'u1', role: 'assistant', text: 'Original regenerated after the edit' },
         ],
         { current_node: 'a1e' },
       ),
@@ -70,6 +71,7 @@ describe('ChatGPT import', () => {
     expect(replies.map((r) => [r.message, r.version, r.user, r.reply, r.shown])).toEqual([
       ['a1', 1, 'Original prompt', 'Answer to original', false],
       ['a1', 2, 'Edited prompt', 'Answer to edit', true],
+      ['a1', 3, 'Original prompt', 'Original regenerated after the edit', false],
     ]);
     expect(summary.skipped['message off the shown branch']).toBe(2);
   });
