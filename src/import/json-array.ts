@@ -64,5 +64,6 @@ export async function* jsonArrayItems(chunks: AsyncIterable<Uint8Array>, file: s
 function describe(byte: number): string {
   if (byte === 0x7b) return 'an object ("{"), not an array';
   if (byte === 0x22) return 'a string';
-  return `"${String.fromCharCode(byte)}"`;
+  if (byte >= 0x20 && byte < 0x7f) return `"${String.fromCharCode(byte)}"`;
+  return `byte 0x${byte.toString(16).padStart(2, '0')}, which is neither JSON nor a zip`;
 }

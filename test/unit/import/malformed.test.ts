@@ -85,6 +85,14 @@ describe('malformed or unexpected exports', () => {
     expect(await failure(zip, 'export.zip')).toMatch(/^export\.zip › conversations\.json: the JSON ends early/);
   });
 
+  it('reports a zip cut short or corrupted, and a file that is neither JSON nor zip', async () => {
+    const zip = zipSync({ 'conversations.json': REAL });
+    expect(await failure(zip.subarray(0, zip.length / 2), 'export.zip')).toBe('export.zip: conversations.json could not be unzipped (invalid zip data)');
+    expect(await failure(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 'photo.png')).toBe(
+      'photo.png: expected a JSON array of conversations, but the file starts with byte 0x89, which is neither JSON nor a zip',
+    );
+  });
+
   it('validates a conversation whole before yielding it', async () => {
     const seen: string[] = [];
     const run = async () => {
