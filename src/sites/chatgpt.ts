@@ -38,11 +38,12 @@ export const chatgpt: SiteAdapter = {
       text: turn.matches(ASSISTANT) ? textOfParts(turn, '.markdown') : textOfParts(turn, `${ASSISTANT} .markdown`, ASSISTANT),
       userText: user ? textOfParts(user, '.whitespace-pre-wrap') : null,
       model: first?.getAttribute('data-message-model-slug') || null,
-      // A message without an id has not been committed by the site yet; `data-writing-block` marks
-      // the block being written; the stop button is on screen while the newest reply is written.
+      // The stop button is on screen while the newest reply is written. A message without an id
+      // has not been committed by the site yet; `data-writing-block` seems to mark the block being
+      // written (inferred from ChatGPT's class names).
       streaming: isStreaming(turn, replyElements, {
-        writing: (reply) => messageId === null || reply.querySelector('[data-writing-block]') !== null,
         stopControl: '[data-testid="stop-button"]',
+        finished: (reply) => messageId !== null && reply.querySelector('[data-writing-block]') === null,
       }),
     };
   },

@@ -1,10 +1,12 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { pageLabel, previousUserTurn, textOfParts } from './lib/dom';
+import { pageLabel, previousUserTurn, selectAll, textOfParts } from './lib/dom';
+import { isStreaming } from './lib/streaming';
 
 // Claude marks every reply wrapper with `data-is-streaming="true"|"false"`: it is both the anchor
 // (one per reply, never on a user turn) and the streaming signal. Claude shows no message ids.
 const REPLY = '[data-is-streaming]';
 const USER = '[data-testid="user-message"]';
+const replyElements = selectAll(REPLY);
 
 export const claude: SiteAdapter = {
   id: 'claude',
@@ -15,9 +17,7 @@ export const claude: SiteAdapter = {
     return /^\/(?:chat|share)\/([\w-]+)/.exec(url.pathname)?.[1] ?? null;
   },
 
-  replyElements(root) {
-    return [...root.querySelectorAll(REPLY)];
-  },
+  replyElements,
 
   readReply(reply): ReplyReading {
     const user = previousUserTurn(reply, USER, REPLY);
@@ -28,7 +28,7 @@ export const claude: SiteAdapter = {
       userText: user ? textOfParts(user) : null,
       // The composer's model picker: the model of the newest replies, not a per-reply record.
       model: pageLabel(reply.ownerDocument, '[data-testid="model-selector-dropdown"]'),
-      streaming: reply.getAttribute('data-is-streaming') === 'true',
+      streaming: isStreaming(reply, replyElements, { finished: (r) => r.getAttribute('data-is-streaming') !== 'true' }),
     };
   },
 };

@@ -1,5 +1,5 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { pageLabel, previousUserTurn, textOfParts } from './lib/dom';
+import { pageLabel, previousUserTurn, selectAll, textOfParts } from './lib/dom';
 import { isStreaming } from './lib/streaming';
 
 // Each reply is an article `[data-content="ai-message"]` whose text sits in one or more
@@ -8,9 +8,7 @@ const REPLY = '[data-content="ai-message"]';
 const USER = '[data-content="user-message"]';
 const MESSAGE_PART = '.group\\/ai-message-item';
 
-function replyElements(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(REPLY)];
-}
+const replyElements = selectAll(REPLY);
 
 /** The article's own id, carried by its "<id>-author" heading and "<id>-content-N" parts. */
 function articleId(reply: Element): string | null {

@@ -1,5 +1,5 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { pageLabel, previousUserTurn, textOfParts } from './lib/dom';
+import { pageLabel, previousUserTurn, selectAll, textOfParts } from './lib/dom';
 import { isStreaming } from './lib/streaming';
 
 // Gemini renders Angular elements: each exchange is a `.conversation-container` holding one
@@ -8,9 +8,7 @@ const REPLY = 'model-response';
 const USER = 'user-query';
 const MODEL_PICKER = '[data-test-id="bard-mode-menu-button"], .input-area-switch-label, [data-test-id="model-selector"]';
 
-function replyElements(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(REPLY)];
-}
+const replyElements = selectAll(REPLY);
 
 /** The response id Gemini puts on the message (`message-content-id-r_<hex>`) or its container. */
 function responseId(reply: Element): string | null {
@@ -42,7 +40,7 @@ export const gemini: SiteAdapter = {
       // The send button turns into a stop button while Gemini writes; the response footer gets
       // the class `complete` when the reply is done.
       streaming: isStreaming(reply, replyElements, {
-        writing: (r) => r.querySelector('.response-footer:not(.complete), [aria-busy="true"]') !== null,
+        finished: (r) => r.querySelector('.response-footer:not(.complete)') === null,
         stopControl: 'mat-icon[data-mat-icon-name="stop"], mat-icon[fonticon="stop"], button[aria-label="Stop response"]',
       }),
     };

@@ -1,5 +1,5 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { pageLabel, previousUserTurn, textOfParts } from './lib/dom';
+import { pageLabel, previousUserTurn, selectAll, textOfParts } from './lib/dom';
 import { isStreaming } from './lib/streaming';
 
 // Every message is `div#response-<uuid>`; the user's are right-aligned (`items-end`), Grok's are
@@ -8,9 +8,7 @@ const MESSAGE = 'div[id^="response-"]';
 const REPLY = `${MESSAGE}:not(.items-end)`;
 const USER = `${MESSAGE}.items-end`;
 
-function replyElements(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(REPLY)];
-}
+const replyElements = selectAll(REPLY);
 
 export const grok: SiteAdapter = {
   id: 'grok',

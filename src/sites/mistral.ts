@@ -1,5 +1,5 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { previousUserTurn, textOfParts } from './lib/dom';
+import { previousUserTurn, selectAll, textOfParts } from './lib/dom';
 import { isStreaming } from './lib/streaming';
 
 // Le Chat uses ChatGPT-like attributes: `data-message-author-role`, `data-message-id` and, per
@@ -7,9 +7,7 @@ import { isStreaming } from './lib/streaming';
 const REPLY = '[data-message-author-role="assistant"]';
 const USER = '[data-message-author-role="user"]';
 
-function replyElements(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(REPLY)];
-}
+const replyElements = selectAll(REPLY);
 
 /**
  * A finished reply ends with a footer row of buttons (like, dislike, rewrite, copy...). Checked by

@@ -1,5 +1,5 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { pageLabel, previousUserTurn, textOfParts } from './lib/dom';
+import { pageLabel, previousUserTurn, selectAll, textOfParts } from './lib/dom';
 import { isStreaming } from './lib/streaming';
 
 // Perplexity's classes are Tailwind utilities; the stable hooks are the answer body ids
@@ -8,9 +8,7 @@ const REPLY = '[id^="markdown-content-"]';
 const USER = '[class~="group/query"]';
 const MODEL_PICKER = 'button[aria-label="Choose a model"]';
 
-function replyElements(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(REPLY)];
-}
+const replyElements = selectAll(REPLY);
 
 /** The model picker reads just "Model" while Perplexity picks one itself. */
 function chosenModel(doc: Document): string | null {

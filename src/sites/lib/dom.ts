@@ -57,3 +57,8 @@ export function pageLabel(doc: Document, selector: string): string | null {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text || el.getAttribute('aria-label')?.trim() || null;
 }
+
+/** `replyElements` for a site where one selector finds every reply, in document order. */
+export function selectAll(selector: string): (root: ParentNode) => Element[] {
+  return (root) => [...root.querySelectorAll(selector)];
+}

@@ -95,9 +95,4 @@ describe('isStreaming', () => {
     expect(isStreaming(doc.querySelector('#old')!, replies, signals)).toBe(false);
     expect(isStreaming(doc.querySelector('#new')!, replies, signals)).toBe(true);
   });
-
-  it('trusts a reply that says it is being written, wherever it is', () => {
-    const doc = parsePage('<div class="reply writing" id="old"></div><div class="reply" id="new"></div>');
-    expect(isStreaming(doc.querySelector('#old')!, replies, { writing: (r) => r.classList.contains('writing') })).toBe(true);
-  });
 });
