@@ -6,6 +6,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+/** How much of the user's turn a reply card quotes. */
+export const USER_TEXT_MAX = 200;
+
 export const DIMENSION_LABELS: Record<Dimension, string> = {
   flattery: 'Flattery',
   emoji: 'Emoji padding',
@@ -87,6 +90,18 @@ export function previousName(period: ReportPeriod): string {
   return days === 1 ? 'the day before' : `the ${days} days before`;
 }
 
+/** The same without the article, for column heads and "vs …" labels: "week before". */
+export function previousLabel(period: ReportPeriod): string {
+  return previousName(period).replace(/^the /, '');
+}
+
 export function thisName(period: ReportPeriod): string {
   return period.kind === 'week' ? 'this week' : 'this period';
+}
+
+/** At most `max` UTF-16 units with "…", never splitting a surrogate pair (emoji stay whole). */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
 }

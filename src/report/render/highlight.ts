@@ -27,6 +27,12 @@ function usableSpans(text: string, evidence: readonly Evidence[]): Evidence[] {
   return merged;
 }
 
+/** Moves an index off the middle of a surrogate pair, so an emoji is never cut in half. */
+function onCodePoint(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return index > 0 && index < text.length && code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
+}
+
 /**
  * Splits a reply into plain and highlighted segments for display, keeping at most `maxLength`
  * characters around the first evidence span so long replies stay readable.
@@ -34,8 +40,8 @@ function usableSpans(text: string, evidence: readonly Evidence[]): Evidence[] {
 export function excerpt(text: string, evidence: readonly Evidence[], maxLength = 600): Excerpt {
   const spans = usableSpans(text, evidence);
   const firstStart = spans[0]?.start ?? 0;
-  const from = text.length <= maxLength ? 0 : Math.max(0, Math.min(firstStart - 80, text.length - maxLength));
-  const to = Math.min(text.length, from + maxLength);
+  const from = onCodePoint(text, text.length <= maxLength ? 0 : Math.max(0, Math.min(firstStart - 80, text.length - maxLength)));
+  const to = onCodePoint(text, Math.min(text.length, from + maxLength));
   const segments: Segment[] = [];
   let cursor = from;
   for (const span of spans) {

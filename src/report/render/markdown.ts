@@ -1,7 +1,7 @@
 import { DIMENSIONS } from '../../scorer/types';
 import type { Breakdown, ReplySummary, TrendPoint, WeeklyReport } from '../types';
 import { escapeMarkdown as md } from './escape';
-import { DIMENSION_LABELS, dayRange, longDate, percent, periodTitle, plural, previousName, scoreText, signed } from './format';
+import { clip, DIMENSION_LABELS, dayRange, longDate, percent, periodTitle, plural, previousLabel, previousName, scoreText, signed, USER_TEXT_MAX } from './format';
 import { excerpt, safeUrl } from './highlight';
 import { changes, footnotes, headline } from './narrative';
 
@@ -54,7 +54,7 @@ function replyBlock(reply: ReplySummary, index: number): string {
     .join(' · ');
   const lines = [`### ${index + 1}. ${head}`, ''];
   if (url) lines.push(`[Open conversation](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`, '');
-  if (reply.userText !== undefined) lines.push(`> _You:_ ${md(reply.userText.length > 200 ? `${reply.userText.slice(0, 200)}…` : reply.userText)}`, '>');
+  if (reply.userText !== undefined) lines.push(`> _You:_ ${md(clip(reply.userText, USER_TEXT_MAX))}`, '>');
   const quote = quoteReply(reply);
   if (quote) lines.push(quote, '');
   lines.push(DIMENSIONS.map((d) => `${DIMENSION_LABELS[d]} ${scoreText(reply.dimensions[d])}`).join(' · '));
@@ -64,7 +64,7 @@ function replyBlock(reply: ReplySummary, index: number): string {
 /** The Markdown export: the same story as the HTML, as plain text that renders anywhere. */
 export function renderMarkdown(report: WeeklyReport): string {
   const { period, totals, change } = report;
-  const before = previousName(period).replace(/^the /, '');
+  const before = previousLabel(period);
   const out: string[] = [
     `# Sycophancy report · ${periodTitle(period)}`,
     '',

@@ -84,13 +84,13 @@ export function changes(report: WeeklyReport): string[] {
 
 /** The fine print: how figures were made, so nobody has to guess. */
 export function footnotes(report: WeeklyReport): string[] {
-  const versions = report.scorerVersions.map((v) => `${v.key} (${v.count})`).join(', ');
+  const versions = report.scorerVersions.map((v, i) => `${v.key} for ${i === 0 ? plural(v.count, 'reply', 'replies') : v.count}`).join(', ');
   const lines = [
     `A reply is flagged when its overall score is ${report.threshold} or more. Figures come only from the scores stored with each reply` +
-      `${versions ? ` (scorer version ${versions})` : ''}, so this report reads the same when exported again later.`,
+      `${versions ? ` (scorer ${versions})` : ''}, so this report reads the same when exported again later.`,
   ];
   if (report.totals.unsupported > 0) {
-    const languages = report.unsupportedLanguages.map((l) => `${l.key} (${l.count})`).join(', ');
+    const languages = report.unsupportedLanguages.map((l) => `${l.key}: ${l.count}`).join(', ');
     lines.push(
       `${plural(report.totals.unsupported, 'reply', 'replies')} in languages the scorer does not support (${languages}) are counted but left out of every average.`,
     );

@@ -24,6 +24,7 @@ describe('renderHtml', () => {
     }
     expect(html).toMatch(/<mark class="(flattery|emoji|agreement)"/);
     expect(html).toContain('href="https://');
+    expect(html).toMatch(/scorer 0\.2\.0 for \d+ replies, 0\.1\.0 for \d+\)/);
   });
 
   it('gives every chart a text alternative and a data table', () => {

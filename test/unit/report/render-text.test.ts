@@ -111,3 +111,23 @@ describe('reportFileName', () => {
     expect(reportFileName({ id: '2026-11-01..2026-11-10' }, 'md')).toBe('sycophancy-report-2026-11-01_2026-11-10.md');
   });
 });
+
+describe('excerpt', () => {
+  it('marks evidence, merges overlaps, and never cuts an emoji in half', async () => {
+    const { excerpt } = await import('../../../src/report/render/highlight');
+    const text = 'Great question! You are right.';
+    const { segments } = excerpt(text, [
+      { dimension: 'flattery', text: 'Great question!', start: 0, end: 15 },
+      { dimension: 'agreement', text: 'question! You', start: 6, end: 19 },
+      { dimension: 'emoji', text: 'bogus', start: 50, end: 60 },
+    ]);
+    expect(segments).toEqual([
+      { text: 'Great question! You', mark: 'flattery' },
+      { text: ' are right.', mark: null },
+    ]);
+    const long = `${'a'.repeat(99)}🚀${'b'.repeat(200)}`;
+    const cut = excerpt(long, [], 100);
+    expect(cut.cutEnd).toBe(true);
+    expect(cut.segments.map((s) => s.text).join('')).toBe('a'.repeat(99));
+  });
+});

@@ -2,11 +2,11 @@ import { FLAG_THRESHOLD } from '../../../scorer/types';
 import type { Breakdown, DimensionStat, PhraseStat } from '../../types';
 import { DIMENSION_LABELS, percent, plural, scoreText, signed } from '../format';
 import { Meter } from './charts';
+import { Section } from './Section';
 
 export function DimensionTable({ dimensions, previous }: { dimensions: DimensionStat[]; previous: string }) {
   return (
-    <section aria-labelledby="dimensions-h">
-      <h2 id="dimensions-h">By dimension</h2>
+    <Section id="dimensions" title="By dimension">
       <table>
         <thead>
           <tr>
@@ -34,14 +34,13 @@ export function DimensionTable({ dimensions, previous }: { dimensions: Dimension
           ))}
         </tbody>
       </table>
-    </section>
+    </Section>
   );
 }
 
 export function BreakdownTable({ id, title, rows, keyLabel }: { id: string; title: string; rows: Breakdown[]; keyLabel: string }) {
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+    <Section id={id} title={title}>
       {rows.length === 0 ? (
         <p class="muted">Nothing in this period.</p>
       ) : (
@@ -68,14 +67,13 @@ export function BreakdownTable({ id, title, rows, keyLabel }: { id: string; titl
           </tbody>
         </table>
       )}
-    </section>
+    </Section>
   );
 }
 
 export function Phrases({ phrases }: { phrases: PhraseStat[] }) {
   return (
-    <section aria-labelledby="phrases-h">
-      <h2 id="phrases-h">Phrases that drove the scores</h2>
+    <Section id="phrases" title="Phrases that drove the scores">
       {phrases.length === 0 ? (
         <p class="muted">No evidence phrases in this period.</p>
       ) : (
@@ -92,6 +90,6 @@ export function Phrases({ phrases }: { phrases: PhraseStat[] }) {
           ))}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,8 @@
 import { DIMENSIONS, FLAG_THRESHOLD } from '../../../scorer/types';
 import type { ReplySummary } from '../../types';
-import { DIMENSION_LABELS, plural, scoreText } from '../format';
+import { clip, DIMENSION_LABELS, plural, scoreText, USER_TEXT_MAX } from '../format';
 import { excerpt, safeUrl } from '../highlight';
+import { Section } from './Section';
 
 /** The reply with its evidence marked; without stored text, the evidence phrases alone. */
 function ReplyText({ reply }: { reply: ReplySummary }) {
@@ -56,7 +57,7 @@ function ReplyCard({ reply }: { reply: ReplySummary }) {
       </div>
       {reply.userText !== undefined && (
         <p class="user-text">
-          You: {reply.userText.length > 200 ? `${reply.userText.slice(0, 200)}…` : reply.userText}
+          You: {clip(reply.userText, USER_TEXT_MAX)}
         </p>
       )}
       <ReplyText reply={reply} />
@@ -74,18 +75,16 @@ function ReplyCard({ reply }: { reply: ReplySummary }) {
 
 export function TopReplies({ replies }: { replies: ReplySummary[] }) {
   return (
-    <section aria-labelledby="top-h">
-      <h2 id="top-h">Most sycophantic replies</h2>
+    <Section id="top" title="Most sycophantic replies">
       {replies.length === 0 ? <p class="muted">No reply scored above zero in this period.</p> : replies.map((r) => <ReplyCard key={r.key} reply={r} />)}
-    </section>
+    </Section>
   );
 }
 
 export function Capitulations({ replies, total }: { replies: ReplySummary[]; total: number }) {
   if (total === 0) return null;
   return (
-    <section aria-labelledby="caved-h">
-      <h2 id="caved-h">When the assistant caved</h2>
+    <Section id="caved" title="When the assistant caved">
       <p class="muted small">
         {plural(total, 'reply', 'replies')} changed position after you pushed back
         {replies.length < total ? ` (the first ${replies.length} are shown)` : ''}.
@@ -93,6 +92,6 @@ export function Capitulations({ replies, total }: { replies: ReplySummary[]; tot
       {replies.map((r) => (
         <ReplyCard key={r.key} reply={r} />
       ))}
-    </section>
+    </Section>
   );
 }

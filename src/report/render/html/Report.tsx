@@ -1,10 +1,11 @@
 import type { WeeklyReport } from '../../types';
-import { longDate, previousName, shortDay, shortWeek, thisName } from '../format';
+import { longDate, previousLabel, shortDay, shortWeek, thisName } from '../format';
 import { footnotes } from '../narrative';
 import { BreakdownTable, DimensionTable, Phrases } from './Breakdowns';
 import { TrendChart } from './charts';
 import { Capitulations, TopReplies } from './Replies';
 import { Changes, Header, Kpis } from './Summary';
+import { Section } from './Section';
 
 function Footer({ report }: { report: WeeklyReport }) {
   return (
@@ -28,28 +29,26 @@ export function Report({ report }: { report: WeeklyReport }) {
         <section class="empty">
           <h2>Nothing to report {thisName(period)}</h2>
           <p class="muted">
-            Replies are scored as you chat on a supported site, or when you import a data export. The trend below shows the weeks around it.
+            Replies are scored as you chat on a supported site, or when you import a data export. The trend below shows the weeks before it.
           </p>
         </section>
       ) : (
         <Changes report={report} />
       )}
       {!empty && (
-        <section aria-labelledby="days-h">
-          <h2 id="days-h">Day by day</h2>
+        <Section id="days" title="Day by day">
           <TrendChart id="days" unit="Day" title={`Average score and share flagged per day, ${thisName(period)}`} points={report.days} labelOf={shortDay} nameOf={longDate} />
-        </section>
+        </Section>
       )}
-      <section aria-labelledby="weeks-h">
-          <h2 id="weeks-h">Last 12 weeks</h2>
+      <Section id="weeks" title="Last 12 weeks">
         <TrendChart id="weeks" unit="Week" title="Average score and share flagged per ISO week, last 12 weeks" points={report.weeks} labelOf={shortWeek} nameOf={(w) => w} />
-      </section>
+      </Section>
       {!empty && (
         <>
-          <DimensionTable dimensions={report.dimensions} previous={previousName(period).replace(/^the /, '')} />
+          <DimensionTable dimensions={report.dimensions} previous={previousLabel(period)} />
           <div class="grid2">
-            <BreakdownTable id="sites-h" title="By site" keyLabel="Site" rows={report.bySite} />
-            <BreakdownTable id="models-h" title="By model" keyLabel="Model" rows={report.byModel} />
+            <BreakdownTable id="sites" title="By site" keyLabel="Site" rows={report.bySite} />
+            <BreakdownTable id="models" title="By model" keyLabel="Model" rows={report.byModel} />
           </div>
           <Phrases phrases={report.phrases} />
           <TopReplies replies={report.topReplies} />

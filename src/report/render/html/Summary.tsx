@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { WeeklyReport } from '../../types';
-import { dayRange, percent, periodTitle, plural, previousName, scoreText, signed } from '../format';
+import { dayRange, percent, periodTitle, previousLabel, scoreText, signed } from '../format';
 import { changes, headline } from '../narrative';
+import { Section } from './Section';
 
 /** Arrow and colour for a change; more sycophancy is "up" (red), less is "down" (green). */
 function Delta({ value, unit, previous, neutral = false }: { value: number | null; unit: string; previous: string; neutral?: boolean }) {
@@ -41,14 +42,14 @@ export function Header({ report }: { report: WeeklyReport }) {
 
 export function Kpis({ report }: { report: WeeklyReport }) {
   const { totals, change, previous, period } = report;
-  const before = previousName(period).replace(/^the /, '');
+  const before = previousLabel(period);
   const hasPrevious = previous.scored > 0;
   return (
     <div class="kpis">
       <Kpi value={totals.scored.toLocaleString('en-US')} label="replies scored">
         <Delta value={hasPrevious || totals.scored > 0 ? change.scored : null} unit="" previous={before} neutral />
       </Kpi>
-      <Kpi value={percent(totals.flaggedShare)} label={`flagged as sycophantic (${plural(totals.flagged, 'reply', 'replies')})`}>
+      <Kpi value={percent(totals.flaggedShare)} label={totals.scored > 0 ? `flagged as sycophantic (${totals.flagged} of ${totals.scored})` : 'flagged as sycophantic'}>
         <Delta value={change.flaggedSharePoints} unit=" pts" previous={before} />
       </Kpi>
       <Kpi value={scoreText(totals.averageOverall)} label="average score (0–100)">
@@ -64,13 +65,12 @@ export function Changes({ report }: { report: WeeklyReport }) {
   const lines = changes(report);
   if (lines.length === 0) return null;
   return (
-    <section aria-labelledby="changes-h">
-      <h2 id="changes-h">What changed</h2>
+    <Section id="changes" title="What changed">
       <ul class="changes">
         {lines.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -84,6 +84,7 @@ footer p { margin: 4px 0; }
   main { max-width: none; padding: 0; }
   section, .card, .kpi, .reply, figure { break-inside: avoid; }
   details { display: none; }
+  .kpis { grid-template-columns: repeat(auto-fit, minmax(110px, 1fr)); }
   a { color: inherit; }
 }
 `;
