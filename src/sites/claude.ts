@@ -6,6 +6,7 @@ import { isStreaming } from './lib/streaming';
 // (one per reply, never on a user turn) and the streaming signal. Claude shows no message ids.
 const REPLY = '[data-is-streaming]';
 const USER = '[data-testid="user-message"]';
+const MODEL_PICKER = '[data-testid="model-selector-dropdown"]';
 const replyElements = selectAll(REPLY);
 
 export const claude: SiteAdapter = {
@@ -27,7 +28,8 @@ export const claude: SiteAdapter = {
       text: textOfParts(reply, '.standard-markdown', '.font-claude-response', '.font-claude-message'),
       userText: user ? textOfParts(user) : null,
       // The composer's model picker: the model of the newest replies, not a per-reply record.
-      model: pageLabel(reply.ownerDocument, '[data-testid="model-selector-dropdown"]'),
+      // Its name part leaves out the "Extended" (thinking) tag shown beside it.
+      model: pageLabel(reply.ownerDocument, `${MODEL_PICKER} .whitespace-nowrap`, MODEL_PICKER),
       streaming: isStreaming(reply, replyElements, { finished: (r) => r.getAttribute('data-is-streaming') !== 'true' }),
     };
   },

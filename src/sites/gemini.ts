@@ -6,7 +6,7 @@ import { isStreaming } from './lib/streaming';
 // `user-query` and one `model-response`.
 const REPLY = 'model-response';
 const USER = 'user-query';
-const MODEL_PICKER = '[data-test-id="bard-mode-menu-button"], .input-area-switch-label, [data-test-id="model-selector"]';
+const MODEL_PICKERS = ['.input-area-switch-label', '[data-test-id="bard-mode-menu-button"]', '[data-test-id="model-selector"]'];
 
 const replyElements = selectAll(REPLY);
 
@@ -36,7 +36,7 @@ export const gemini: SiteAdapter = {
       messageId: responseId(reply),
       text: textOfParts(reply, 'message-content .markdown', 'message-content'),
       userText: user ? textOfParts(user, '.query-text') : null,
-      model: pageLabel(reply.ownerDocument, MODEL_PICKER),
+      model: pageLabel(reply.ownerDocument, ...MODEL_PICKERS),
       // The send button turns into a stop button while Gemini writes; the response footer gets
       // the class `complete` when the reply is done.
       streaming: isStreaming(reply, replyElements, {

@@ -50,12 +50,18 @@ export function textOfParts(root: Element, ...partSelectors: string[]): string {
   return readableText(root);
 }
 
-/** Short label of the first element matching `selector` on the page (text, else aria-label). */
-export function pageLabel(doc: Document, selector: string): string | null {
-  const el = doc.querySelector(selector);
-  if (!el) return null;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text || el.getAttribute('aria-label')?.trim() || null;
+/**
+ * Short label of a control on the page (its text, else its aria-label), trying `selectors` in
+ * order of preference: e.g. a model picker's name part before the whole picker.
+ */
+export function pageLabel(doc: Document, ...selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const el = doc.querySelector(selector);
+    if (!el) continue;
+    const label = (el.textContent ?? '').replace(/\s+/g, ' ').trim() || el.getAttribute('aria-label')?.trim();
+    if (label) return label;
+  }
+  return null;
 }
 
 /** `replyElements` for a site where one selector finds every reply, in document order. */

@@ -77,6 +77,12 @@ describe('pageLabel', () => {
     expect(pageLabel(doc, '#b')).toBe('Smart');
     expect(pageLabel(doc, '#c')).toBeNull();
   });
+
+  it('tries selectors in order of preference', () => {
+    const doc = parsePage('<button id="picker"><span class="name">Sonnet 4.5</span> <span>Extended</span></button>');
+    expect(pageLabel(doc, '#picker .name', '#picker')).toBe('Sonnet 4.5');
+    expect(pageLabel(doc, '#picker .missing', '#picker')).toBe('Sonnet 4.5 Extended');
+  });
 });
 
 describe('isStreaming', () => {

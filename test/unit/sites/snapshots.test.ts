@@ -42,8 +42,8 @@ const cases: SnapshotCase[] = [
     host: 'claude.ai',
     userTurns: '[data-testid="user-message"]',
     replies: [
-      { messageId: null, userText: 'hey', textStart: 'Hi Tochi! How can I help you today?', model: 'Sonnet 4.5 Extended' },
-      { messageId: null, userText: 'hii', textStart: "Hey! What's on your mind?", model: 'Sonnet 4.5 Extended' },
+      { messageId: null, userText: 'hey', textStart: 'Hi Tochi! How can I help you today?', model: 'Sonnet 4.5' },
+      { messageId: null, userText: 'hii', textStart: "Hey! What's on your mind?", model: 'Sonnet 4.5' },
     ],
   },
   {
