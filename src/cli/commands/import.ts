@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addToSummary, emptySummary, ImportError, readExport, scoreImported, type ImportedReply, type ImportSummary } from '../../import';
+import { addToSummary, emptySummary, ImportError, readExport, scoreImported, type ImportedReply, type ImportProgress, type ImportSummary } from '../../import';
 import type { SycophancyScore } from '../../scorer';
 import type { Command } from '../command';
 
@@ -52,12 +52,12 @@ export const importCommand: Command = {
 
 /** Scores the export; the --out file appears, by rename, only once the whole export has been read. */
 async function importFile(file: string, out: string | undefined): Promise<ImportSummary> {
-  await stat(file); // a missing file fails here, before any output exists
+  const { size } = await stat(file); // a missing file fails here, before any output exists
   const summary = emptySummary();
   const temp = out === undefined ? undefined : `${out}.${process.pid}.partial`;
   const sink = temp === undefined ? undefined : await open(temp, 'w');
   try {
-    for await (const conversation of readExport(createReadStream(file), { name: basename(file) })) {
+    for await (const conversation of readExport(createReadStream(file), { name: basename(file), onProgress: progressLine(size) })) {
       addToSummary(summary, conversation);
       const lines = conversation.replies.map((reply) => toLine(reply, scoreImported(reply)));
       await sink?.write(lines.join(''));
@@ -71,7 +71,20 @@ async function importFile(file: string, out: string | undefined): Promise<Import
       await unlink(temp).catch(() => undefined);
     }
     throw error;
+  } finally {
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   }
+}
+
+/** On a terminal, a progress line on stderr at most ten times a second; elsewhere nothing. */
+function progressLine(size: number): ((p: ImportProgress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return (p) => {
+    if (Date.now() - last < 100) return;
+    last = Date.now();
+    process.stderr.write(`\r\x1b[Kreading ${Math.floor((100 * p.bytesRead) / Math.max(size, 1))}% · ${p.conversations} conversations · ${p.replies} replies`);
+  };
 }
 
 function toLine(reply: ImportedReply, sycophancy: SycophancyScore): string {
