@@ -6,3 +6,4 @@ export { recordFromScoredLine, type LineResult } from './scored-line';
 export type * from './types';
 export { systemZone } from './zone';
 export { renderCsv, renderHtml, renderJson, renderMarkdown, renderReport, Report } from './render';
+export { REPORT_CSS } from './render/html/styles';

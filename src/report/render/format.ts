@@ -30,11 +30,11 @@ export function signed(value: number | null, unit = ''): string {
   if (value === null) return '';
   const rounded = Math.round(value);
   if (rounded === 0) return `±0${unit}`;
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}${unit}`;
+  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toLocaleString('en-US')}${unit}`;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 function dateParts(day: string) {
@@ -49,6 +49,17 @@ export function shortDay(day: string): string {
 
 export function weekdayName(day: string): string {
   return WEEKDAY_NAMES[weekday(parseDay(day))] as string;
+}
+
+/** "1 Sep" — an axis label for a day in a long range, where the weekday alone is ambiguous. */
+export function dayMonth(day: string): string {
+  const { date, month } = dateParts(day);
+  return `${date} ${month}`;
+}
+
+/** "1,954": counts read the same in every figure. */
+export function count(value: number): string {
+  return value.toLocaleString('en-US');
 }
 
 /** "W47" — a trend axis label for an ISO week. */
@@ -78,9 +89,11 @@ export function periodTitle(period: ReportPeriod): string {
   return dayRange(period.from, period.to);
 }
 
-/** The period inside a sentence: "week 47", "1–10 Nov 2026". */
+/** The period as it follows a verb: "in week 47", "on 20 Nov 2026", "in the 10 days to 20 Nov 2026". */
 export function periodInSentence(period: ReportPeriod): string {
-  return period.kind === 'week' ? `week ${Number(period.id.slice(6))}` : dayRange(period.from, period.to);
+  if (period.kind === 'week') return `in week ${Number(period.id.slice(6))}`;
+  const days = parseDay(period.to) - parseDay(period.from) + 1;
+  return days === 1 ? `on ${longDate(period.to)}` : `in the ${days} days to ${longDate(period.to)}`;
 }
 
 /** How the text refers to the period before: "the week before", "the 10 days before". */

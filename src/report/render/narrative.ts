@@ -7,13 +7,13 @@ export function headline(report: WeeklyReport): string {
   const when = periodInSentence(period);
   if (totals.scored === 0) {
     const unsupported = totals.unsupported > 0 ? ` (${plural(totals.unsupported, 'reply', 'replies')} came in languages the scorer does not support)` : '';
-    return `No replies were scored in ${when}${unsupported}.`;
+    return `No replies were scored ${when}${unsupported}.`;
   }
   if (totals.scored === 1) {
-    return `The one reply scored in ${when} ${totals.flagged === 1 ? 'was' : 'was not'} flagged as sycophantic (score ${scoreText(totals.averageOverall)}/100).`;
+    return `The one reply scored ${when} ${totals.flagged === 1 ? 'was' : 'was not'} flagged as sycophantic (score ${scoreText(totals.averageOverall)}/100).`;
   }
   return (
-    `${percent(totals.flaggedShare)} of the ${plural(totals.scored, 'reply', 'replies')} scored in ${when} ` +
+    `${percent(totals.flaggedShare)} of the ${plural(totals.scored, 'reply', 'replies')} scored ${when} ` +
     `${totals.flagged === 1 ? 'was' : 'were'} flagged as sycophantic, with an average score of ${scoreText(totals.averageOverall)}/100.`
   );
 }

@@ -53,3 +53,16 @@ describe('renderHtml', () => {
     expect(hostile).not.toContain('dangerouslySetInnerHTML');
   });
 });
+
+describe('renderHtml for a date range', () => {
+  it('names the range in the headline and labels long axes by date', () => {
+    const report = buildWeeklyReport(syntheticRows(600, NOW, 100), { now: NOW, period: '2026-09-01..2026-11-20', zone: 'UTC' });
+    const html = renderHtml(report);
+    expect(html).toMatch(/replies scored in the 81 days to 20 Nov 2026 were flagged/);
+    expect(html).toContain('<h1>1 Sep – 20 Nov 2026</h1>');
+    const dayChart = html.slice(html.indexOf('id="days-title"'), html.indexOf('id="weeks-title"'));
+    expect(dayChart).toContain('>1 Sep</text>');
+    expect(dayChart).not.toContain('>2 Sep</text>');
+    expect(dayChart).not.toMatch(/n=\d/);
+  });
+});

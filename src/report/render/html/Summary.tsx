@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { WeeklyReport } from '../../types';
-import { dayRange, percent, periodTitle, previousLabel, scoreText, signed } from '../format';
+import { count, dayRange, percent, periodTitle, previousLabel, scoreText, signed } from '../format';
 import { changes, headline } from '../narrative';
 import { Section } from './Section';
 
@@ -46,17 +46,17 @@ export function Kpis({ report }: { report: WeeklyReport }) {
   const hasPrevious = previous.scored > 0;
   return (
     <div class="kpis">
-      <Kpi value={totals.scored.toLocaleString('en-US')} label="replies scored">
+      <Kpi value={count(totals.scored)} label="replies scored">
         <Delta value={hasPrevious || totals.scored > 0 ? change.scored : null} unit="" previous={before} neutral />
       </Kpi>
-      <Kpi value={percent(totals.flaggedShare)} label={totals.scored > 0 ? `flagged as sycophantic (${totals.flagged} of ${totals.scored})` : 'flagged as sycophantic'}>
+      <Kpi value={percent(totals.flaggedShare)} label={totals.scored > 0 ? `flagged as sycophantic (${count(totals.flagged)} of ${count(totals.scored)})` : 'flagged as sycophantic'}>
         <Delta value={change.flaggedSharePoints} unit=" pts" previous={before} />
       </Kpi>
       <Kpi value={scoreText(totals.averageOverall)} label="average score (0–100)">
         <Delta value={change.averageOverall} unit="" previous={before} />
       </Kpi>
-      <Kpi value={String(totals.capitulations)} label="times the assistant caved" />
-      {totals.unsupported > 0 && <Kpi value={String(totals.unsupported)} label="in unsupported languages (not averaged)" />}
+      <Kpi value={count(totals.capitulations)} label="times the assistant caved" />
+      {totals.unsupported > 0 && <Kpi value={count(totals.unsupported)} label="in unsupported languages (not averaged)" />}
     </div>
   );
 }

@@ -8,6 +8,7 @@ const TOP = 12;
 const LEFT = 30;
 const PLOT_HEIGHT = 150;
 const GRID = [0, 50, 100];
+const MAX_LABELS = 14;
 
 /** 0–100 → y in the plot. Both series (average score, % flagged) share this scale. */
 const y = (value: number) => TOP + PLOT_HEIGHT * (1 - Math.max(0, Math.min(100, value)) / 100);
@@ -39,6 +40,8 @@ function describe(points: TrendPoint[], nameOf: (label: string) => string): stri
 export function TrendChart({ id, title, points, labelOf, nameOf, unit }: TrendChartProps) {
   const step = (WIDTH - LEFT) / Math.max(points.length, 1);
   const bar = Math.min(22, step * 0.3);
+  // Long date ranges: label every k-th bar so axis text never overlaps.
+  const labelEvery = Math.ceil(points.length / MAX_LABELS);
   return (
     <figure>
       <div class="legend" aria-hidden="true">
@@ -66,8 +69,12 @@ export function TrendChart({ id, title, points, labelOf, nameOf, unit }: TrendCh
                   <rect class="share" x={centre + 1} y={y((p.flaggedShare ?? 0) * 100)} width={bar} height={y(0) - y((p.flaggedShare ?? 0) * 100)} rx="2" />
                 </>
               )}
-              <text x={centre} y={y(0) + 18} text-anchor="middle">{labelOf(p.label)}</text>
-              <text x={centre} y={y(0) + 34} text-anchor="middle">{p.scored === 0 ? '' : `n=${p.scored}`}</text>
+              {i % labelEvery === 0 && (
+                <>
+                  <text x={centre} y={y(0) + 18} text-anchor="middle">{labelOf(p.label)}</text>
+                  {labelEvery === 1 && p.scored > 0 && <text x={centre} y={y(0) + 34} text-anchor="middle">{`n=${p.scored}`}</text>}
+                </>
+              )}
             </g>
           );
         })}
