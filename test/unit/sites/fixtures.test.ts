@@ -119,6 +119,18 @@ describe.each(cases)('synthetic $site fixture', ({ site, url, userTurns, userTex
     expect(adapter.conversationId(new URL(url))).toMatch(/\S/);
   });
 
+  it('reads the same once the content script has put its badge inside each reply', () => {
+    const doc = loadSiteFixture(site);
+    const before = readReplies(adapter, doc);
+    for (const reply of adapter.replyElements(doc)) {
+      const badge = doc.createElement('div');
+      badge.setAttribute('data-sycophancy-probe', '');
+      badge.append(doc.createElement('button'), 'Sycophancy 80');
+      reply.append(badge);
+    }
+    expect(readReplies(adapter, doc)).toEqual(before);
+  });
+
   it('streams a reply that reads as streaming until the site finishes it', async () => {
     const fixture = mountSiteFixture(site, url);
     const streamed = fixture.streamReply(STREAMED, { tokensPerTick: 3, intervalMs: 1, prompt: 'Is my plan good?' });
