@@ -7,9 +7,12 @@ export interface LoadedRows {
   problems: string[];
 }
 
-/** Parses scored JSON Lines (output of `score` or `import --out`) into rows; bad lines become problems, not failures. */
+/**
+ * Parses scored JSON Lines (output of `score` or `import --out`) into rows; bad lines become problems, not failures.
+ * A reply seen twice (same site, conversation, message and version, e.g. concatenated files) counts once: the later line wins.
+ */
 export async function loadScoredLines(lines: AsyncIterable<{ line: string; lineNumber: number }>): Promise<LoadedRows> {
-  const rows: ReplyRecord[] = [];
+  const rows = new Map<string, ReplyRecord>();
   const problems: string[] = [];
   for await (const { line, lineNumber } of lines) {
     let value: unknown;
@@ -21,7 +24,7 @@ export async function loadScoredLines(lines: AsyncIterable<{ line: string; lineN
     }
     const result = recordFromScoredLine(value, lineNumber);
     if ('error' in result) problems.push(`line ${lineNumber}: ${result.error}; skipped`);
-    else rows.push(result.record);
+    else rows.set(result.record.key, result.record);
   }
-  return { rows, problems };
+  return { rows: [...rows.values()], problems };
 }

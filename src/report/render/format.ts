@@ -73,6 +73,11 @@ export function longDate(day: string): string {
   return `${date} ${month} ${year}`;
 }
 
+/** "Mon 16 Nov 2026": a day named in full, for tables and text alternatives. */
+export function fullDay(day: string): string {
+  return `${WEEKDAYS[weekday(parseDay(day))]} ${longDate(day)}`;
+}
+
 /** "16–22 Nov 2026", "28 Dec 2026 – 3 Jan 2027". */
 export function dayRange(from: string, to: string): string {
   if (from === to) return longDate(from);

@@ -1,7 +1,7 @@
 import { DIMENSIONS } from '../../scorer/types';
 import type { Breakdown, ReplySummary, TrendPoint, WeeklyReport } from '../types';
 import { escapeMarkdown as md } from './escape';
-import { clip, DIMENSION_LABELS, dayRange, longDate, percent, periodTitle, plural, previousLabel, previousName, scoreText, signed, USER_TEXT_MAX } from './format';
+import { clip, DIMENSION_LABELS, dayRange, fullDay, percent, periodTitle, plural, previousLabel, previousName, scoreText, signed, USER_TEXT_MAX } from './format';
 import { excerpt, safeUrl } from './highlight';
 import { changes, footnotes, headline } from './narrative';
 
@@ -88,7 +88,7 @@ export function renderMarkdown(report: WeeklyReport): string {
   ];
   const changed = changes(report);
   if (changed.length > 0) out.push('', '## What changed', '', ...changed.map((line) => `- ${md(line)}`));
-  if (totals.scored + totals.unsupported > 0) out.push('', '## Day by day', '', trendTable(report.days, 'Day', longDate));
+  if (totals.scored + totals.unsupported > 0) out.push('', '## Day by day', '', trendTable(report.days, 'Day', fullDay));
   out.push('', '## Last 12 weeks', '', trendTable(report.weeks, 'Week', (w) => w));
   if (totals.scored + totals.unsupported > 0) {
     out.push(

@@ -31,7 +31,7 @@ describe('renderHtml', () => {
     const charts = html.match(/<svg class="chart"[^>]*>/g) ?? [];
     expect(charts).toHaveLength(2);
     for (const chart of charts) expect(chart).toMatch(/role="img" aria-labelledby="\w+-title \w+-desc"/);
-    expect(html).toMatch(/<desc id="days-desc">16 Nov 2026: average \d+, \d+% flagged of \d+;/);
+    expect(html).toMatch(/<desc id="days-desc">Mon 16 Nov 2026: average \d+, \d+% flagged of \d+;/);
     expect(html.match(/<summary>Show as a table<\/summary>/g)).toHaveLength(2);
   });
 

@@ -50,3 +50,18 @@ describe('recordFromScoredLine', () => {
     expect(error({ sycophancy: score })).toContain('"time"');
   });
 });
+
+describe('loadScoredLines', () => {
+  it('reports bad lines by number and counts a reply seen twice once, the later line winning', async () => {
+    const { loadScoredLines } = await import('../../../src/report/load-scored');
+    const line = (overall: number) => JSON.stringify({ site: 'chatgpt', conversation: 'c', message: 'm', time: '2026-11-18T10:00:00Z', sycophancy: { ...score, overall } });
+    async function* lines() {
+      yield { line: line(10), lineNumber: 1 };
+      yield { line: '{oops', lineNumber: 2 };
+      yield { line: line(90), lineNumber: 4 };
+    }
+    const { rows, problems } = await loadScoredLines(lines());
+    expect(rows.map((r) => r.overall)).toEqual([90]);
+    expect(problems).toEqual([expect.stringMatching(/^line 2: not valid JSON .*; skipped$/)]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { WeeklyReport } from '../../types';
-import { dayMonth, longDate, previousLabel, shortDay, shortWeek, thisName } from '../format';
+import { dayMonth, fullDay, previousLabel, shortDay, shortWeek, thisName } from '../format';
 import { footnotes } from '../narrative';
 import { BreakdownTable, DimensionTable, Phrases } from './Breakdowns';
 import { TrendChart } from './charts';
@@ -37,7 +37,7 @@ export function Report({ report }: { report: WeeklyReport }) {
       )}
       {!empty && (
         <Section id="days" title="Day by day">
-          <TrendChart id="days" unit="Day" title={`Average score and share flagged per day, ${thisName(period)}`} points={report.days} labelOf={period.kind === 'week' ? shortDay : dayMonth} nameOf={longDate} />
+          <TrendChart id="days" unit="Day" title={`Average score and share flagged per day, ${thisName(period)}`} points={report.days} labelOf={period.kind === 'week' ? shortDay : dayMonth} nameOf={fullDay} />
         </Section>
       )}
       <Section id="weeks" title="Last 12 weeks">
