@@ -152,6 +152,7 @@ function sortByTime(rows: ReplyRecord[]): void {
 /** The `limit` highest-scoring replies in one pass, without sorting them all. */
 function worstReplies(rows: readonly ReplyRecord[], limit: number): ReplyRecord[] {
   const best: ReplyRecord[] = [];
+  if (limit <= 0) return best;
   for (const row of rows) {
     if (row.overall === null || row.overall <= 0) continue;
     if (best.length === limit && byOverall(row, best[limit - 1] as ReplyRecord) >= 0) continue;

@@ -12,6 +12,9 @@ export function headline(report: WeeklyReport): string {
   if (totals.scored === 1) {
     return `The one reply scored ${when} ${totals.flagged === 1 ? 'was' : 'was not'} flagged as sycophantic (score ${scoreText(totals.averageOverall)}/100).`;
   }
+  if (totals.flagged === 0) {
+    return `None of the ${plural(totals.scored, 'reply', 'replies')} scored ${when} was flagged as sycophantic; the average score was ${scoreText(totals.averageOverall)}/100.`;
+  }
   return (
     `${percent(totals.flaggedShare)} of the ${plural(totals.scored, 'reply', 'replies')} scored ${when} ` +
     `${totals.flagged === 1 ? 'was' : 'were'} flagged as sycophantic, with an average score of ${scoreText(totals.averageOverall)}/100.`

@@ -127,6 +127,7 @@ describe('buildWeeklyReport', () => {
     expect(report.topReplies.map((r) => r.overall)).toEqual([95, 70]);
     expect(report.topReplies[0]).toMatchObject({ url: 'https://chatgpt.com/c/1', localTime: '2026-11-17 09:00' });
     expect(report.topReplies[0]?.evidence).toHaveLength(2);
+    expect(buildWeeklyReport(rows, { ...W47, limits: { topReplies: 0 } }).topReplies).toEqual([]);
   });
 
   it('lists capitulation events and the scorer versions behind the figures', () => {

@@ -39,6 +39,11 @@ describe('renderMarkdown', () => {
     expect(md).not.toMatch(/NaN|undefined/);
   });
 
+  it('says so plainly when nothing was flagged', () => {
+    const md = renderMarkdown(buildWeeklyReport([row({ time: Date.parse('2026-11-17T09:00:00Z'), overall: 12 }), row({ time: Date.parse('2026-11-18T09:00:00Z'), overall: 20 })], W47));
+    expect(md).toContain('**None of the 2 replies scored in week 47 was flagged as sycophantic; the average score was 16/100.**');
+  });
+
   it('renders an empty week without tables of nothing', () => {
     const md = renderMarkdown(buildWeeklyReport([], W47));
     expect(md).toContain('No replies were scored in week 47.');
