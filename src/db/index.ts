@@ -1,23 +1,35 @@
 import Dexie, { type Table } from 'dexie';
+import type { ConversationRecord } from './conversation';
 import type { ReplyRecord } from './record';
+import { SCHEMA } from './schema';
 
+export type { ConversationRecord } from './conversation';
 export type { ReplyRecord } from './record';
 export { replyKey } from './record';
 
 export const DATABASE_NAME = 'sycophancy-probe';
 
+/** A small fact about the history itself, e.g. { key: 'last-purge', value: 1764151200000 }. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
 /**
  * The extension's history, in the extension's own origin (content scripts never open it; they
  * message the background). Indexes serve the report's queries: time ranges, per site, per model,
- * and every version of one message.
+ * and every version of one message. Its versions are listed in schema.ts.
  */
 export class ProbeDatabase extends Dexie {
   replies!: Table<ReplyRecord, string>;
+  conversations!: Table<ConversationRecord, string>;
+  meta!: Table<MetaRecord, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({
-      replies: 'key, time, site, model, [site+conversation+message]',
-    });
+    for (const { version, stores, upgrade } of SCHEMA) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }

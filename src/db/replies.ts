@@ -1,5 +1,7 @@
+import { addToConversations } from './conversation-table';
 import type { ProbeDatabase } from './index';
 import { replyKey, type ReplyRecord } from './record';
+import { placeReading } from './versions';
 
 /** A scored reading of a reply, before the database has given it a version. */
 export type IncomingReply = Omit<ReplyRecord, 'key' | 'version'> & { contentHash: string };
@@ -16,17 +18,17 @@ export interface SaveResult {
  * Versions are decided here, not in the tab, so reloads and other tabs agree on them.
  */
 export async function saveReply(db: ProbeDatabase, incoming: IncomingReply): Promise<SaveResult> {
-  return db.transaction('rw', db.replies, async () => {
+  return db.transaction('rw', db.replies, db.conversations, async () => {
     const versions = await db.replies
       .where('[site+conversation+message]')
       .equals([incoming.site, incoming.conversation, incoming.message])
       .toArray();
-    const same = versions.find((r) => r.contentHash === incoming.contentHash);
-    if (same) return { key: same.key, version: same.version, created: false };
-    const version = versions.reduce((max, r) => Math.max(max, r.version), 0) + 1;
-    const record: ReplyRecord = { ...incoming, version, key: replyKey({ ...incoming, version }) };
-    await db.replies.put(record);
-    return { key: record.key, version, created: true };
+    const placed = placeReading(versions, incoming);
+    if ('stored' in placed) return { key: placed.stored.key, version: placed.stored.version, created: false };
+    const record: ReplyRecord = { ...incoming, version: placed.version, key: replyKey({ ...incoming, version: placed.version }) };
+    await db.replies.add(record);
+    await addToConversations(db, [record]);
+    return { key: record.key, version: record.version, created: true };
   });
 }
 

@@ -1,0 +1,68 @@
+import { conversationKey } from './conversation';
+import { addToConversations, conversationReplies } from './conversation-table';
+import type { ProbeDatabase } from './index';
+import { replyKey, type ReplyRecord } from './record';
+import { placeReading } from './versions';
+
+export interface MergeResult {
+  /** Rows written. */
+  added: number;
+  /** Rows whose text was already stored for their message (a second import of the same file). */
+  alreadyStored: number;
+  /** Added rows whose version was taken by other text, so they got the message's next version. */
+  renumbered: number;
+}
+
+export interface MergeOptions {
+  /** Conversation titles by conversation key (`site|conversation`), kept where none is stored yet. */
+  titles?: ReadonlyMap<string, string>;
+  /** Cancels: the transaction is rolled back and nothing is written. */
+  signal?: AbortSignal;
+}
+
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Adds imported or restored rows in one transaction: all of them or, on any error or cancel,
+ * none. Idempotent: a row whose text is already stored for its message adds nothing.
+ */
+export async function mergeReplies(db: ProbeDatabase, rows: readonly ReplyRecord[], options: MergeOptions = {}): Promise<MergeResult> {
+  const result: MergeResult = { added: 0, alreadyStored: 0, renumbered: 0 };
+  return db.transaction('rw', db.replies, db.conversations, async () => {
+    const added: ReplyRecord[] = [];
+    // One range read per conversation, not one per row: imports hold thousands of replies.
+    for (const group of groupBy(rows, conversationKey).values()) {
+      options.signal?.throwIfAborted();
+      const { site, conversation } = group[0]!;
+      const stored = groupBy(await conversationReplies(db, site, conversation).toArray(), (row) => row.message);
+      for (const row of group) {
+        const versions = stored.get(row.message) ?? [];
+        stored.set(row.message, versions);
+        const placed = placeReading(versions, row);
+        if ('stored' in placed) {
+          result.alreadyStored += 1;
+          continue;
+        }
+        const moved = placed.version !== row.version;
+        const record = moved ? { ...row, version: placed.version, key: replyKey({ ...row, version: placed.version }) } : row;
+        if (moved) result.renumbered += 1;
+        versions.push(record);
+        added.push(record);
+      }
+    }
+    options.signal?.throwIfAborted();
+    await db.replies.bulkAdd(added);
+    await addToConversations(db, added, options.titles);
+    result.added = added.length;
+    return result;
+  });
+}

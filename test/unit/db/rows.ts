@@ -1,0 +1,28 @@
+import { replyKey, type ReplyRecord } from '../../../src/db';
+
+/** A stored reply row; `key` follows the other fields unless given. */
+export function row(overrides: Partial<ReplyRecord> = {}): ReplyRecord {
+  const base: ReplyRecord = {
+    key: '',
+    site: 'chatgpt',
+    conversation: 'c1',
+    message: 'm1',
+    version: 1,
+    time: Date.UTC(2026, 10, 26, 10),
+    model: 'gpt-demo',
+    overall: 60,
+    flattery: 60,
+    emoji: 0,
+    agreement: 10,
+    capitulation: false,
+    language: 'en',
+    evidence: [{ dimension: 'flattery', text: 'Great question', start: 0, end: 14, signal: 'opening-praise', weight: 1.2 }],
+    scorerVersion: 'test',
+    contentHash: 'hash-a',
+    url: `https://chatgpt.com/c/${overrides.conversation ?? 'c1'}`,
+    origin: 'live',
+    ...overrides,
+  };
+  if (overrides.contentHash === undefined && 'contentHash' in overrides) delete base.contentHash;
+  return { ...base, key: overrides.key ?? replyKey(base) };
+}
