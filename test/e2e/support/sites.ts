@@ -1,0 +1,89 @@
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { ScoredReply } from '../../../src/background/messages';
+// @ts-expect-error -- plain ES module shared with the demo script, typed by its JSDoc
+import { launchChromium } from '../../../scripts/lib/chromium.mjs';
+import { BADGE, storedReplies } from './extension';
+
+export { BADGE, expect, readRepoFile } from './extension';
+
+/** One Chromium with the built extension, shared by every test of a worker (they use distinct conversations). */
+export interface SharedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Answers every document request to `origin` with `html` (replacing what was served there before). */
+  serve(origin: string, html: string, headers?: Record<string, string>): Promise<void>;
+}
+
+export const test = base.extend<{ page: Page }, { shared: SharedExtension }>({
+  shared: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const { context, extensionId, close } = (await launchChromium()) as {
+        context: BrowserContext;
+        extensionId: string;
+        close: () => Promise<void>;
+      };
+      const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await recordDeliveries(serviceWorker);
+      const serve = async (origin: string, html: string, headers: Record<string, string> = {}) => {
+        await context.unroute(`${origin}/**`);
+        await context.route(`${origin}/**`, (route) =>
+          route.request().resourceType() === 'document'
+            ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html })
+            : route.fulfill({ status: 404, body: '' }),
+        );
+      };
+      await use({ context, extensionId, serviceWorker, serve });
+      await close();
+    },
+    { scope: 'worker' },
+  ],
+  // Each test gets its own tab in the shared browser.
+  page: async ({ shared }, use) => {
+    const page = await shared.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+/**
+ * Keeps a copy of every scored reply the content scripts hand to the background, as sent. The
+ * stored row keeps the user turn only when the storage setting keeps text, so tests check the
+ * pairing here, where it leaves the tab; the extension's own listener still stores every reply.
+ */
+async function recordDeliveries(serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(() => {
+    const scope = globalThis as unknown as { __deliveries?: unknown[] };
+    if (scope.__deliveries) return;
+    const seen: unknown[] = (scope.__deliveries = []);
+    const { runtime } = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(l: (m: { type?: string; reply?: unknown }) => undefined): void } } } }).chrome;
+    runtime.onMessage.addListener((message) => {
+      if (message?.type === 'reply-scored') seen.push(message.reply);
+      return undefined;
+    });
+  });
+}
+
+/** Scored replies the content scripts have delivered for one conversation, in delivery order. */
+export function deliveries(shared: SharedExtension, conversation: string): Promise<ScoredReply[]> {
+  return shared.serviceWorker.evaluate(
+    (id) => ((globalThis as unknown as { __deliveries: ScoredReply[] }).__deliveries ?? []).filter((r) => r.conversation === id),
+    conversation,
+  );
+}
+
+/** Stored rows of one conversation, read straight from the extension's IndexedDB. */
+export async function storedRows(shared: SharedExtension, conversation: string): Promise<Record<string, unknown>[]> {
+  return (await storedReplies(shared.context, shared.extensionId)).filter((row) => row.conversation === conversation);
+}
+
+/** Badges on the page, for `expect(...).toHaveCount`. */
+export function badges(page: Page) {
+  return page.locator(BADGE);
+}
+
+/** Collapses white space, as the page's indentation is no part of a message. */
+export function squash(text: string | null): string | null {
+  return text === null ? null : text.replace(/\s+/g, ' ').trim();
+}
