@@ -1,7 +1,11 @@
 import browser from 'webextension-polyfill';
 import type { ProbeDatabase } from '../../db';
 import { saveReply, type SaveResult } from '../../db/replies';
+import { applyTextPolicy, type TextStorage } from '../../db/text-policy';
+import { loadSettings } from '../../settings';
 import { isToBackground, type ReplyScoredAnswer, type ScoredReply } from '../messages';
+import { noteWriteFailed, noteWriteSucceeded } from './lib/health-log';
+import { withRetries } from './lib/retry';
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -9,38 +13,55 @@ async function sha256(text: string): Promise<string> {
 }
 
 /**
- * Turns a tab's scored reply into a stored row. By default only the evidence excerpts are kept,
- * not the whole reply: the user's chats stay theirs (full-text storage is an opt-in setting).
+ * Turns a tab's scored reply into a stored row, keeping of its words only what the user's text
+ * setting allows (default: the evidence excerpts, not the whole reply; see db/text-policy.ts).
  */
-export async function storeScoredReply(db: ProbeDatabase, reply: ScoredReply): Promise<SaveResult> {
+export async function storeScoredReply(db: ProbeDatabase, reply: ScoredReply, textStorage: TextStorage): Promise<SaveResult> {
   const { score } = reply;
-  return saveReply(db, {
-    site: reply.site,
-    conversation: reply.conversation,
-    message: reply.message,
-    time: reply.time,
-    model: reply.model,
-    url: reply.url,
-    overall: score.overall,
-    flattery: score.dimensions.flattery,
-    emoji: score.dimensions.emoji,
-    agreement: score.dimensions.agreement,
-    capitulation: score.capitulation ?? false,
-    language: score.language,
-    evidence: score.evidence,
-    scorerVersion: score.version,
-    contentHash: await sha256(reply.text),
-    origin: 'live',
-  });
+  const row = applyTextPolicy(
+    {
+      site: reply.site,
+      conversation: reply.conversation,
+      message: reply.message,
+      time: reply.time,
+      model: reply.model,
+      url: reply.url,
+      overall: score.overall,
+      flattery: score.dimensions.flattery,
+      emoji: score.dimensions.emoji,
+      agreement: score.dimensions.agreement,
+      capitulation: score.capitulation ?? false,
+      language: score.language,
+      evidence: score.evidence,
+      scorerVersion: score.version,
+      // Hashed before the text is dropped: the same reply seen again is recognised either way.
+      contentHash: await sha256(reply.text),
+      origin: 'live' as const,
+      text: reply.text,
+      ...(reply.userText !== null && { userText: reply.userText }),
+    },
+    textStorage,
+  );
+  return saveReply(db, row);
 }
 
-/** Tabs send each finished reply here and get an acknowledgement only once its row is written. */
+/**
+ * Tabs send each finished reply here and get an acknowledgement only once its row is written. A
+ * failed write is retried here first, then reported (storage health) and answered with an error,
+ * so the tab keeps the reply and sends it again later.
+ */
 export function start(db: ProbeDatabase): void {
   browser.runtime.onMessage.addListener((message: unknown): Promise<ReplyScoredAnswer> | undefined => {
     if (!isToBackground(message)) return undefined;
-    return storeScoredReply(db, message.reply).then(
-      (saved): ReplyScoredAnswer => ({ ok: true, ...saved }),
-      (error: unknown): ReplyScoredAnswer => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    return withRetries(async () => storeScoredReply(db, message.reply, (await loadSettings()).textStorage)).then(
+      async (saved): Promise<ReplyScoredAnswer> => {
+        await noteWriteSucceeded();
+        return { ok: true, ...saved };
+      },
+      async (error: unknown): Promise<ReplyScoredAnswer> => {
+        await noteWriteFailed(error).catch(() => {});
+        return { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+      },
     );
   });
 }
