@@ -1,0 +1,67 @@
+// Helpers for the history and storage e2e tests: the demo chat, stopping the extension's service
+// worker the way Chrome does when it idles, and opening the history page.
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+
+export const DEMO_URL = 'https://chatgpt.com/c/e2e-demo?autostream=0';
+
+interface Demo {
+  addUserTurn(text: string): void;
+  streamReply(text: string, options: { intervalMs: number }): Promise<void>;
+}
+
+/** Adds a user turn and streams an assistant reply on the demo page; resolves when it has finished. */
+export async function streamTurn(page: Page, user: string, reply: string, intervalMs = 60): Promise<void> {
+  await page.evaluate(
+    ([user, reply, intervalMs]) => {
+      const demo = (window as unknown as { __demo: Demo }).__demo;
+      demo.addUserTurn(user);
+      return demo.streamReply(reply, { intervalMs });
+    },
+    [user, reply, intervalMs] as const,
+  );
+}
+
+/**
+ * Stops the extension's service worker through DevTools' ServiceWorker domain (what
+ * chrome://serviceworker-internals' Stop button does). The session must belong to a page of the
+ * extension's own origin; runningStatus events tell when the worker has really stopped.
+ */
+export class WorkerSwitch {
+  private constructor(private session: CDPSession, private page: Page) {}
+  statuses: string[] = [];
+
+  static async open(context: BrowserContext, extensionId: string): Promise<WorkerSwitch> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    const session = await context.newCDPSession(page);
+    const control = new WorkerSwitch(session, page);
+    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) if (version.scriptURL.includes(extensionId)) control.statuses.push(version.runningStatus);
+    });
+    await session.send('ServiceWorker.enable');
+    return control;
+  }
+
+  get stops(): number {
+    return this.statuses.filter((s) => s === 'stopped').length;
+  }
+
+  get status(): string | undefined {
+    return this.statuses.at(-1);
+  }
+
+  async stop(): Promise<void> {
+    await this.session.send('ServiceWorker.stopAllWorkers');
+  }
+
+  async close(): Promise<void> {
+    await this.session.detach();
+    await this.page.close();
+  }
+}
+
+export async function openHistory(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/history.html`);
+  return page;
+}
