@@ -63,3 +63,14 @@ export async function openReportWith(context: BrowserContext, extensionId: strin
   await page.waitForSelector('.page[data-state="ready"]');
   return page;
 }
+
+/** The slice of the service worker's `chrome` global the report specs call (the project has no chrome typings). */
+export interface WorkerGlobals {
+  chrome: {
+    alarms: {
+      get(name: string): Promise<{ scheduledTime: number; periodInMinutes?: number } | undefined>;
+      create(name: string, info: { when: number }): Promise<void>;
+    };
+    storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  };
+}

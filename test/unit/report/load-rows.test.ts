@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ProbeDatabase } from '../../../src/db';
+import { buildWeeklyReport, resolvePeriod } from '../../../src/report';
+import { loadReport, loadReportRows, neededSpan } from '../../../src/ui/report/load-rows';
+import { syntheticRows } from './fixtures';
+
+const NOW = Date.parse('2026-11-26T10:00:00Z');
+const YEAR_ROWS = syntheticRows(3000, NOW, 365);
+const open: ProbeDatabase[] = [];
+
+async function seeded(): Promise<ProbeDatabase> {
+  const db = new ProbeDatabase(`report-${Math.random()}`);
+  open.push(db);
+  await db.replies.bulkPut(YEAR_ROWS);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete();
+});
+
+describe('neededSpan', () => {
+  it('covers the previous period and the 12 trend weeks, and nothing after the period', () => {
+    const week = resolvePeriod('2026-W47', NOW, 'UTC');
+    expect(neededSpan(week)).toEqual({ from: Date.parse('2026-08-31T00:00:00Z'), to: Date.parse('2026-11-23T00:00:00Z') });
+    // A range that ends mid-week still needs the whole trend week it ends in.
+    const range = resolvePeriod('2026-11-01..2026-11-18', NOW, 'UTC');
+    expect(neededSpan(range)).toEqual({ from: Date.parse('2026-08-31T00:00:00Z'), to: Date.parse('2026-11-23T00:00:00Z') });
+    // A long range reaches back further than the trend for its previous period.
+    const long = resolvePeriod('2026-06-01..2026-11-22', NOW, 'UTC');
+    expect(neededSpan(long).from).toBe(long.previous.start);
+  });
+});
+
+describe('loadReport', () => {
+  it('reads only the needed rows and gives the same report as reading the whole history', async () => {
+    const db = await seeded();
+    const resolved = resolvePeriod('2026-W47', NOW, 'Europe/Berlin');
+    const rows = await loadReportRows(db, resolved);
+    const { from, to } = neededSpan(resolved);
+    expect(rows.length).toBeLessThan(YEAR_ROWS.length / 3);
+    expect(rows.every((row) => row.time >= from && row.time < to)).toBe(true);
+
+    const options = { now: NOW, period: '2026-W47', zone: 'Europe/Berlin' };
+    const fromDb = await loadReport(db, options);
+    expect(fromDb).toEqual(buildWeeklyReport(YEAR_ROWS, options));
+    expect(fromDb.totals.scored).toBeGreaterThan(0);
+  });
+
+  it('defaults to the last complete week and rejects a bad week readably', async () => {
+    const db = await seeded();
+    expect((await loadReport(db, { now: NOW, zone: 'UTC' })).period.id).toBe('2026-W47');
+    await expect(loadReport(db, { now: NOW, period: '2025-W53', zone: 'UTC' })).rejects.toThrow('2025 has no ISO week 53');
+  });
+});

@@ -1,0 +1,39 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { ProbeDatabase } from '../../../src/db';
+import { SCORER_VERSION, scoreReply } from '../../../src/scorer';
+import { rescoredRecord, rescoreRows } from '../../../src/ui/report/rescore';
+import { row } from './fixtures';
+
+const TEXT = 'What a brilliant question! You are absolutely right. 🎉🚀✨';
+
+describe('re-scoring', () => {
+  it('needs the stored text', () => {
+    expect(rescoredRecord(row({ time: 0 }))).toBeNull();
+  });
+
+  it('replaces the figures and the scorer version, keeps identity, time and capitulation verdict', () => {
+    const old = row({ time: 1000, text: TEXT, userText: 'Is this good?', overall: 1, capitulation: true, scorerVersion: '0.1.0' });
+    const fresh = scoreReply({ reply: TEXT, user: 'Is this good?' });
+    expect(rescoredRecord(old)).toEqual({
+      ...old,
+      overall: fresh.overall,
+      flattery: fresh.dimensions.flattery,
+      emoji: fresh.dimensions.emoji,
+      agreement: fresh.dimensions.agreement,
+      language: fresh.language,
+      evidence: fresh.evidence,
+      scorerVersion: SCORER_VERSION,
+    });
+  });
+
+  it('writes back only the rows that kept their text', async () => {
+    const db = new ProbeDatabase(`rescore-${Math.random()}`);
+    const rows = [row({ time: 1, text: TEXT, scorerVersion: '0.1.0' }), row({ time: 2, scorerVersion: '0.1.0' })];
+    await db.replies.bulkPut(rows);
+    expect(await rescoreRows(db, rows)).toBe(1);
+    const versions = (await db.replies.toArray()).map((r) => [r.text !== undefined, r.scorerVersion]);
+    expect(versions).toEqual(expect.arrayContaining([[true, SCORER_VERSION], [false, '0.1.0']]));
+    await db.delete();
+  });
+});
