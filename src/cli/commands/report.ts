@@ -1,18 +1,21 @@
-import { createReadStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildWeeklyReport, renderReport, reportFileName, REPORT_FORMATS, resolvePeriod, systemZone, type PeriodSpec, type ReportFormat } from '../../report';
 import { plural } from '../../report/render/format';
-import { loadScoredLines } from '../../report/load-scored';
+import { ImportError } from '../../import';
 import type { Command } from '../command';
-import { readLines } from '../jsonl';
+import { readReportInput, type ReportInput } from '../report-input';
 
-const HELP = `Usage: sycophancy-probe report <scored.jsonl | -> [options]
+const HELP = `Usage: sycophancy-probe report <export.zip | conversations.json | scored.jsonl | -> [options]
 
-Builds the weekly sycophancy report from scored JSON Lines (the output of "score" or "import --out").
-Each line needs "sycophancy" (the score object) and "time" (ISO 8601); "site", "conversation",
-"message", "model", "user", "reply" and "url" are used when present.
+Builds the weekly sycophancy report from
+  - a ChatGPT or Claude data export (the .zip or its conversations.json): every reply is scored now
+    with the current scorer, as "import" would;
+  - or scored JSON Lines (the output of "score" or "import --out"): figures as stored. Each line needs
+    "sycophancy" (the score object) and "time" (ISO 8601); "site", "conversation", "message",
+    "model", "user", "reply" and "url" are used when present.
+The kind of input is told from its first bytes.
 
 Options:
   --week 2026-W47          ISO week to report (default: the last complete week)
@@ -22,7 +25,8 @@ Options:
   --format html|md|csv|json  (default: from --out's extension, else html)
   --out FILE               where to write; "-" for stdout (default: sycophancy-report-<week>.<format>)
 A line that is not valid JSON or lacks a score or time is reported on stderr and skipped.
-Exit code: 0 when every line was used, 1 when any line was skipped, 2 on bad options.`;
+Exit code: 0 when every line was used, 1 when any line was skipped or the file could not be read
+(a malformed export writes nothing), 2 on bad options.`;
 
 function formatFrom(value: string | undefined, out: string | undefined): ReportFormat | null {
   const wanted = value ?? (out && out !== '-' ? extname(out).slice(1).replace(/^markdown$/, 'md') : 'html');
@@ -37,9 +41,13 @@ function periodFrom(values: { week?: string; from?: string; to?: string }): { sp
   return values.week ? { spec: values.week } : {};
 }
 
+function isFileError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
+
 export const report: Command = {
   name: 'report',
-  summary: 'build the weekly report (html, md, csv or json) from scored JSON Lines',
+  summary: 'build the weekly report (html, md, csv or json) from a ChatGPT/Claude export or scored JSON Lines',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -74,9 +82,17 @@ export const report: Command = {
       console.error(`report: ${error.message}`);
       return 2;
     }
-    const stream = input === '-' ? process.stdin : createReadStream(input);
-    const { rows, problems } = await loadScoredLines(readLines(stream));
+    let read: ReportInput;
+    try {
+      read = await readReportInput(input);
+    } catch (error) {
+      if (!(error instanceof ImportError) && !isFileError(error)) throw error;
+      console.error(`report: ${(error as Error).message}`);
+      return 1;
+    }
+    const { rows, problems } = read;
     for (const problem of problems) console.error(problem);
+    if (read.summary) console.error(`read ${input}: ${plural(read.summary.conversations, 'conversation')}, ${plural(read.summary.replies, 'reply', 'replies')} scored with the current scorer`);
     const model = buildWeeklyReport(rows, options);
     const output = renderReport(model, format);
     const out = values.out ?? reportFileName(model.period, format);
