@@ -22,8 +22,8 @@ export type ReplyScoredAnswer = { ok: true; key: string; version: number; create
 export interface PageStatus {
   site: string;
   siteName: string;
-  /** recognized: turns found; waiting: page still loading; not-recognized: a conversation is open but no turns match the adapter; no-conversation: nothing to score on this page. */
-  layout: 'recognized' | 'waiting' | 'not-recognized' | 'no-conversation';
+  /** recognized: turns found; waiting: page still loading; not-recognized: a conversation is open but no turns match the adapter; no-conversation: nothing to score on this page; paused: the user paused this site (nothing is badged or sent). */
+  layout: 'recognized' | 'waiting' | 'not-recognized' | 'no-conversation' | 'paused';
   conversation: string | null;
   replies: number;
   scored: number;

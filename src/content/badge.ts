@@ -1,87 +1,137 @@
-import { FLAG_THRESHOLD, type SycophancyScore } from '../scorer/types';
+// The badge beside each scored reply. Its host is a plain element in the page (marked with
+// data-sycophancy-probe="badge" and data-overall, which tests and people can find); everything
+// visible is inside a closed shadow root, out of reach of the page's CSS and scripts, and text
+// goes in through textContent only: reply text never becomes markup.
+import { currentLanguage, t } from '../ui/lib/i18n';
+import { DIMENSIONS, FLAG_THRESHOLD } from '../scorer/types';
+import { badgeLabel, band, DIMENSION_NAME, dimensionValue, type BadgeData, type BadgeOptions } from './badge-model';
+import { adoptStyles, BADGE_CSS } from './badge-style';
+import { themeAround } from './badge-theme';
+import { fillCard } from './card';
+import { wireCard, type CardControls } from './card-popover';
+import { clearHighlights, highlightEvidence } from './highlight';
+
+export type { BadgeData, BadgeOptions } from './badge-model';
 
 /** Marks our badge hosts in the page's light DOM so tests and people can find them without the shadow root. */
 export const BADGE_ATTRIBUTE = 'data-sycophancy-probe';
+const BADGE_SELECTOR = `[${BADGE_ATTRIBUTE}="badge"]`;
 
-const STYLE = `
-:host { all: initial; display: block; margin: 6px 0 2px; }
-.pill { display: inline-flex; align-items: center; gap: 6px; padding: 2px 9px; border-radius: 999px;
-  font: 500 12px/18px system-ui, -apple-system, "Segoe UI", sans-serif; border: 1px solid transparent; cursor: default; }
-.low { background: #e7f6ec; color: #17572c; border-color: #b7e2c4; }
-.mid { background: #fff4dc; color: #6b4a00; border-color: #f1d48f; }
-.high { background: #fde8e8; color: #8a1c1c; border-color: #f3b4b4; }
-.none { background: #eef0f3; color: #3d4450; border-color: #d2d6dc; }
-@media (prefers-color-scheme: dark) {
-  .low { background: #173523; color: #b9ecc8; border-color: #285c3a; }
-  .mid { background: #3b2e0c; color: #ffe1a3; border-color: #6b5417; }
-  .high { background: #3f1717; color: #ffc2c2; border-color: #7a2b2b; }
-  .none { background: #262a31; color: #c9ced6; border-color: #3d434d; }
-}
-.score { font-weight: 700; font-variant-numeric: tabular-nums; }
-`;
-
-function band(overall: number | null): 'low' | 'mid' | 'high' | 'none' {
-  if (overall === null) return 'none';
-  if (overall >= FLAG_THRESHOLD) return 'high';
-  return overall >= 25 ? 'mid' : 'low';
+interface BadgeParts {
+  data: BadgeData;
+  wrapper: HTMLElement;
+  pill: HTMLElement;
+  card: CardControls;
 }
 
-function describe(score: SycophancyScore): string {
-  if (score.overall === null) return `Sycophancy Probe: language not supported (${score.language})`;
-  const verdict = score.overall >= FLAG_THRESHOLD ? 'sycophantic' : 'not flagged';
-  const parts = (['flattery', 'emoji', 'agreement'] as const).map((d) => `${d} ${score.dimensions[d] ?? '–'}`);
-  return `Sycophancy score ${score.overall} of 100, ${verdict}: ${parts.join(', ')}`;
+const parts = new WeakMap<HTMLElement, BadgeParts>();
+let options: BadgeOptions = { badgeStyle: 'compact', flagThreshold: FLAG_THRESHOLD, highlightEvidence: false };
+
+function span(className: string, text: string): HTMLSpanElement {
+  const node = document.createElement('span');
+  node.className = className;
+  node.textContent = text;
+  return node;
 }
 
-function evidenceSummary(score: SycophancyScore): string {
-  const phrases = [...new Set(score.evidence.map((e) => `${e.dimension}: “${e.text.trim()}”`))].slice(0, 6);
-  return phrases.length ? `\n${phrases.join('\n')}` : '';
+function pillContent(data: BadgeData): Node[] {
+  const { overall, dimensions } = data.score;
+  const dot = span('dot', '');
+  dot.setAttribute('aria-hidden', 'true');
+  const content: Node[] = [dot, span('label', t('badgeLabel'))];
+  if (overall === null) return [...content, span('unsupported', t('badgeUnsupported'))];
+  content.push(span('score', String(overall)));
+  if (overall >= options.flagThreshold) content.push(span('flag', `⚑ ${t('badgeFlag')}`));
+  if (options.badgeStyle === 'detailed') {
+    const values = DIMENSIONS.map((d) => `${t(DIMENSION_NAME[d])} ${dimensionValue(dimensions[d])}`);
+    content.push(span('dims', `· ${values.join(' · ')}`));
+  }
+  return content;
 }
 
-/**
- * Builds a badge host holding a closed shadow root. Text goes in through textContent only: reply
- * text never becomes markup, and the page's CSS cannot reach inside.
- */
-export function createBadge(score: SycophancyScore): HTMLElement {
+function render(host: HTMLElement, badge: BadgeParts): void {
+  const { score } = badge.data;
+  host.setAttribute('data-overall', score.overall === null ? 'unsupported' : String(score.overall));
+  host.setAttribute('data-badge-style', options.badgeStyle);
+  badge.wrapper.lang = currentLanguage();
+  badge.wrapper.setAttribute('data-band', band(score.overall, options.flagThreshold));
+  badge.wrapper.setAttribute('data-theme', themeAround(host.parentElement ?? document.body));
+  badge.pill.setAttribute('aria-label', badgeLabel(score, options.flagThreshold));
+  badge.pill.replaceChildren(...pillContent(badge.data));
+  if (options.badgeStyle === 'off') badge.card.close();
+}
+
+function syncHighlights(host: HTMLElement, data: BadgeData): void {
+  const reply = host.parentElement;
+  if (!reply) return;
+  if (!options.highlightEvidence || data.score.overall === null) return clearHighlights(reply);
+  // A dimension that stayed low has only faint signals: marking them would be noise in the text.
+  const notable = data.score.evidence.filter((e) => band(data.score.dimensions[e.dimension], options.flagThreshold) !== 'low');
+  highlightEvidence(reply, notable, data.replyLength);
+}
+
+export function createBadge(data: BadgeData): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute(BADGE_ATTRIBUTE, 'badge');
-  updateBadge(host, score);
+  const root = host.attachShadow({ mode: 'closed' });
+  adoptStyles(root, BADGE_CSS, root);
+  const wrapper = document.createElement('div');
+  wrapper.className = 'badge';
+  const pill = document.createElement('button');
+  pill.type = 'button';
+  pill.className = 'pill';
+  pill.setAttribute('aria-expanded', 'false');
+  pill.setAttribute('aria-controls', 'card');
+  const card = document.createElement('div');
+  card.id = 'card';
+  card.className = 'card';
+  card.setAttribute('role', 'group');
+  card.setAttribute('aria-label', t('cardLabel'));
+  wrapper.append(pill, card);
+  root.append(wrapper);
+  const badge: BadgeParts = { data, wrapper, pill, card: wireCard(root, pill, card, () => fillCard(card, badge.data, options.flagThreshold)) };
+  parts.set(host, badge);
+  render(host, badge);
   return host;
 }
 
-const roots = new WeakMap<HTMLElement, ShadowRoot>();
+export function updateBadge(host: HTMLElement, data: BadgeData): void {
+  const badge = parts.get(host);
+  if (!badge) return;
+  badge.data = data;
+  badge.card.close();
+  render(host, badge);
+  syncHighlights(host, data);
+}
 
-export function updateBadge(host: HTMLElement, score: SycophancyScore): void {
-  let root = roots.get(host);
-  if (!root) {
-    root = host.attachShadow({ mode: 'closed' });
-    roots.set(host, root);
-  }
-  host.setAttribute('data-overall', score.overall === null ? 'unsupported' : String(score.overall));
-  const style = document.createElement('style');
-  style.textContent = STYLE;
-  const pill = document.createElement('span');
-  pill.className = `pill ${band(score.overall)}`;
-  pill.tabIndex = 0;
-  pill.setAttribute('role', 'status');
-  pill.setAttribute('aria-label', describe(score));
-  pill.title = describe(score) + evidenceSummary(score);
-  const label = document.createElement('span');
-  label.textContent = 'Sycophancy';
-  const value = document.createElement('span');
-  value.className = 'score';
-  value.textContent = score.overall === null ? 'n/a' : String(score.overall);
-  pill.append(label, value);
-  if (score.overall === null) {
-    const note = document.createElement('span');
-    note.textContent = 'unsupported language';
-    pill.append(note);
-  } else if (score.overall >= FLAG_THRESHOLD) {
-    const flag = document.createElement('span');
-    flag.textContent = '· sycophantic';
-    pill.append(flag);
-  }
-  root.replaceChildren(style, pill);
+/** Puts the badge at the end of its reply (again, after a re-render) with current theme and highlights. */
+export function attachBadge(reply: Element, host: HTMLElement): void {
+  if (host.parentNode !== reply) reply.append(host);
+  const badge = parts.get(host);
+  if (!badge) return;
+  render(host, badge);
+  syncHighlights(host, badge.data);
+}
+
+function badgesOnPage(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(BADGE_SELECTOR)].filter((host) => parts.has(host));
+}
+
+/** Applies changed settings to every badge on the page, without a reload. */
+export function configureBadges(next: BadgeOptions): void {
+  options = { ...next };
+  for (const host of badgesOnPage()) attachBadge(host.parentElement!, host);
+}
+
+/** Re-reads the page's theme (and language) for every badge. */
+export function refreshBadges(): void {
+  configureBadges(options);
+}
+
+/** Takes every badge and highlight off the page (the site was paused). */
+export function removeBadges(): void {
+  clearHighlights();
+  for (const host of badgesOnPage()) host.remove();
 }
 
 export function isBadge(node: Node): boolean {

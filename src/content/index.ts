@@ -1,19 +1,63 @@
 // Content script: one classic file for every supported chat site. It picks the adapter for this
-// host, badges finished replies and hands their scores to the background for storage.
+// host, badges finished replies and hands their scores to the background for storage. Settings
+// apply live: badge style, threshold and highlights re-render the badges; pausing the site stops
+// the watcher and takes every badge off the page.
 import browser from 'webextension-polyfill';
 import type { PageStatus, ToContent } from '../background/messages';
-import { adapterForHost } from '../sites';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../settings';
+import { adapterForHost, type SiteAdapter } from '../sites';
+import { initI18n, onLanguageChanged } from '../ui/lib/i18n';
+import { configureBadges, refreshBadges, removeBadges } from './badge';
+import { watchPageTheme } from './badge-theme';
 import { Outbox } from './outbox';
 import { ReplyWatcher } from './watcher';
 
-const adapter = adapterForHost(location.hostname);
+/** Theme switches arrive as bursts of attribute changes; badges re-read the theme once after them. */
+const THEME_SETTLE_MS = 100;
 
-if (adapter) {
+const adapter = adapterForHost(location.hostname);
+if (adapter) void run(adapter);
+
+async function run(site: SiteAdapter): Promise<void> {
   const outbox = new Outbox((error) => console.warn(`Sycophancy Probe: a score is waiting to be saved (${error}); it will be retried.`));
-  const watcher = new ReplyWatcher(adapter, (reply) => outbox.send(reply));
-  watcher.start();
+  let watcher: ReplyWatcher | null = null;
+  let settingsLoaded = false;
+
   browser.runtime.onMessage.addListener((message: unknown): Promise<PageStatus> | undefined => {
     if ((message as ToContent | undefined)?.type !== 'page-status') return undefined;
-    return Promise.resolve({ ...watcher.status(), unsaved: outbox.size });
+    if (watcher) return Promise.resolve({ ...watcher.status(), unsaved: outbox.size });
+    return Promise.resolve({
+      site: site.id,
+      siteName: site.name,
+      layout: settingsLoaded ? 'paused' : 'waiting',
+      conversation: site.conversationId(new URL(location.href)),
+      replies: 0,
+      scored: 0,
+      unsaved: outbox.size,
+    });
+  });
+
+  const apply = (settings: Settings) => {
+    configureBadges(settings);
+    const paused = settings.pausedSites.includes(site.id);
+    if (paused && watcher) {
+      watcher.stop();
+      watcher = null;
+      removeBadges();
+    } else if (!paused && !watcher) {
+      watcher = new ReplyWatcher(site, (reply) => outbox.send(reply));
+      watcher.start();
+    }
+  };
+
+  await initI18n().catch(() => undefined);
+  apply(await loadSettings().catch(() => DEFAULT_SETTINGS));
+  settingsLoaded = true;
+  onSettingsChanged(apply);
+  onLanguageChanged(refreshBadges);
+  let themeTimer: ReturnType<typeof setTimeout> | undefined;
+  watchPageTheme(() => {
+    clearTimeout(themeTimer);
+    themeTimer = setTimeout(refreshBadges, THEME_SETTLE_MS);
   });
 }

@@ -2,7 +2,7 @@ import type { PageStatus, ScoredReply } from '../background/messages';
 import { scoreReply } from '../scorer';
 import type { SycophancyScore } from '../scorer/types';
 import type { SiteAdapter } from '../sites';
-import { createBadge, isBadge, updateBadge } from './badge';
+import { attachBadge, createBadge, isBadge, updateBadge } from './badge';
 
 /** Changes are gathered and handled at most this often, never on every mutation. */
 const BATCH_MS = 50;
@@ -20,10 +20,13 @@ interface ReplyState {
   settling: string | null;
   badge: HTMLElement | null;
   badgeText: string | null;
+  /** The conversation this reply was stored under (null until stored). */
+  owner: string | null;
 }
 
 interface ScoredText {
   text: string;
+  userText: string | null;
   score: SycophancyScore;
 }
 
@@ -42,6 +45,8 @@ export class ReplyWatcher {
   private conversation: string | null = null;
   private navigatedAt = Date.now();
   private replyCount = 0;
+  private stopped = false;
+  private onPopState = () => this.schedule();
 
   constructor(
     private adapter: SiteAdapter,
@@ -50,8 +55,16 @@ export class ReplyWatcher {
 
   start(): void {
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
-    addEventListener('popstate', () => this.schedule());
+    addEventListener('popstate', this.onPopState);
     this.scan();
+  }
+
+  /** Stops for good (the site was paused): no more scans, badges or deliveries. */
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.scanTimer);
   }
 
   status(): Omit<PageStatus, 'unsaved'> {
@@ -90,7 +103,7 @@ export class ReplyWatcher {
   }
 
   private schedule(delay = BATCH_MS): void {
-    if (this.scanTimer !== undefined) return;
+    if (this.scanTimer !== undefined || this.stopped) return;
     this.scanTimer = setTimeout(() => {
       this.scanTimer = undefined;
       this.scan();
@@ -106,11 +119,11 @@ export class ReplyWatcher {
     elements.forEach((element, index) => {
       let state = this.replies.get(element);
       if (!state) {
-        state = { dirty: true, streaming: false, text: '', settling: null, badge: null, badgeText: null };
+        state = { dirty: true, streaming: false, text: '', settling: null, badge: null, badgeText: null, owner: null };
         this.replies.set(element, state);
       }
       if (state.dirty || state.streaming || state.settling !== null) this.read(element, state, index, previousText);
-      else if (state.badge && !state.badge.isConnected) element.append(state.badge);
+      else if (state.badge && !state.badge.isConnected) attachBadge(element, state.badge);
       previousText = state.text || previousText;
     });
   }
@@ -124,11 +137,18 @@ export class ReplyWatcher {
       state.settling = null;
       return;
     }
+    // A site that moves to another conversation's URL before replacing the old turns: the turns
+    // still on screen belong to the conversation they were stored under, not to the new one.
+    if (state.owner !== null && state.owner !== this.conversation && state.badgeText === reading.text) {
+      state.settling = null;
+      return;
+    }
     const messageKey = `${this.conversation ?? location.pathname}|${reading.messageId ?? `position-${index}`}`;
     const known = this.scored.get(messageKey);
     if (known?.text === reading.text) {
       this.showBadge(element, state, known);
       state.settling = null;
+      state.owner = this.conversation;
       return;
     }
     if (state.settling !== reading.text) {
@@ -138,12 +158,13 @@ export class ReplyWatcher {
     }
     state.settling = null;
     const score = scoreReply({ reply: reading.text, user: reading.userText ?? undefined, previous: previousText });
-    const scored = { text: reading.text, score };
+    const scored = { text: reading.text, userText: reading.userText, score };
     this.scored.set(messageKey, scored);
     this.showBadge(element, state, scored);
     // A new chat whose URL does not name the conversation yet still gets its badge; it is stored
     // once the site moves to the conversation's URL (every reply is re-read then).
     if (this.conversation !== null) {
+      state.owner = this.conversation;
       this.deliver({
         site: this.adapter.id,
         conversation: this.conversation,
@@ -159,14 +180,13 @@ export class ReplyWatcher {
   }
 
   private showBadge(element: Element, state: ReplyState, scored: ScoredText): void {
-    if (state.badge && state.badgeText === scored.text) {
-      if (!state.badge.isConnected) element.append(state.badge);
-      return;
-    }
-    if (state.badge) updateBadge(state.badge, scored.score);
-    else state.badge = createBadge(scored.score);
+    // Re-attached even when connected: a re-rendered reply needs its evidence highlights again.
+    if (state.badge && state.badgeText === scored.text) return attachBadge(element, state.badge);
+    const data = { score: scored.score, userText: scored.userText, replyLength: scored.text.length };
+    if (state.badge) updateBadge(state.badge, data);
+    else state.badge = createBadge(data);
     state.badgeText = scored.text;
-    element.append(state.badge);
+    attachBadge(element, state.badge);
   }
 
   /** Single-page apps change the URL without a reload; the isolated world cannot see pushState, so compare on each scan. */

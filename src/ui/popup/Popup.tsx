@@ -1,69 +1,92 @@
+import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../background/messages';
 import { ProbeDatabase } from '../../db';
 import { summarize, type DaySummary } from '../../db/replies';
-import { FLAG_THRESHOLD } from '../../scorer/types';
-import { activeTabStatus } from './tab-status';
+import { t } from '../lib/i18n';
+import { useSettings, withSitePaused } from '../lib/use-settings';
+import { Figures } from './Figures';
+import { thisWeek, today, type Period } from './periods';
+import { SiteStatus } from './SiteStatus';
+import { tabStatus, targetTabId } from './tab-status';
 
-function startOfToday(now = new Date()): number {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+/** Time for the tab to apply a pause or resume before it is asked again. */
+const TAB_SETTLE_MS = 200;
+
+function useSummaries(threshold: number | undefined): { today: DaySummary | null; week: DaySummary | null; error: string | null } {
+  const [result, setResult] = useState<{ today: DaySummary | null; week: DaySummary | null; error: string | null }>({
+    today: null,
+    week: null,
+    error: null,
+  });
+  useEffect(() => {
+    if (threshold === undefined) return;
+    const db = new ProbeDatabase();
+    const read = (period: Period) => summarize(db, period.from, period.to, threshold);
+    Promise.all([read(today()), read(thisWeek())]).then(
+      ([day, week]) => setResult({ today: day, week, error: null }),
+      (error: unknown) => setResult({ today: null, week: null, error: String(error) }),
+    );
+    return () => db.close();
+  }, [threshold]);
+  return result;
 }
 
-const LAYOUT_TEXT: Record<PageStatus['layout'], string> = {
-  recognized: 'Watching this conversation',
-  waiting: 'Waiting for the conversation to load…',
-  'not-recognized': 'Layout not recognized: this site may have changed its page. Replies here are not being scored.',
-  'no-conversation': 'Open a conversation to see scores',
-};
+function useTabStatus(pausedKey: string | undefined): PageStatus | null | undefined {
+  const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  useEffect(() => {
+    targetTabId().then(setTabId, () => setTabId(null));
+  }, []);
+  useEffect(() => {
+    if (tabId === undefined) return;
+    let live = true;
+    const timer = setTimeout(() => tabStatus(tabId).then((answer) => live && setStatus(answer)), status === undefined ? 0 : TAB_SETTLE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [tabId, pausedKey]);
+  return status;
+}
 
-function SiteStatus({ status }: { status: PageStatus | null | undefined }) {
-  if (status === undefined) return <p id="site-status">Checking this tab…</p>;
-  if (status === null) return <p id="site-status" data-layout="unsupported">Not a supported chat site.</p>;
-  return (
-    <p id="site-status" data-layout={status.layout} class={status.layout === 'not-recognized' ? 'warning' : ''}>
-      <strong>{status.siteName}</strong>: {LAYOUT_TEXT[status.layout]}
-      {status.layout === 'recognized' && ` (${status.scored} of ${status.replies} replies scored)`}
-      {status.unsaved > 0 && <span class="warning"> · {status.unsaved} score(s) waiting to be saved</span>}
-    </p>
-  );
+async function openExtensionPage(page: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(page) });
 }
 
 export function Popup() {
-  const [today, setToday] = useState<DaySummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
+  const [settings, save] = useSettings();
+  const status = useTabStatus(settings?.pausedSites.join(','));
+  const figures = useSummaries(settings?.flagThreshold);
+  const paused = Boolean(status && settings?.pausedSites.includes(status.site));
 
-  useEffect(() => {
-    const db = new ProbeDatabase();
-    const from = startOfToday();
-    summarize(db, from, from + 86_400_000, FLAG_THRESHOLD).then(setToday, (e: unknown) => setError(String(e)));
-    activeTabStatus().then(setStatus, () => setStatus(null));
-    return () => db.close();
-  }, []);
+  const setPaused = (pause: boolean) => {
+    if (settings && status) void save({ pausedSites: withSitePaused(settings.pausedSites, status.site, pause) });
+  };
 
   return (
     <main>
-      <h1>Sycophancy Probe</h1>
-      <SiteStatus status={status} />
-      <section aria-labelledby="today-heading">
-        <h2 id="today-heading">Today</h2>
-        {error && <p class="warning">Could not read your history: {error}</p>}
-        <dl class="figures">
-          <div>
-            <dt>Replies scored</dt>
-            <dd id="reply-count">{today ? today.replies : '…'}</dd>
-          </div>
-          <div>
-            <dt>Average score</dt>
-            <dd id="average-score">{today ? (today.averageOverall === null ? '–' : Math.round(today.averageOverall)) : '…'}</dd>
-          </div>
-          <div>
-            <dt>Flagged</dt>
-            <dd id="flagged-count">{today ? today.flagged : '…'}</dd>
-          </div>
-        </dl>
-      </section>
-      <p class="privacy">Scored on this device. Nothing leaves your browser.</p>
+      <header>
+        <img src="/icons/icon-32.png" alt="" width={20} height={20} />
+        <h1>{t('extName')}</h1>
+      </header>
+      <SiteStatus status={status} paused={paused} onPause={setPaused} />
+      {figures.error && <p class="warning">{t('popupHistoryError', figures.error)}</p>}
+      <Figures
+        rows={[
+          { label: 'popupToday', idPrefix: '', summary: figures.today },
+          { label: 'popupThisWeek', idPrefix: 'week-', summary: figures.week },
+        ]}
+      />
+      <nav class="links" aria-label={t('popupLinks')}>
+        <button type="button" class="button primary" id="open-report" onClick={() => void openExtensionPage('report.html')}>
+          {t('popupOpenReport')}
+        </button>
+        <button type="button" class="button" id="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </nav>
+      <p class="privacy muted">{t('popupPrivacy')}</p>
     </main>
   );
 }

@@ -1,5 +1,5 @@
-import { render } from 'preact';
+import { mountPage } from '../lib/mount';
 import { Popup } from './Popup';
 import './popup.css';
 
-render(<Popup />, document.getElementById('app')!);
+void mountPage('extName', () => <Popup />);

@@ -1,0 +1,89 @@
+import { t } from '../ui/lib/i18n';
+import { DIMENSIONS, type Dimension, type Evidence } from '../scorer/types';
+import { band, DIMENSION_NAME, dimensionValue, verdict, type BadgeData } from './badge-model';
+
+/** Evidence phrases listed in the card; the rest are still highlighted inline. */
+const MAX_PHRASES = 8;
+/** The user turn is quoted only this far: enough to recognise it. */
+const MAX_QUOTE = 240;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function title(data: BadgeData, threshold: number): HTMLElement {
+  const { overall, language } = data.score;
+  if (overall === null) return el('p', 'title', t('cardUnsupported', language));
+  const heading = el('p', 'title', `${t('cardTitle', overall)} `);
+  heading.append(el('span', 'verdict', `· ${verdict(overall, threshold)}`));
+  return heading;
+}
+
+function bars(data: BadgeData, threshold: number): HTMLElement {
+  const list = el('ul', 'bars');
+  for (const dimension of DIMENSIONS) {
+    const value = data.score.dimensions[dimension];
+    const item = el('li', '');
+    item.setAttribute('data-band', band(value, threshold));
+    const bar = el('span', 'bar');
+    bar.setAttribute('aria-hidden', 'true');
+    const fill = el('span', 'fill');
+    fill.style.display = 'block';
+    fill.style.width = `${value ?? 0}%`;
+    bar.append(fill);
+    item.append(el('span', 'name', t(DIMENSION_NAME[dimension])), bar, el('span', 'value', dimensionValue(value)));
+    list.append(item);
+  }
+  return list;
+}
+
+/**
+ * One line per phrase in display order, strongest first; a phrase inside a longer one of the same
+ * dimension is dropped, and emoji share one line (a row of single characters says nothing more).
+ */
+function phraseLines(evidence: Evidence[]): { dimension: Dimension; text: string }[] {
+  const lines: { dimension: Dimension; text: string }[] = [];
+  for (const dimension of DIMENSIONS) {
+    const texts = [...evidence]
+      .filter((e) => e.dimension === dimension)
+      .sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))
+      .map((e) => e.text.trim())
+      .filter((text, i, all) => text && all.indexOf(text) === i);
+    const kept = texts.filter((text) => !texts.some((other) => other !== text && other.toLowerCase().includes(text.toLowerCase())));
+    if (dimension === 'emoji' && kept.length) lines.push({ dimension, text: kept.join(' ') });
+    else lines.push(...kept.map((text) => ({ dimension, text: `“${text}”` })));
+  }
+  return lines.slice(0, MAX_PHRASES);
+}
+
+function evidenceList(data: BadgeData): HTMLElement[] {
+  const lines = phraseLines(data.score.evidence);
+  if (lines.length === 0) return [el('p', 'foot', t('cardNoEvidence'))];
+  const list = el('ul', 'evidence');
+  for (const line of lines) {
+    const item = el('li', '');
+    item.append(el('span', 'tag', t(DIMENSION_NAME[line.dimension])), document.createTextNode(line.text));
+    list.append(item);
+  }
+  return [el('p', 'section', t('cardEvidence')), list];
+}
+
+/** For agreement, the user's claim or pushback the reply answered. */
+function answered(data: BadgeData): HTMLElement[] {
+  const agreement = data.score.dimensions.agreement;
+  const text = data.userText?.trim();
+  if (!text || (!data.score.capitulation && !agreement)) return [];
+  const quote = text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
+  return [el('p', 'section', t(data.score.capitulation ? 'cardPushback' : 'cardUserClaim')), el('blockquote', 'quote', quote)];
+}
+
+/** Rebuilds the card's content. Built only when the card opens: hundreds of badges stay light. */
+export function fillCard(card: HTMLElement, data: BadgeData, threshold: number): void {
+  const parts: Node[] = [title(data, threshold)];
+  if (data.score.overall !== null) parts.push(bars(data, threshold), ...evidenceList(data), ...answered(data));
+  parts.push(el('p', 'foot', data.score.overall === null ? t('cardLocal') : `${t('cardThreshold', threshold)} ${t('cardLocal')}`));
+  card.replaceChildren(...parts);
+}

@@ -1,0 +1,81 @@
+// Every user-facing string goes through t(). By default it is the browser's own i18n API (the
+// browser's UI language picks the locale); a language chosen in the options overrides that, and
+// then the same messages.json files are read from the bundle with the browser's placeholder rules.
+import browser from 'webextension-polyfill';
+import type english from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof english;
+
+interface LocaleMessage {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+type LocaleFile = Record<string, LocaleMessage>;
+
+const bundled = import.meta.glob<LocaleFile>('../public/_locales/*/messages.json', { eager: true, import: 'default' });
+const byCode = new Map(Object.entries(bundled).map(([path, file]) => [/_locales\/([^/]+)\//.exec(path)![1]!, file]));
+
+/** Locale codes shipped in _locales, e.g. ["de", "en"]. */
+export const LOCALES = [...byCode.keys()].sort();
+
+/** storage.local key of the language chosen in the options; absent means "follow the browser". */
+export const LANGUAGE_KEY = 'uiLanguage';
+
+let chosen: { code: string; messages: LocaleFile } | null = null;
+
+/** Uses `code`'s messages from now on; null or an unknown code goes back to the browser's language. */
+export function useLanguage(code: unknown): void {
+  const messages = typeof code === 'string' ? byCode.get(code) : undefined;
+  chosen = messages ? { code: code as string, messages } : null;
+}
+
+/** Reads the chosen language once; call before the first t(). */
+export async function initI18n(): Promise<void> {
+  const stored = await browser.storage.local.get(LANGUAGE_KEY);
+  useLanguage(stored[LANGUAGE_KEY]);
+}
+
+export async function chooseLanguage(code: string | null): Promise<void> {
+  if (code === null) await browser.storage.local.remove(LANGUAGE_KEY);
+  else await browser.storage.local.set({ [LANGUAGE_KEY]: code });
+  useLanguage(code);
+}
+
+/** Calls `listener` after another page changed the language (t() already answers in it). */
+export function onLanguageChanged(listener: () => void): () => void {
+  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area !== 'local' || !(LANGUAGE_KEY in changes)) return;
+    useLanguage(changes[LANGUAGE_KEY]?.newValue);
+    listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** The language picked in the options, or null when strings follow the browser. */
+export function chosenLanguage(): string | null {
+  return chosen?.code ?? null;
+}
+
+/** The language strings are shown in, for `lang` attributes and number formatting. */
+export function currentLanguage(): string {
+  return chosen?.code ?? (browser.i18n.getUILanguage() || 'en');
+}
+
+export function t(key: MessageKey, substitutions?: string | number | (string | number)[]): string {
+  const values = (Array.isArray(substitutions) ? substitutions : substitutions === undefined ? [] : [substitutions]).map(String);
+  if (chosen) {
+    const entry = chosen.messages[key] ?? byCode.get('en')?.[key];
+    return entry ? formatMessage(entry, values) : key;
+  }
+  return browser.i18n.getMessage(key, values) || key;
+}
+
+/** The browser's rules: $name$ stands for its placeholder's content, $1…$9 for substitutions, $$ for $. */
+export function formatMessage(entry: LocaleMessage, values: string[]): string {
+  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const placeholder = Object.entries(entry.placeholders ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase());
+    return placeholder ? placeholder[1].content : whole;
+  });
+  return named.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
+}

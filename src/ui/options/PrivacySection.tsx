@@ -1,0 +1,33 @@
+import type { Settings } from '../../settings';
+import { t } from '../lib/i18n';
+import { RadioGroup, Section, Select } from './controls';
+
+const RETENTION_DAYS = [30, 90, 180, 365];
+
+export function PrivacySection({ settings, save }: { settings: Settings; save: (patch: Partial<Settings>) => void }) {
+  return (
+    <Section id="privacy" title="optionsPrivacyTitle" intro="optionsPrivacyIntro">
+      <RadioGroup
+        name="text-storage"
+        legend="optionsTextStorage"
+        value={settings.textStorage}
+        onChange={(textStorage) => save({ textStorage })}
+        choices={[
+          { value: 'full', label: 'optionsTextFull', hint: 'optionsTextFullHint' },
+          { value: 'evidence', label: 'optionsTextEvidence', hint: 'optionsTextEvidenceHint' },
+          { value: 'scores', label: 'optionsTextScores', hint: 'optionsTextScoresHint' },
+        ]}
+      />
+      <Select
+        id="retention"
+        label="optionsRetention"
+        value={settings.retentionDays === null ? 'forever' : String(settings.retentionDays)}
+        options={[
+          { value: 'forever', label: t('optionsRetentionForever') },
+          ...RETENTION_DAYS.map((days) => ({ value: String(days), label: t('optionsRetentionDays', days) })),
+        ]}
+        onChange={(value) => save({ retentionDays: value === 'forever' ? null : Number(value) })}
+      />
+    </Section>
+  );
+}

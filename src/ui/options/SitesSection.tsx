@@ -1,0 +1,27 @@
+import type { Settings } from '../../settings';
+import { adapters } from '../../sites';
+import { t } from '../lib/i18n';
+import { withSitePaused } from '../lib/use-settings';
+import { Checkbox, Section } from './controls';
+
+export function SitesSection({ settings, save }: { settings: Settings; save: (patch: Partial<Settings>) => void }) {
+  return (
+    <Section id="sites" title="optionsSitesTitle" intro="optionsSitesIntro">
+      <div class="site-list">
+        {adapters.map((site) => (
+          <Checkbox
+            key={site.id}
+            id={`site-${site.id}`}
+            label={site.name}
+            hint={site.hosts.join(', ')}
+            checked={!settings.pausedSites.includes(site.id)}
+            onChange={(enabled) => save({ pausedSites: withSitePaused(settings.pausedSites, site.id, !enabled) })}
+          />
+        ))}
+      </div>
+      {/* ─── CUSTOM SELF-HOSTED ORIGINS ─────────────────────────────────────────────────────────────
+          Reserved for the custom-origins section (Settings.customOrigins, with its permission
+          requests), built separately. Render it here, inside the "Sites" card, below the list. */}
+    </Section>
+  );
+}
