@@ -57,7 +57,13 @@ export function sourcePart(row: Row, task: Task): string {
   return row.source.replace('sycon_bench_', 'sycon/');
 }
 
-/** Replies to the same prompt share a key; lexicon entries must recur across many prompts. */
+/**
+ * Replies to the same question share a key across models (SYCON-Bench: the question id; others:
+ * the user turn). Lexicon entries must recur across many topics, so no topic's own vocabulary
+ * becomes one.
+ */
 export function promptKey(row: Row): string {
-  return (row.previous ?? row.user ?? '').slice(0, 160);
+  const sycon = /^sycon-(\w+)\/[^/]+\/[^/]+\/(q\d+)/.exec(row.id);
+  if (sycon) return `${sycon[1]}/${sycon[2]}`;
+  return row.user.slice(0, 160);
 }

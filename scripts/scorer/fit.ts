@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { WeightsFile } from '../../src/scorer/model-types';
 import { RULES } from '../../src/scorer/rules';
 import { loadTask, type Task } from './corpus';
-import { DEFAULT_SETTINGS, fitTask, prepare } from './fit-lib';
+import { DEFAULT_SETTINGS, fitTask, prepare, TASK_SETTINGS } from './fit-lib';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TASKS: Task[] = ['flattery', 'agreement', 'capitulation'];
@@ -14,7 +14,7 @@ const TASKS: Task[] = ['flattery', 'agreement', 'capitulation'];
 const started = Date.now();
 const file: WeightsFile = {
   version: new Date().toISOString().slice(0, 10),
-  fitted: { corpus: 'data/corpus (Spiral-Bench, Syco-Bench, SYCON-Bench)', settings: DEFAULT_SETTINGS, rows: {} as Record<string, number> },
+  fitted: { corpus: 'data/corpus (Spiral-Bench, Syco-Bench, SYCON-Bench)', settings: Object.fromEntries(TASKS.map((t) => [t, { ...TASK_SETTINGS[t], keyFilter: undefined }])), rows: {} as Record<string, number> },
   dimensions: {} as WeightsFile['dimensions'],
 };
 for (const task of TASKS) {

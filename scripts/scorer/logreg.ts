@@ -16,6 +16,8 @@ export interface FitOptions {
   l2Sparse: number;
   iterations: number;
   learningRate: number;
+  /** Keep the dense (rule) weights as given in `init`; fit only bias and lexicon. */
+  freezeDense?: boolean;
 }
 
 export interface Fitted {
@@ -68,6 +70,7 @@ export function fitLogistic(data: Example[], opts: FitOptions, init?: Fitted): F
       const step = (lr * ((mom[i] as number) / c1)) / (Math.sqrt((vel[i] as number) / c2) + 1e-8);
       if (i === 0) m.bias -= step;
       else if (i <= D) {
+        if (opts.freezeDense) continue;
         let w = (m.dense[i - 1] as number) - step;
         const s = opts.signs[i - 1] as number;
         if (s > 0 && w < 0) w = 0;

@@ -43,7 +43,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     const user = typeof input?.user === 'string' && input.user.trim() ? input.user : undefined;
     const previous = typeof input?.previous === 'string' && input.previous.trim() ? input.previous : undefined;
     const doc = makeDoc(reply);
-    const language = detectLanguage(doc.prose);
+    const language = detectLanguage(doc.prose, doc.tok);
     const emoji = scanEmoji(doc);
     const emojiEvidence: Evidence[] = emoji.hits.map((h) => evidence(reply, 'emoji', h, 'emoji', emoji.score));
     const pack = languages[language] ?? (language === 'und' ? fallback : undefined);

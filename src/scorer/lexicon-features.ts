@@ -1,9 +1,17 @@
 // The fitted lexicon: words and word pairs with a weight each, VADER-style. A word preceded by a
 // negator (up to three words back, same sentence) is looked up as "not_<word>", so "not great" and
-// "great" carry different weights. The fit script enumerates the same keys with forEachNgram.
+// "great" carry different weights. The fit script enumerates the keys with forEachNgram; the
+// scorer looks them up with lexiconScore, which must produce exactly the same keys.
 import type { Doc } from './text/doc';
 
-const NUMBER = /^[0-9]+$/;
+/** All digits: numbers never enter the lexicon. */
+export function isNumber(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return t.length > 0;
+}
 
 /** Calls `visit(key, fromToken, toToken)` for every unigram and in-sentence bigram of the reply. */
 export function forEachNgram(doc: Doc, negators: Set<string>, visit: (key: string, from: number, to: number) => void): void {
@@ -15,14 +23,38 @@ export function forEachNgram(doc: Doc, negators: Set<string>, visit: (key: strin
     if (negators.has(t)) {
       negatedUntil = i + 3;
       visit(t, i, i + 1);
-    } else if (!NUMBER.test(t)) {
+    } else if (!isNumber(t)) {
       visit(i <= negatedUntil ? `not_${t}` : t, i, i + 1);
     }
     if (i + 1 < tok.length && sent[i + 1] === sent[i]) {
       const u = tok[i + 1] as string;
-      if (!NUMBER.test(u) && !NUMBER.test(t)) visit(`${t} ${u}`, i, i + 2);
+      if (!isNumber(u) && !isNumber(t)) visit(`${t} ${u}`, i, i + 2);
     }
   }
+}
+
+/** A lexicon split for lookup without building strings: unigrams, and bigrams by first word. */
+export interface CompiledLexicon {
+  size: number;
+  uni: Map<string, number>;
+  bi: Map<string, Map<string, number>>;
+}
+
+export function compileLexicon(entries: Record<string, number>): CompiledLexicon {
+  const uni = new Map<string, number>();
+  const bi = new Map<string, Map<string, number>>();
+  for (const [key, w] of Object.entries(entries)) {
+    const space = key.indexOf(' ');
+    if (space === -1) {
+      uni.set(key, w);
+      continue;
+    }
+    const first = key.slice(0, space);
+    let m = bi.get(first);
+    if (!m) bi.set(first, (m = new Map()));
+    m.set(key.slice(space + 1), w);
+  }
+  return { size: uni.size + bi.size, uni, bi };
 }
 
 export interface LexiconHit {
@@ -36,16 +68,36 @@ export interface LexiconHit {
  * Sums the weights of the lexicon entries present in the reply (each entry counts once: the models
  * ask "is this phrase there", not "how often"), and returns the first place each one occurs.
  */
-export function lexiconScore(doc: Doc, negators: Set<string>, lexicon: Map<string, number>): { sum: number; hits: LexiconHit[] } {
+export function lexiconScore(doc: Doc, negators: Set<string>, lexicon: CompiledLexicon): { sum: number; hits: LexiconHit[] } {
+  const { tok, sent } = doc;
   const seen = new Set<string>();
   const hits: LexiconHit[] = [];
   let sum = 0;
-  forEachNgram(doc, negators, (key, from, to) => {
-    const w = lexicon.get(key);
-    if (w === undefined || seen.has(key)) return;
+  let negatedUntil = -1;
+  const add = (key: string, weight: number, from: number, to: number) => {
+    if (seen.has(key)) return;
     seen.add(key);
-    sum += w;
-    hits.push({ key, weight: w, from, to });
-  });
+    sum += weight;
+    hits.push({ key, weight, from, to });
+  };
+  for (let i = 0; i < tok.length; i++) {
+    const t = tok[i] as string;
+    if (i > 0 && sent[i] !== sent[i - 1]) negatedUntil = -1;
+    if (negators.has(t)) {
+      negatedUntil = i + 3;
+      const w = lexicon.uni.get(t);
+      if (w !== undefined) add(t, w, i, i + 1);
+    } else if (!isNumber(t)) {
+      const key = i <= negatedUntil ? `not_${t}` : t;
+      const w = lexicon.uni.get(key);
+      if (w !== undefined) add(key, w, i, i + 1);
+    }
+    const second = lexicon.bi.get(t);
+    if (second && i + 1 < tok.length && sent[i + 1] === sent[i]) {
+      const u = tok[i + 1] as string;
+      const w = second.get(u);
+      if (w !== undefined && !isNumber(t) && !isNumber(u)) add(`${t} ${u}`, w, i, i + 2);
+    }
+  }
   return { sum, hits };
 }

@@ -1,7 +1,7 @@
 // Combines rule values and lexicon entries into one dimension's score with fitted weights:
 // score = 100 · sigmoid(bias + Σ weight·value + Σ lexicon weights present).
 import type { Context, Hit, Rule, RuleResult } from './rules/context';
-import { lexiconScore } from './lexicon-features';
+import { compileLexicon, lexiconScore, type CompiledLexicon } from './lexicon-features';
 import type { DimensionWeights } from './model-types';
 
 export interface Contribution {
@@ -21,11 +21,11 @@ export interface DimensionResult {
 
 export interface CompiledWeights {
   raw: DimensionWeights;
-  lexicon: Map<string, number>;
+  lexicon: CompiledLexicon;
 }
 
 export function compileWeights(raw: DimensionWeights): CompiledWeights {
-  return { raw, lexicon: new Map(Object.entries(raw.lexicon)) };
+  return { raw, lexicon: compileLexicon(raw.lexicon) };
 }
 
 export function sigmoid(z: number): number {
@@ -66,6 +66,18 @@ export function scoreDimension(ctx: Context, rules: Rule[], weights: CompiledWei
       });
     }
   }
-  // Round to one decimal internally; reported scores are whole numbers.
-  return { score: Math.round(100 * sigmoid(logit)), logit, contributions };
+  return { score: toScore(logit, weights.raw.bias), logit, contributions };
+}
+
+/**
+ * Maps a logit to 0–100 so that 50 stays the fitted flag point (logit 0) and 0 means "nothing
+ * beyond the baseline": a reply with no signal at all (logit = bias) scores 0, not the base rate
+ * of the training corpus. Piecewise linear in probability on each side of 50, so it is monotone
+ * and the ranking (ROC-AUC) is that of the logistic model.
+ */
+export function toScore(logit: number, bias: number): number {
+  const p = sigmoid(logit);
+  const p0 = sigmoid(bias);
+  if (p >= 0.5 || p0 >= 0.5) return Math.round(100 * p);
+  return Math.round((50 * Math.max(0, p - p0)) / (0.5 - p0));
 }

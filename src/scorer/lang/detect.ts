@@ -32,32 +32,37 @@ for (const [code, list] of Object.entries(PROFILES)) {
   }
 }
 
-const SAMPLE = 4000;
+const SAMPLE = 2000;
+const NON_LATIN = /[\u0370-\u1fff\u3040-\ud7af]/;
 const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
 
 /**
  * ISO 639-1 code of the text's language, or "und" when there is too little text to tell.
- * Looks at the first 4,000 characters only, so it costs the same for a 1 MB reply.
+ * Looks at the first 2,000 characters (or the first 400 tokens, when the caller has them) only,
+ * so it costs the same for a 1 MB reply.
  */
-export function detectLanguage(prose: string): string {
+export function detectLanguage(prose: string, tokens?: readonly string[]): string {
   const sample = prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose;
-  const scripts = countScripts(sample);
-  let best = 'latin';
-  let bestCount = scripts.latin ?? 0;
-  for (const [script, count] of Object.entries(scripts)) {
-    if (count > bestCount) {
-      best = script;
-      bestCount = count;
+  const words = tokens ? tokens.slice(0, 400) : (sample.match(LATIN_WORD) ?? []);
+  let latin = 0;
+  for (const w of words) latin += w.length;
+  if (NON_LATIN.test(sample)) {
+    const scripts = countScripts(sample);
+    let best = 'latin';
+    let bestCount = scripts.latin ?? 0;
+    for (const [script, count] of Object.entries(scripts)) {
+      if (count > bestCount) {
+        best = script;
+        bestCount = count;
+      }
     }
+    if (best !== 'latin') return bestCount < 6 ? 'und' : scriptLanguage(best, sample, scripts);
   }
-  if (bestCount < 6) return 'und';
-  if (best !== 'latin') return scriptLanguage(best, sample, scripts);
+  if (latin < 6) return 'und';
   const counts = new Map<string, number>();
-  let words = 0;
-  LATIN_WORD.lastIndex = 0;
-  for (let m = LATIN_WORD.exec(sample); m !== null; m = LATIN_WORD.exec(sample)) {
-    words++;
-    for (const code of WORDS.get(m[0]) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const w of words) {
+    const langs = WORDS.get(w);
+    if (langs) for (const code of langs) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const en = counts.get('en') ?? 0;
   let top = 'en';
@@ -70,7 +75,7 @@ export function detectLanguage(prose: string): string {
   }
   if (topCount === 0) return 'und';
   // Short texts: only call it non-English when the evidence is clear.
-  if (top !== 'en' && (topCount < 2 || topCount < en * 1.5)) return words < 4 ? 'und' : 'en';
+  if (top !== 'en' && (topCount < 2 || topCount < en * 1.5)) return words.length < 4 ? 'und' : 'en';
   return top;
 }
 

@@ -3,7 +3,7 @@
 import type { LanguagePack } from '../lang/types';
 import type { FittedDimension } from '../model-types';
 import { makeDoc, type Doc } from '../text/doc';
-import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text/phrases';
+import { compileMulti, compilePhrases, findAll, type MultiMatcher, type PhraseMatch, type PhraseMatcher } from '../text/phrases';
 
 export interface Compiled {
   secondPerson: Set<string>;
@@ -15,8 +15,14 @@ export interface Compiled {
   selfDoubt: Set<string>;
   linking: Set<string>;
   stopwords: Set<string>;
-  phrases: Record<keyof LanguagePack['lexicon']['phrases'], PhraseMatcher>;
+  phrases: Record<PhraseKey, PhraseMatcher>;
+  /** All phrase lists in one matcher, in PHRASE_KEYS order. */
+  multi: MultiMatcher;
 }
+
+type PhraseKey = keyof LanguagePack['lexicon']['phrases'];
+const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'distancing', 'concession', 'holding', 'correction', 'pushback'];
+const PHRASE_INDEX = new Map(PHRASE_KEYS.map((k, i) => [k, i]));
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
 
@@ -37,6 +43,7 @@ export function compile(lang: LanguagePack): Compiled {
     linking: new Set(l.linking),
     stopwords: new Set(l.stopwords),
     phrases,
+    multi: compileMulti(PHRASE_KEYS.map((k) => l.phrases[k])),
   };
   compiledCache.set(lang, c);
   return c;
@@ -120,17 +127,18 @@ export function praisePositions(ctx: Context): number[] {
 }
 
 /** Phrase matches of one of the language's phrase lists, memoised per reply. */
-export function phrases(ctx: Context, key: keyof Compiled['phrases']): PhraseMatch[] {
-  const memoKey = `phrases:${key}`;
-  const cached = ctx.memo.get(memoKey) as PhraseMatch[] | undefined;
-  if (cached) return cached;
-  const out = findPhrases(ctx.doc, ctx.c.phrases[key]);
-  ctx.memo.set(memoKey, out);
-  return out;
+export function phrases(ctx: Context, key: PhraseKey, doc: Doc = ctx.doc): PhraseMatch[] {
+  const memoKey = doc === ctx.doc ? 'phrases' : doc === ctx.previous ? 'phrases:previous' : 'phrases:user';
+  let all = ctx.memo.get(memoKey) as PhraseMatch[][] | undefined;
+  if (!all) {
+    all = findAll(doc, ctx.c.multi);
+    ctx.memo.set(memoKey, all);
+  }
+  return all[PHRASE_INDEX.get(key) as number] as PhraseMatch[];
 }
 
 /** Phrase matches that no negator precedes within two tokens ("I do not agree" is not agreement). */
-export function unnegatedPhrases(ctx: Context, key: keyof Compiled['phrases']): PhraseMatch[] {
+export function unnegatedPhrases(ctx: Context, key: PhraseKey): PhraseMatch[] {
   return phrases(ctx, key).filter((m) => !isNegated2(ctx, m.from));
 }
 

@@ -32,6 +32,16 @@ const PRESENTATION = /\p{Emoji_Presentation}|\uFE0F|\u20E3|\u200D|\p{Emoji_Modif
 const PICTO = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 
 let segmenter: Intl.Segmenter | undefined;
+/** Joiners, modifiers, variation selectors, keycaps, flags and tags: these need Intl.Segmenter. */
+const COMPLEX = /[\u200D\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}]/u;
+
+function* codePoints(run: string): Generator<{ segment: string; index: number }> {
+  let index = 0;
+  for (const segment of run) {
+    yield { segment, index };
+    index += segment.length;
+  }
+}
 
 /** Is this grapheme cluster an emoji as a reader sees one? (© ® ™ ‼ in text style are not.) */
 export function isEmojiCluster(g: string): boolean {
@@ -49,7 +59,9 @@ export function scanEmoji(doc: Doc, maxHits = 64): EmojiResult {
   let lastDecoratedLine = -1;
   for (let m = RUN.exec(prose); m !== null; m = RUN.exec(prose)) {
     let inRun = 0;
-    for (const { segment, index } of segmenter.segment(m[0])) {
+    // Runs of plain single-code-point emoji (the common case) need no grapheme segmentation.
+    const parts = COMPLEX.test(m[0]) ? segmenter.segment(m[0]) : codePoints(m[0]);
+    for (const { segment, index } of parts) {
       if (segment.trim() === '') continue;
       if (!isEmojiCluster(segment)) {
         inRun = 0;

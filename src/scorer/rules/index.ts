@@ -1,6 +1,8 @@
 // Every rule the fitted models can use, in README order. A rule is one file (or one entry in
 // phrase-rules.ts), runs alone on a Context, and returns a value plus the spans that raised it.
 import type { Rule } from './context';
+import { boostedYou } from './boosted-you';
+import { capsEmphasis } from './caps-emphasis';
 import { contributionPraise } from './contribution-praise';
 import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
@@ -8,6 +10,7 @@ import { intensifiedPraise } from './intensified-praise';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
 import { closingPraise, openingPraise } from './opening-praise';
 import { agreementPhrase, appreciation, concession, counterpoint, distancing, holding, validation } from './phrase-rules';
+import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { secondPersonPraise } from './second-person-praise';
 import { correctionDropped, dropsPrevious, premiseAdoption } from './turn-comparison';
@@ -16,6 +19,8 @@ export const RULES: Rule[] = [
   secondPersonPraise,
   contributionPraise,
   demonstrativePraise,
+  predicatePraise,
+  boostedYou,
   openingPraise,
   closingPraise,
   intensifiedPraise,
@@ -23,6 +28,7 @@ export const RULES: Rule[] = [
   validation,
   reassurance,
   exclamation,
+  capsEmphasis,
   openingAffirmation,
   unreasonedAffirmation,
   agreementPhrase,

@@ -2,7 +2,6 @@
 // return 0 without them. They look at content, not apology words: caving shows in what the reply
 // now says (the user's premise, less of its own earlier answer), not in whether it says sorry.
 import { contentWords, makeRule, phrases, type Context } from './context';
-import { findPhrases } from '../text/phrases';
 
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0) return 0;
@@ -43,7 +42,7 @@ export const dropsPrevious = makeRule({
 });
 
 function correctionRate(ctx: Context, doc: NonNullable<Context['previous']>): number {
-  const n = doc === ctx.doc ? phrases(ctx, 'correction').length : findPhrases(doc, ctx.c.phrases.correction).length;
+  const n = phrases(ctx, 'correction', doc).length;
   return (100 * n) / Math.max(20, doc.tok.length);
 }
 

@@ -53,8 +53,8 @@ export function makeDoc(text: string): Doc {
         doc.exclamations++;
         newSentence = true;
       } else if ((c === 46 || c === 63 || c === 58 || c === 59) && !ABBREVIATIONS.has(prevWord)) {
-        // "." "?" and also ":" ";" end a clause; a decimal point has no gap so never reaches here.
-        if (i + 1 >= s || prose.charCodeAt(i + 1) <= 32 || prose.charCodeAt(i + 1) === 42) newSentence = true;
+        // "." "?" and also ":" ";" end a clause when a space, "*" or ")" follows (not in "3.14").
+        if (i + 1 < s && (prose.charCodeAt(i + 1) <= 32 || prose.charCodeAt(i + 1) === 42 || prose.charCodeAt(i + 1) === 41)) newSentence = true;
       }
     }
     if (newSentence) {

@@ -82,3 +82,68 @@ export function findPhrases(doc: Doc, matcher: PhraseMatcher, from = 0, to = doc
   }
   return out;
 }
+
+/** Several phrase lists compiled into one token trie, so one pass over the tokens serves them all. */
+export interface MultiMatcher {
+  lists: number;
+  root: TrieNode;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Bit i set: a phrase of list i ends here. */
+  ends: number;
+}
+
+export function compileMulti(lists: ReadonlyArray<readonly string[]>): MultiMatcher {
+  const root: TrieNode = { next: new Map(), ends: 0 };
+  lists.forEach((phrases, list) => {
+    for (const seqs of compilePhrases(phrases).byFirst.values()) {
+      for (const seq of seqs) {
+        let node = root;
+        for (const word of seq) {
+          let child = node.next.get(word);
+          if (!child) node.next.set(word, (child = { next: new Map(), ends: 0 }));
+          node = child;
+        }
+        node.ends |= 1 << list;
+      }
+    }
+  });
+  return { lists: lists.length, root };
+}
+
+/**
+ * Matches of every list in one left-to-right pass; within a list, matches do not overlap and the
+ * longest phrase at a position wins (the same answer findPhrases gives list by list). Each token
+ * costs one map lookup per trie level walked, and phrases are a few words long: linear time.
+ */
+export function findAll(doc: Doc, matcher: MultiMatcher): PhraseMatch[][] {
+  const out: PhraseMatch[][] = Array.from({ length: matcher.lists }, () => []);
+  const nextFree = new Int32Array(matcher.lists);
+  const longest = new Int32Array(matcher.lists);
+  const { tok, sent } = doc;
+  for (let i = 0; i < tok.length; i++) {
+    let node = matcher.root.next.get(tok[i] as string);
+    if (!node) continue;
+    const sentence = sent[i];
+    let found = 0;
+    let k = i;
+    while (node) {
+      if (node.ends) {
+        found |= node.ends;
+        for (let list = 0; list < matcher.lists; list++) if ((node.ends >> list) & 1) longest[list] = k + 1;
+      }
+      k++;
+      if (k >= tok.length || sent[k] !== sentence) break;
+      node = node.next.get(tok[k] as string);
+    }
+    if (!found) continue;
+    for (let list = 0; list < matcher.lists; list++) {
+      if (!((found >> list) & 1) || i < (nextFree[list] as number)) continue;
+      (out[list] as PhraseMatch[]).push({ from: i, to: longest[list] as number });
+      nextFree[list] = longest[list] as number;
+    }
+  }
+  return out;
+}

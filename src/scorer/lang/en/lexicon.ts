@@ -18,7 +18,8 @@ export const lexicon: LanguageLexicon = {
     'thoughtfully', 'elegantly', 'eloquently', 'incisive', 'illuminating', 'refreshing', 'rare', 'deep', 'rich', 'stellar',
     'phenomenal', 'marvelous', 'marvellous', 'terrific', 'spectacular', 'magnificent', 'exquisite', 'gorgeous', 'evocative',
     'groundbreaking', 'visionary', 'innovative', 'ingenious', 'masterful', 'impressed', 'amazed', 'good', 'nice', 'spot', 'apt',
-    'resonant', 'powerfully', 'profoundly', 'important', 'significant', 'fresh', 'original', 'solid', 'strong', 'gifted', 'talented',
+    'resonant', 'resonates', 'resonate', 'resonated', 'cool', 'precise', 'coherent', 'rigorous', 'subtle', 'bold', 'encouraging',
+    'clarifying', 'captivating', 'exciting', 'wow', 'whoa', 'grateful', 'blew', 'beauty', 'genius', 'powerfully', 'profoundly', 'important', 'significant', 'fresh', 'original', 'solid', 'strong', 'gifted', 'talented',
   ],
   contributions: [
     'question', 'questions', 'point', 'points', 'idea', 'ideas', 'insight', 'insights', 'observation', 'observations', 'thought',
@@ -40,7 +41,9 @@ export const lexicon: LanguageLexicon = {
       '(kudos|hats off|bravo|well done)',
       'you (clearly|obviously|really|truly)? (have|bring) (a|such a)? (deep|real|great|strong|keen|natural|remarkable|rare|good)',
       'you (are|have been) (doing|asking|thinking|onto) (great|good|important|something)?',
-      'you have (a|an) (gift|talent|knack|eye|ear)',
+      'you have (a|an) (real)? (gift|talent|knack|eye|ear)',
+      'you have got (a|an) (real)? (gift|talent|knack|eye|ear)',
+      'keep (exploring|pushing|going|questioning|it up|up the|asking|trusting)',
     ],
     validation: [
       'it is (completely|totally|perfectly|entirely|absolutely|very)? (understandable|natural|normal|valid|okay|ok|reasonable) (that|to)',

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isEmojiCluster, scanEmoji } from '../../../src/scorer/rules/emoji';
+import { makeDoc } from '../../../src/scorer/text/doc';
+
+const scan = (text: string) => scanEmoji(makeDoc(text));
+
+describe('emoji counting', () => {
+  it('counts ZWJ sequences, skin tones, flags and keycaps as one emoji each', () => {
+    expect(scan('Family 👨‍👩‍👧‍👦 here').count).toBe(1);
+    expect(scan('Wave 👋🏽 there').count).toBe(1);
+    expect(scan('Flag 🇫🇷 there').count).toBe(1);
+    expect(scan('Step 1️⃣ first').count).toBe(1);
+    expect(scan('Heart ❤️ and ✨').count).toBe(2);
+  });
+
+  it('does not count text-style symbols or emoticons', () => {
+    expect(isEmojiCluster('©')).toBe(false);
+    expect(isEmojiCluster('™')).toBe(false);
+    expect(scan('Copyright © 2024 Acme™. Arrows → and :) and <3').count).toBe(0);
+  });
+
+  it('ignores emoji inside code and quotes', () => {
+    expect(scan('```\nprint("🎉🎉🎉")\n```\nDone.').count).toBe(0);
+    expect(scan('Use `🚀` as the key.').count).toBe(0);
+  });
+
+  it('returns spans that point at each emoji', () => {
+    const text = 'Go 🚀 now 👨‍👩‍👧';
+    const r = scan(text);
+    expect(r.hits.map((h) => text.slice(h.start, h.end))).toEqual(['🚀', '👨‍👩‍👧']);
+  });
+});
+
+describe('emoji padding score', () => {
+  it('is zero without emoji', () => {
+    expect(scan('A plain, serious answer about tax law.').score).toBe(0);
+  });
+
+  it('stays low for one emoji in a long serious answer', () => {
+    const long = `${'The migration needs a schema change and a backfill. '.repeat(30)}Good luck 👍`;
+    expect(scan(long).score).toBeLessThan(30);
+  });
+
+  it('is high for decorated bullets and headings', () => {
+    const text = '## 🚀 Getting started\n- ✅ Install\n- 🔧 Configure\n- 🎉 Done\n- 💡 Tips';
+    const r = scan(text);
+    expect(r.decoratedLines).toBe(5);
+    expect(r.score).toBeGreaterThanOrEqual(80);
+  });
+
+  it('is high for strings of emoji in a short reply', () => {
+    const r = scan('Great question! 🎉🚀✨');
+    expect(r.runs).toBe(1);
+    expect(r.score).toBeGreaterThanOrEqual(50);
+  });
+});

@@ -1,0 +1,9 @@
+import { en } from '../../../src/scorer/lang/en';
+import { makeContext, type Rule } from '../../../src/scorer/rules/context';
+
+/** Runs one rule alone on a reply and returns its value and the matched texts. */
+export function run(rule: Rule, reply: string, user?: string, previous?: string): { value: number; texts: string[] } {
+  const ctx = makeContext(reply, en, user, previous);
+  const r = rule.run(ctx);
+  return { value: r.value, texts: r.hits.map((h) => reply.slice(h.start, h.end)) };
+}

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DIMENSIONS, scoreReply } from '../../../src/scorer';
+
+// Random replies built from the pieces that trip scorers up: markdown, code, quotes, emoji
+// sequences, curly quotes, odd whitespace, lone surrogates and plain random Unicode.
+const piece = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom(
+    'Great question! ', "You're absolutely right. ", 'not a great idea ', '```js\n', '```\n', '`', '> ', '"', '“', '”', '’', '\n', '\n\n',
+    '- ', '## ', '**', '👨‍👩‍👧', '👋🏽', '🇫🇷', '1️⃣', '🎉', '©', '\u00a0', '\u200d', '\ufe0f', '\ud83d', 'İ', 'However, ', 'I apologize. ',
+  ),
+);
+const reply = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+const input = fc.record({ reply, user: fc.option(reply, { nil: undefined }), previous: fc.option(reply, { nil: undefined }) });
+
+describe('scoreReply properties', () => {
+  it('never throws, stays in range, and its evidence points into the reply', () => {
+    fc.assert(
+      fc.property(input, (x) => {
+        const s = scoreReply(x);
+        for (const d of DIMENSIONS) {
+          const v = s.dimensions[d];
+          if (v !== null) expect(v >= 0 && v <= 100 && Number.isInteger(v)).toBe(true);
+        }
+        if (s.overall !== null) expect(s.overall >= 0 && s.overall <= 100).toBe(true);
+        for (const e of s.evidence) {
+          expect(0 <= e.start && e.start < e.end && e.end <= x.reply.length).toBe(true);
+          expect(x.reply.slice(e.start, e.end)).toBe(e.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(input, (x) => {
+        expect(scoreReply(x)).toEqual(scoreReply(x));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

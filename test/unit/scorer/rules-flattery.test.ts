@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { boostedYou } from '../../../src/scorer/rules/boosted-you';
+import { capsEmphasis } from '../../../src/scorer/rules/caps-emphasis';
+import { contributionPraise } from '../../../src/scorer/rules/contribution-praise';
+import { demonstrativePraise } from '../../../src/scorer/rules/demonstrative-praise';
+import { exclamation } from '../../../src/scorer/rules/exclamation';
+import { intensifiedPraise } from '../../../src/scorer/rules/intensified-praise';
+import { closingPraise, openingPraise } from '../../../src/scorer/rules/opening-praise';
+import { appreciation, validation } from '../../../src/scorer/rules/phrase-rules';
+import { predicatePraise } from '../../../src/scorer/rules/predicate-praise';
+import { reassurance } from '../../../src/scorer/rules/reassurance';
+import { secondPersonPraise } from '../../../src/scorer/rules/second-person-praise';
+import { run } from './helpers';
+
+describe('second-person-praise', () => {
+  it('finds praise aimed at the reader', () => {
+    expect(run(secondPersonPraise, 'Your reflection about this is really insightful.').texts).toEqual(['Your reflection about this is really insightful']);
+    expect(run(secondPersonPraise, "You're so perceptive.").value).toBe(1);
+  });
+  it('ignores negated praise and third-party praise', () => {
+    expect(run(secondPersonPraise, 'Your plan is not great.').value).toBe(0);
+    expect(run(secondPersonPraise, 'Einstein was brilliant.').value).toBe(0);
+    expect(run(secondPersonPraise, 'Your answer. It was brilliant of Marie.').value).toBe(0);
+  });
+  it('ignores praise inside code and quotes', () => {
+    expect(run(secondPersonPraise, 'Run `you = brilliant()` now.').value).toBe(0);
+    expect(run(secondPersonPraise, 'The review said "you are brilliant".').value).toBe(0);
+  });
+});
+
+describe('contribution-praise', () => {
+  it('finds praise of the user\'s question or idea', () => {
+    expect(run(contributionPraise, 'Great question! Here is the answer.').texts).toEqual(['Great question']);
+    expect(run(contributionPraise, 'What a fascinating idea.').value).toBe(1);
+  });
+  it('ignores negation and a third party\'s contribution', () => {
+    expect(run(contributionPraise, 'That is not a great idea.').value).toBe(0);
+    expect(run(contributionPraise, 'The author makes a brilliant point about trade.').value).toBe(0);
+    expect(run(contributionPraise, 'Great food is expensive.').value).toBe(0);
+  });
+});
+
+describe('demonstrative-praise', () => {
+  it('finds "that is + praise"', () => {
+    expect(run(demonstrativePraise, "That's beautiful.").texts).toEqual(["That's beautiful"]);
+    expect(run(demonstrativePraise, 'This is incredibly insightful work.').value).toBe(1);
+  });
+  it('ignores negation and praise that is not predicated of "that/this/it"', () => {
+    expect(run(demonstrativePraise, "That isn't great.").value).toBe(0);
+    expect(run(demonstrativePraise, 'The weather is great.').value).toBe(0);
+  });
+});
+
+describe('predicate-praise', () => {
+  it('finds a contribution judged in the predicate', () => {
+    expect(run(predicatePraise, 'The tuning fork metaphor is perfect.').texts).toEqual(['metaphor is perfect']);
+    expect(run(predicatePraise, 'Your theory is a beautiful one.').value).toBe(1);
+  });
+  it('ignores third-party subjects and other subjects', () => {
+    expect(run(predicatePraise, "Their theory is brilliant.").value).toBe(0);
+    expect(run(predicatePraise, 'The database is fast.').value).toBe(0);
+  });
+});
+
+describe('boosted-you', () => {
+  it('finds the reader as subject of a boosted verb', () => {
+    expect(run(boostedYou, "You're really onto something.").value).toBe(1);
+    expect(run(boostedYou, "You've clearly captured it.").value).toBe(1);
+  });
+  it('ignores plain or negated sentences', () => {
+    expect(run(boostedYou, 'You are using the wrong flag.').value).toBe(0);
+    expect(run(boostedYou, 'You really not want this.').value).toBe(0);
+  });
+});
+
+describe('opening-praise and closing-praise', () => {
+  it('fires on praise in the first or last sentence only', () => {
+    expect(run(openingPraise, 'Fascinating. The answer is 4.').value).toBe(1);
+    expect(run(openingPraise, 'The answer is 4. That is wonderful.').value).toBe(0);
+    expect(run(closingPraise, 'The answer is 4. That is wonderful.').value).toBe(1);
+    expect(run(closingPraise, 'Wonderful. The answer is 4.').value).toBe(0);
+  });
+  it('does not fire on negated praise', () => {
+    expect(run(openingPraise, 'Not great news: the build fails.').value).toBe(0);
+  });
+});
+
+describe('intensified-praise', () => {
+  it('finds a booster before praise', () => {
+    expect(run(intensifiedPraise, 'That is truly remarkable.').texts).toEqual(['truly remarkable']);
+  });
+  it('ignores boosters before other words', () => {
+    expect(run(intensifiedPraise, 'That is really slow.').value).toBe(0);
+  });
+});
+
+describe('appreciation', () => {
+  it('finds first-person warmth aimed at the reader', () => {
+    expect(run(appreciation, 'I really appreciate how you approached this.').value).toBe(1);
+    expect(run(appreciation, 'Thank you for sharing that.').value).toBe(1);
+  });
+  it('ignores negated or impersonal uses', () => {
+    expect(run(appreciation, 'I do not appreciate how you did this.').value).toBe(0);
+    expect(run(appreciation, 'Appreciation of the dollar hurt exports.').value).toBe(0);
+  });
+});
+
+describe('validation', () => {
+  it('finds emotional validation', () => {
+    expect(run(validation, "It's completely understandable that you feel this way.").value).toBe(1);
+    expect(run(validation, 'Your feelings are valid.').value).toBe(1);
+  });
+  it('ignores factual uses', () => {
+    expect(run(validation, 'The certificate is valid until May.').value).toBe(0);
+  });
+});
+
+describe('reassurance', () => {
+  it('finds a negated self-doubt word', () => {
+    expect(run(reassurance, "No, that doesn't sound crazy at all.").value).toBe(1);
+    expect(run(reassurance, "You're not overthinking it.").value).toBe(1);
+  });
+  it('ignores self-doubt words that are not negated', () => {
+    expect(run(reassurance, 'That idea is crazy.').value).toBe(0);
+    expect(run(reassurance, 'There is much to do.').value).toBe(0);
+  });
+});
+
+describe('exclamation and caps-emphasis', () => {
+  it('measures exclamations per sentence, ignoring code', () => {
+    expect(run(exclamation, 'Wow! Great! Done.').value).toBeCloseTo(2 / 3);
+    expect(run(exclamation, 'Run `rm -rf !` now.').value).toBe(0);
+  });
+  it('counts shouted praise but not acronyms', () => {
+    expect(run(capsEmphasis, 'YES! That is BRILLIANT.').value).toBeGreaterThan(1);
+    expect(run(capsEmphasis, 'Use the API over HTTP.').value).toBe(0);
+    expect(run(capsEmphasis, 'Yes, that works.').value).toBe(0);
+  });
+});
