@@ -1,8 +1,8 @@
 import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import type { ScoredReply } from '../../../src/background/messages';
+import type { PageStatus, ScoredReply } from '../../../src/background/messages';
 // @ts-expect-error -- plain ES module shared with the demo script, typed by its JSDoc
 import { launchChromium } from '../../../scripts/lib/chromium.mjs';
-import { BADGE, storedReplies } from './extension';
+import { BADGE, expect, storedReplies } from './extension';
 
 export { BADGE, expect, readRepoFile } from './extension';
 
@@ -76,6 +76,38 @@ export function deliveries(shared: SharedExtension, conversation: string): Promi
 /** Stored rows of one conversation, read straight from the extension's IndexedDB. */
 export async function storedRows(shared: SharedExtension, conversation: string): Promise<Record<string, unknown>[]> {
   return (await storedReplies(shared.context, shared.extensionId)).filter((row) => row.conversation === conversation);
+}
+
+/**
+ * The id of the tab whose content script is on `conversation` (the extension may not read tab
+ * URLs, so every tab is asked, as the popup asks one).
+ */
+export async function tabIdOf(shared: SharedExtension, conversation: string): Promise<number> {
+  let id: number | null = null;
+  // The content script starts once the page is idle, a little after the page has loaded.
+  await expect.poll(async () => (id = await findTab(shared, conversation))).not.toBeNull();
+  return id!;
+}
+
+function findTab(shared: SharedExtension, conversation: string): Promise<number | null> {
+  return shared.serviceWorker.evaluate(async (wanted) => {
+    type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<PageStatus | undefined> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    for (const { id } of await tabs.query({})) {
+      if (id === undefined) continue;
+      const status = await tabs.sendMessage(id, { type: 'page-status' }).catch(() => undefined);
+      if (status?.conversation === wanted) return id;
+    }
+    return null;
+  }, conversation);
+}
+
+/** What the content script in tab `tabId` says about its page: the answer the popup shows. */
+export function pageStatus(shared: SharedExtension, tabId: number): Promise<PageStatus> {
+  return shared.serviceWorker.evaluate(async (id) => {
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<PageStatus> } } }).chrome;
+    return tabs.sendMessage(id, { type: 'page-status' });
+  }, tabId);
 }
 
 /** Badges on the page, for `expect(...).toHaveCount`. */
