@@ -65,3 +65,22 @@ export async function openHistory(context: BrowserContext, extensionId: string):
   await page.goto(`chrome-extension://${extensionId}/history.html`);
   return page;
 }
+
+/**
+ * A large ChatGPT export: the genuine conversation repeated `copies` times under new ids, written
+ * to `path` (setInputFiles streams a path; a buffer this big would be copied through the protocol).
+ */
+export async function writeLargeExport(genuine: string, path: string, copies: number): Promise<number> {
+  const { writeFile } = await import('node:fs/promises');
+  const [conversation] = JSON.parse(genuine) as Record<string, unknown>[];
+  const all = Array.from({ length: copies }, (_, i) => ({ ...conversation, id: `copy-${i}`, conversation_id: `copy-${i}` }));
+  const text = JSON.stringify(all);
+  await writeFile(path, text);
+  return text.length;
+}
+
+/** The few extension APIs the tests call inside pages and the worker (their code runs there, typed here). */
+export interface ChromeApi {
+  runtime: { sendMessage(message: unknown): Promise<Record<string, unknown>> };
+  alarms: { get(name: string, callback: (alarm: unknown) => void): void };
+}
