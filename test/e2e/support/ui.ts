@@ -141,15 +141,21 @@ export function storedSettings(worker: Worker): Promise<Record<string, unknown>>
   });
 }
 
-/** The id of the tab showing `page`, for the popup's ?tab= parameter. */
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (target) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-    const tabs = await api.tabs.query({});
-    const tab = tabs.find((t) => t.url === target);
-    if (tab?.id === undefined) throw new Error(`no tab at ${target}`);
-    return tab.id;
-  }, url);
+/**
+ * The id of the tab whose content script answers for `site` (the extension has no "tabs"
+ * permission, so tab URLs are hidden from it; asking each tab is what the popup does too).
+ */
+export async function chatTabId(worker: Worker, site = 'chatgpt'): Promise<number> {
+  return worker.evaluate(async (wanted) => {
+    type Api = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<{ site?: string } | undefined> } };
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const answer = await api.tabs.sendMessage(tab.id, { type: 'page-status' }).catch(() => undefined);
+      if (answer?.site === wanted) return tab.id;
+    }
+    throw new Error(`no tab answers for ${wanted}`);
+  }, site);
 }
 
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {

@@ -1,0 +1,37 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The browser API is only reached when no language is chosen; here it answers with the key.
+vi.mock('webextension-polyfill', () => ({
+  default: { i18n: { getMessage: (key: string) => `browser:${key}`, getUILanguage: () => 'en-GB' }, storage: { local: {}, onChanged: {} } },
+}));
+
+const { currentLanguage, formatMessage, t, useLanguage } = await import('../../../src/ui/lib/i18n');
+
+describe('formatMessage', () => {
+  it('fills named placeholders from numbered substitutions, as the browser does', () => {
+    const entry = { message: '$scored$ of $replies$ replies scored', placeholders: { scored: { content: '$1' }, replies: { content: '$2' } } };
+    expect(formatMessage(entry, ['3', '4'])).toBe('3 of 4 replies scored');
+  });
+
+  it('matches placeholder names case-insensitively, keeps $$ as $, and never re-reads substituted text', () => {
+    const entry = { message: 'Costs $$5 for $Site$', placeholders: { site: { content: '$1' } } };
+    expect(formatMessage(entry, ['$2 shop'])).toBe('Costs $5 for $2 shop');
+  });
+});
+
+describe('t', () => {
+  it('asks the browser when no language is chosen', () => {
+    useLanguage(null);
+    expect(t('popupToday')).toBe('browser:popupToday');
+    expect(currentLanguage()).toBe('en-GB');
+  });
+
+  it('answers from the bundled locale once a language is chosen, and falls back to the browser for unknown codes', () => {
+    useLanguage('de');
+    expect(t('popupToday')).toBe('Heute');
+    expect(t('popupPause', 'ChatGPT')).toBe('Auf ChatGPT pausieren');
+    expect(currentLanguage()).toBe('de');
+    useLanguage('xx');
+    expect(t('popupToday')).toBe('browser:popupToday');
+  });
+});
