@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { WeightsFile } from '../../src/scorer/model-types';
 import { RULES } from '../../src/scorer/rules';
 import { loadTask, type Task } from './corpus';
-import { DEFAULT_SETTINGS, fitTask, prepare, TASK_SETTINGS } from './fit-lib';
+import { fitTask, prepare, TASK_SETTINGS } from './fit-lib';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TASKS: Task[] = ['flattery', 'agreement', 'capitulation'];
@@ -35,7 +35,8 @@ try {
     const cell = (t: Task) => (r.dimensions[t] === undefined ? '–' : String(file.dimensions[t].features[r.name] ?? 0));
     return `| \`${r.name}\` | ${cell('flattery')} | ${cell('agreement')} | ${cell('capitulation')} | ${r.description} |`;
   });
-  const bias = `| *bias* | ${file.dimensions.flattery.bias} | ${file.dimensions.agreement.bias} | ${file.dimensions.capitulation.bias} | calibrated so ~${DEFAULT_SETTINGS.targetFpr * 100}% of training negatives reach 50 |`;
+  const pct = (t: Task) => `${TASK_SETTINGS[t].targetFpr * 100}%`;
+  const bias = `| *bias* | ${file.dimensions.flattery.bias} | ${file.dimensions.agreement.bias} | ${file.dimensions.capitulation.bias} | calibrated so ${pct('flattery')} / ${pct('agreement')} / ${pct('capitulation')} of training negatives reach 50 |`;
   const top = (t: Task, sign: number) =>
     Object.entries(file.dimensions[t].lexicon)
       .filter(([, w]) => w * sign > 0)
@@ -43,18 +44,24 @@ try {
       .slice(0, 12)
       .map(([k, w]) => `\`${k}\` ${w}`)
       .join(', ');
-  const lex = TASKS.map((t) => `- **${t}** raises: ${top(t, 1)}\n  lowers: ${top(t, -1)}`).join('\n');
+  const lex = TASKS.map((t) =>
+    Object.keys(file.dimensions[t].lexicon).length === 0
+      ? `- **${t}**: no lexicon (rules only; see "Fitting and evaluation")`
+      : `- **${t}** (${Object.keys(file.dimensions[t].lexicon).length} entries) raises: ${top(t, 1)}\n  lowers: ${top(t, -1)}`,
+  ).join('\n');
   const table = [
     '| signal | flattery | agreement | capitulation | looks for |',
     '|---|---|---|---|---|',
     ...rows,
     bias,
     '',
+    'A 0 means the fit found no use for the rule in that model (weights are held to their sign).',
+    '',
     'Strongest fitted lexicon entries (weight per entry present):',
     '',
     lex,
   ].join('\n');
-  const updated = readme.replace(/(<!-- weights:start -->\n)[\s\S]*?(\n<!-- weights:end -->)/, `$1${table}$2`);
+  const updated = readme.replace(/(<!-- weights:start -->)[\s\S]*?(<!-- weights:end -->)/, `$1\n${table}\n$2`);
   if (updated !== readme) {
     writeFileSync(readmePath, updated);
     console.log('updated the weights table in src/scorer/README.md');

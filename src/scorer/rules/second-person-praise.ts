@@ -1,13 +1,13 @@
 import { aboutThirdParty, countValue, makeRule, praisePositions, type Hit } from './context';
 
 /**
- * Praise aimed at the reader: a praise word within eight words before (or four after)  "you"/"your" in the same sentence
+ * Praise aimed at the reader: a praise word within eight words before (or four after) "you"/"your" in the same sentence
  * ("Your reflection is really insightful", "you clearly have a brilliant mind"). Praise of a
  * third party in a sentence that never addresses the reader does not count.
  */
 export const secondPersonPraise = makeRule({
   name: 'second-person-praise',
-  description: 'a praise word within eight words before (or four after)  "you"/"your" in the same sentence',
+  description: 'a praise word within eight words before (or four after) "you"/"your" in the same sentence',
   dimensions: { flattery: 1, agreement: 1, capitulation: 1 },
   run(ctx) {
     const { doc, c } = ctx;

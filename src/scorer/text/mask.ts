@@ -7,11 +7,13 @@ export function normalise(text: string): string {
   let lower = text.toLowerCase();
   // A few characters change length when lower-cased (e.g. "İ"); keep offsets by mapping per char.
   if (lower.length !== text.length) lower = lowerPerChar(text);
-  return lower
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\uFF07]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ');
+  return lower.replace(ODD, (ch) => (APOSTROPHES.includes(ch) ? "'" : QUOTES.includes(ch) ? '"' : ' '));
 }
+
+const APOSTROPHES = '\u2018\u2019\u201A\u201B\u2032\u02BC\uFF07';
+const QUOTES = '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB';
+/** Curly apostrophes and quotes, and odd spaces: each maps to one ASCII character. One pass. */
+const ODD = /[\u2018\u2019\u201A\u201B\u2032\u02BC\uFF07\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g;
 
 function lowerPerChar(text: string): string {
   let out = '';
@@ -26,9 +28,21 @@ function lowerPerChar(text: string): string {
 /** Half-open ranges [start, end) of non-prose, in order. */
 export type Ranges = number[];
 
+/** Positions of every occurrence of `ch`, found with one linear scan. */
+function positions(text: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) out.push(i);
+  return out;
+}
+
 /** Finds fenced code, block quotes, inline code and double-quoted text in `norm` (see normalise). */
 export function findMasked(norm: string, original: string): Ranges {
   const ranges: Ranges = [];
+  // Backticks and double quotes are located once for the whole text; each line then walks its
+  // share through a cursor, so the cost stays linear however many lines there are.
+  const ticks = positions(norm, '`');
+  const quotes = positions(norm, '"');
+  const cursor = { tick: 0, quote: 0 };
   let fence = '';
   let lineStart = 0;
   const n = norm.length;
@@ -39,6 +53,7 @@ export function findMasked(norm: string, original: string): Ranges {
     while (i < lineEnd && (norm.charCodeAt(i) === 32 || norm.charCodeAt(i) === 9)) i++;
     const c = norm.charCodeAt(i);
     const opensFence = (c === 96 || c === 126) && norm.startsWith(c === 96 ? '```' : '~~~', i);
+    let prose = false;
     if (fence) {
       ranges.push(lineStart, lineEnd);
       if (opensFence && norm.startsWith(fence, i)) fence = '';
@@ -48,22 +63,35 @@ export function findMasked(norm: string, original: string): Ranges {
     } else if (c === 62 /* > */ && i - lineStart <= 3) {
       ranges.push(lineStart, lineEnd);
     } else if (lineEnd > i) {
-      maskInline(norm, original, i, lineEnd, ranges);
+      prose = true;
     }
+    // Advance the cursors to this line whether or not it is prose.
+    while (cursor.tick < ticks.length && (ticks[cursor.tick] as number) < lineStart) cursor.tick++;
+    while (cursor.quote < quotes.length && (quotes[cursor.quote] as number) < lineStart) cursor.quote++;
+    if (prose) maskInline(norm, original, lineEnd, ticks, quotes, cursor, ranges);
     lineStart = lineEnd + 1;
   }
   return ranges;
 }
 
 // Inline code (matching backtick runs) and quotations ("…", “…”) within one line.
-function maskInline(norm: string, original: string, from: number, to: number, ranges: Ranges): void {
-  // Backtick runs: pair each run with the next run of the same length (CommonMark code spans).
+function maskInline(
+  norm: string,
+  original: string,
+  to: number,
+  ticks: number[],
+  quotes: number[],
+  cursor: { tick: number; quote: number },
+  ranges: Ranges,
+): void {
+  // Backtick runs on this line: pair each run with the next run of the same length (CommonMark).
   const runs: number[] = [];
-  for (let i = norm.indexOf('`', from); i !== -1 && i < to; i = norm.indexOf('`', i)) {
+  while (cursor.tick < ticks.length && (ticks[cursor.tick] as number) < to) {
+    const i = ticks[cursor.tick] as number;
     let j = i;
     while (j < to && norm.charCodeAt(j) === 96) j++;
     runs.push(i, j - i);
-    i = j;
+    while (cursor.tick < ticks.length && (ticks[cursor.tick] as number) < j) cursor.tick++;
   }
   const code: number[] = [];
   if (runs.length >= 4) {
@@ -75,33 +103,30 @@ function maskInline(norm: string, original: string, from: number, to: number, ra
       if (!list) byLength.set(len, (list = []));
       list.push(r);
     }
-    const cursor = new Map<number, number>();
+    const next = new Map<number, number>();
     let consumedTo = -1;
     for (let r = 0; r < runs.length; r += 2) {
       if (r <= consumedTo) continue;
       const len = runs[r + 1] as number;
       const list = byLength.get(len) as number[];
-      let k = cursor.get(len) ?? 0;
+      let k = next.get(len) ?? 0;
       while (k < list.length && (list[k] as number) <= r) k++;
-      cursor.set(len, k);
+      next.set(len, k);
       if (k < list.length) {
         const close = list[k] as number;
         code.push(runs[r] as number, (runs[close] as number) + len);
         consumedTo = close;
-        cursor.set(len, k + 1);
+        next.set(len, k + 1);
       }
     }
   }
   // Quotations outside code spans. Straight quotes pair left to right; curly quotes need an opener.
   let ci = 0;
   let open = -1;
-  for (let i = from; i < to; i++) {
+  while (cursor.quote < quotes.length && (quotes[cursor.quote] as number) < to) {
+    const i = quotes[cursor.quote++] as number;
     while (ci < code.length && (code[ci + 1] as number) <= i) ci += 2;
-    if (ci < code.length && (code[ci] as number) <= i) {
-      i = (code[ci + 1] as number) - 1;
-      continue;
-    }
-    if (norm.charCodeAt(i) !== 34) continue;
+    if (ci < code.length && (code[ci] as number) <= i) continue;
     const o = original.charCodeAt(i);
     if (open === -1) {
       if (o !== 0x201d && o !== 0xbb) open = i;
