@@ -46,9 +46,9 @@ export const BADGE_CSS = `
 .fill { height: 100%; background: var(--line); border-radius: 3px; }
 .value { text-align: end; font-variant-numeric: tabular-nums; font-weight: 600; }
 .section { margin: 12px 0 4px; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; color: var(--card-muted); }
-.evidence { margin: 0; padding: 0; list-style: none; }
-.evidence li { margin: 3px 0; }
-.tag { display: inline-block; min-width: 5.5em; font-size: 11px; color: var(--card-muted); }
+.evidence { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 3px 10px; align-items: baseline; margin: 0; padding: 0; list-style: none; }
+.evidence li { display: contents; }
+.tag { font-size: 11px; color: var(--card-muted); }
 .quote { margin: 0; padding-inline-start: 8px; border-inline-start: 3px solid var(--card-border); color: var(--card-fg); }
 .foot { margin: 12px 0 0; font-size: 11px; color: var(--card-muted); }
 `;

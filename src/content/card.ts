@@ -65,7 +65,7 @@ function evidenceList(data: BadgeData): HTMLElement[] {
   const list = el('ul', 'evidence');
   for (const line of lines) {
     const item = el('li', '');
-    item.append(el('span', 'tag', t(DIMENSION_NAME[line.dimension])), document.createTextNode(line.text));
+    item.append(el('span', 'tag', t(DIMENSION_NAME[line.dimension])), el('span', 'phrase', line.text));
     list.append(item);
   }
   return [el('p', 'section', t('cardEvidence')), list];

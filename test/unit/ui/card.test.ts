@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { SycophancyScore } from '../../../src/scorer/types';
+
+// Messages come back as "key[substitutions]", so the tests see which message was used.
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    i18n: { getMessage: (key: string, subs: string[] = []) => `${key}[${subs.join('|')}]`, getUILanguage: () => 'en' },
+    storage: { local: {}, onChanged: {} },
+  },
+}));
+
+const { fillCard } = await import('../../../src/content/card');
+const { badgeLabel, band } = await import('../../../src/content/badge-model');
+
+function score(patch: Partial<SycophancyScore>): SycophancyScore {
+  return { overall: 80, dimensions: { flattery: 80, emoji: 40, agreement: 10 }, evidence: [], language: 'en', supported: true, version: 't', ...patch };
+}
+
+describe('band', () => {
+  it('flags from the threshold and warns from half of it', () => {
+    expect([band(null, 50), band(10, 50), band(25, 50), band(49, 50), band(50, 50)]).toEqual(['none', 'low', 'mid', 'mid', 'high']);
+    expect(band(50, 70)).toBe('mid');
+  });
+});
+
+describe('badgeLabel', () => {
+  it('names the score, its meaning and each dimension', () => {
+    expect(badgeLabel(score({}), 50)).toBe(
+      'badgeAria[80|verdictFlagged[]|dimensionFlattery[] 80, dimensionEmoji[] 40, dimensionAgreement[] 10]',
+    );
+    expect(badgeLabel(score({ overall: null, language: 'ja' }), 50)).toBe('badgeAriaUnsupported[ja]');
+  });
+});
+
+describe('fillCard', () => {
+  it('puts reply and user text in as text, never as markup', () => {
+    const card = document.createElement('div');
+    const hostile = '<img src=x onerror="alert(1)">';
+    fillCard(card, { score: score({ evidence: [{ dimension: 'flattery', text: hostile, start: 0, end: 5 }] }), userText: hostile, replyLength: 100 }, 50);
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.textContent).toContain(hostile);
+  });
+
+  it('lists each phrase once, drops phrases inside longer ones, and puts emoji on one line', () => {
+    const card = document.createElement('div');
+    const evidence = [
+      { dimension: 'flattery' as const, text: 'you clearly have', start: 0, end: 1, weight: 1 },
+      { dimension: 'flattery' as const, text: 'you clearly have a deep', start: 0, end: 1, weight: 2 },
+      { dimension: 'flattery' as const, text: 'you clearly have a deep', start: 5, end: 6, weight: 2 },
+      { dimension: 'emoji' as const, text: '🎉', start: 0, end: 1 },
+      { dimension: 'emoji' as const, text: '🍞', start: 0, end: 1 },
+    ];
+    fillCard(card, { score: score({ evidence }), userText: null, replyLength: 100 }, 50);
+    const phrases = [...card.querySelectorAll('.phrase')].map((p) => p.textContent);
+    expect(phrases).toEqual(['“you clearly have a deep”', '🎉 🍞']);
+  });
+
+  it('quotes the user turn under the pushback heading for a capitulation, and not at all without agreement', () => {
+    const card = document.createElement('div');
+    fillCard(card, { score: score({ capitulation: true }), userText: 'Are you sure?', replyLength: 10 }, 50);
+    expect(card.textContent).toContain('cardPushback[]');
+    expect(card.querySelector('blockquote')?.textContent).toBe('Are you sure?');
+    fillCard(card, { score: score({ dimensions: { flattery: 80, emoji: 0, agreement: 0 } }), userText: 'Are you sure?', replyLength: 10 }, 50);
+    expect(card.querySelector('blockquote')).toBeNull();
+  });
+
+  it('explains an unsupported language instead of showing bars', () => {
+    const card = document.createElement('div');
+    fillCard(card, { score: score({ overall: null, language: 'ja' }), userText: null, replyLength: 10 }, 50);
+    expect(card.textContent).toContain('cardUnsupported[ja]');
+    expect(card.querySelector('.bars')).toBeNull();
+  });
+});
