@@ -13,15 +13,17 @@ const FORMATS: { format: ReportFormat; label: string }[] = [
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-export function ExportButtons({ report }: { report: WeeklyReport }) {
+/** `pending`: the trend is still being read, and an export must hold the whole report. */
+export function ExportButtons({ report, pending }: { report: WeeklyReport; pending: boolean }) {
   return (
     <div class="row" role="group" aria-labelledby="export-label">
       <span id="export-label">Export {report.period.kind === 'week' ? 'this week' : 'these days'}:</span>
       {FORMATS.map(({ format, label }) => (
-        <button type="button" key={format} data-format={format} onClick={() => downloadReport(report, format)}>
+        <button type="button" key={format} disabled={pending} onClick={() => downloadReport(report, format)}>
           {label}
         </button>
       ))}
+      {pending && <span class="muted small">Reading the 12-week trend…</span>}
     </div>
   );
 }

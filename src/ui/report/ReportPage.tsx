@@ -7,7 +7,8 @@ import { loadReport } from './load-rows';
 import { queryFromSearch, searchFromQuery, type PageQuery } from './page-query';
 import { PeriodPicker } from './PeriodPicker';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; report: WeeklyReport };
+/** "partial": the period's own figures are in, the 12-week trend is still being read. */
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'partial' | 'ready'; report: WeeklyReport };
 
 function currentQuery(): PageQuery {
   return queryFromSearch(location.search);
@@ -28,7 +29,8 @@ export function ReportPage() {
     let live = true;
     const db = new ProbeDatabase();
     setState((previous) => (previous.kind === 'ready' ? previous : { kind: 'loading' }));
-    loadReport(db, { now: Date.now(), ...query })
+    const onHeadline = (report: WeeklyReport) => live && setState({ kind: 'partial', report });
+    loadReport(db, { now: Date.now(), ...query }, onHeadline)
       .then(
         (report): State => ({ kind: 'ready', report }),
         (error: unknown): State => ({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
@@ -42,9 +44,10 @@ export function ReportPage() {
     };
   }, [query, version]);
 
+  const report = state.kind === 'ready' || state.kind === 'partial' ? state.report : null;
   useEffect(() => {
-    if (state.kind === 'ready') document.title = `Sycophancy report · ${periodTitle(state.report.period)}`;
-  }, [state]);
+    if (report) document.title = `Sycophancy report · ${periodTitle(report.period)}`;
+  }, [report]);
 
   const choose = useCallback(
     (period: PeriodSpec) => {
@@ -60,11 +63,11 @@ export function ReportPage() {
     <div class="page" data-state={state.kind}>
       <header class="toolbar" aria-label="Report controls">
         <div class="panel">
-          {state.kind === 'ready' && (
+          {report && (
             <>
-              <PeriodPicker period={state.report.period} hasNext={state.report.period.end <= Date.now()} onChoose={choose} />
-              <ExportButtons report={state.report} />
-              <RescoreButton report={state.report} onDone={reload} />
+              <PeriodPicker period={report.period} hasNext={report.period.end <= Date.now()} onChoose={choose} />
+              <ExportButtons report={report} pending={state.kind === 'partial'} />
+              <RescoreButton report={report} onDone={reload} />
             </>
           )}
           <NotifyButton />
@@ -82,7 +85,7 @@ export function ReportPage() {
           </p>
         </main>
       )}
-      {state.kind === 'ready' && <Report report={state.report} />}
+      {report && <Report report={report} />}
     </div>
   );
 }

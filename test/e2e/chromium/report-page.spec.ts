@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/extension';
 import { openReportWith, SCREENSHOTS, storedRow } from '../support/report';
@@ -46,10 +47,12 @@ test('report page: figures of a seeded week, navigation, one-day and empty state
     await expect(page.locator('figure table, figure details').first()).toBeAttached();
   });
 
-  await test.step('screenshots, light and dark', async () => {
+  await test.step('screenshots and an accessibility scan, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.screenshot({ path: `${SCREENSHOTS}/report-page-${colorScheme}.png`, fullPage: true });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
   });

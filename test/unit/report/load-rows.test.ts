@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProbeDatabase } from '../../../src/db';
-import { buildWeeklyReport, resolvePeriod } from '../../../src/report';
-import { loadReport, loadReportRows, neededSpan } from '../../../src/ui/report/load-rows';
+import { buildWeeklyReport, resolvePeriod, type WeeklyReport } from '../../../src/report';
+import { loadReport, loadReportRows, neededSpan, readOrder } from '../../../src/ui/report/load-rows';
 import { syntheticRows } from './fixtures';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
@@ -33,6 +33,20 @@ describe('neededSpan', () => {
   });
 });
 
+describe('readOrder', () => {
+  it('reads the period with the one before it first, then the rest of the trend, without overlap', () => {
+    const week = resolvePeriod('2026-W47', NOW, 'UTC');
+    const { first, rest } = readOrder(week);
+    expect(first).toEqual({ from: Date.parse('2026-11-09T00:00:00Z'), to: Date.parse('2026-11-23T00:00:00Z') });
+    expect(rest).toEqual([{ from: Date.parse('2026-08-31T00:00:00Z'), to: first.from }]);
+    // A range ending mid-week also needs the rest of its last trend week.
+    const range = readOrder(resolvePeriod('2026-11-10..2026-11-18', NOW, 'UTC'));
+    expect(range.rest.at(-1)).toEqual({ from: Date.parse('2026-11-19T00:00:00Z'), to: Date.parse('2026-11-23T00:00:00Z') });
+    // A range longer than the trend needs no second read before it.
+    expect(readOrder(resolvePeriod('2026-03-01..2026-11-22', NOW, 'UTC')).rest).toEqual([]);
+  });
+});
+
 describe('loadReport', () => {
   it('reads only the needed rows and gives the same report as reading the whole history', async () => {
     const db = await seeded();
@@ -46,6 +60,23 @@ describe('loadReport', () => {
     const fromDb = await loadReport(db, options);
     expect(fromDb).toEqual(buildWeeklyReport(YEAR_ROWS, options));
     expect(fromDb.totals.scored).toBeGreaterThan(0);
+  });
+
+  it('hands over the period’s own figures first, then the report with the whole trend', async () => {
+    const db = await seeded();
+    const options = { now: NOW, period: '2026-11-10..2026-11-18', zone: 'UTC' };
+    const first: WeeklyReport[] = [];
+    const full = await loadReport(db, options, (report) => first.push(report));
+    expect(full).toEqual(buildWeeklyReport(YEAR_ROWS, options));
+    expect(first).toHaveLength(1);
+    const { weeks, ...figures } = first[0]!;
+    const { weeks: fullWeeks, ...fullFigures } = full;
+    expect(figures).toEqual(fullFigures);
+    // Only trend weeks outside the two periods were incomplete: week 46 (9–15 Nov) was read whole.
+    expect(weeks.at(-2)).toEqual(fullWeeks.at(-2));
+    expect(weeks.at(-1)!.scored).toBeLessThan(fullWeeks.at(-1)!.scored);
+    expect(weeks[0]!.scored).toBe(0);
+    expect(fullWeeks[0]!.scored).toBeGreaterThan(0);
   });
 
   it('defaults to the last complete week and rejects a bad week readably', async () => {

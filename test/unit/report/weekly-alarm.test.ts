@@ -1,18 +1,54 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProbeDatabase } from '../../../src/db';
 import { row } from './fixtures';
 
-const stored: Record<string, unknown> = {};
-vi.mock('webextension-polyfill', () => ({
-  default: { storage: { local: { set: async (items: Record<string, unknown>) => void Object.assign(stored, items) } } },
-}));
+type Listener = (...args: any[]) => unknown;
 
-const { nextReportTime, prepareWeeklyReport, SUMMARY_KEY } = await import('../../../src/background/features/weekly-report');
+/** Just enough of the extension APIs for the weekly-report feature, recording what it does. */
+const fake = vi.hoisted(() => {
+  const event = () => {
+    const listeners: Listener[] = [];
+    return { listeners, addListener: (l: Listener) => void listeners.push(l), removeListener: () => {}, hasListener: (l: Listener) => listeners.includes(l) };
+  };
+  const state = {
+    storage: {} as Record<string, unknown>,
+    alarms: new Map<string, { name: string; scheduledTime: number; periodInMinutes?: number }>(),
+    granted: false,
+    notifications: [] as { id: string; options: Record<string, unknown> }[],
+    tabs: [] as string[],
+    onAlarm: event(),
+    onClicked: event(),
+    onChanged: event(),
+    onAdded: event(),
+  };
+  const browser = {
+    storage: {
+      local: {
+        get: async (key: string) => (key in state.storage ? { [key]: state.storage[key] } : {}),
+        set: async (items: Record<string, unknown>) => void Object.assign(state.storage, items),
+      },
+      onChanged: state.onChanged,
+    },
+    alarms: {
+      onAlarm: state.onAlarm,
+      get: async (name: string) => state.alarms.get(name),
+      create: async (name: string, info: { when: number; periodInMinutes?: number }) => void state.alarms.set(name, { name, scheduledTime: info.when, periodInMinutes: info.periodInMinutes }),
+    },
+    permissions: { contains: async () => state.granted, onAdded: state.onAdded },
+    notifications: { create: async (id: string, options: Record<string, unknown>) => void state.notifications.push({ id, options }), onClicked: state.onClicked },
+    runtime: { getURL: (path: string) => `chrome-extension://id/${path}` },
+    tabs: { create: async ({ url }: { url: string }) => void state.tabs.push(url) },
+  };
+  return { state, browser };
+});
+vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+
+const { nextReportTime, prepareWeeklyReport, start, ALARM, SUMMARY_KEY } = await import('../../../src/background/features/weekly-report');
+
+const at = (text: string) => new Date(text).getTime(); // local time, like the alarm
 
 describe('nextReportTime', () => {
-  const at = (text: string) => new Date(text).getTime(); // local time, like the alarm
-
   it('is the next chosen weekday at 09:00 local, strictly in the future', () => {
     // Thursday 26 Nov 2026.
     expect(nextReportTime(at('2026-11-26T10:00:00'), 1)).toBe(at('2026-11-30T09:00:00'));
@@ -31,19 +67,62 @@ describe('nextReportTime', () => {
   });
 });
 
-describe('prepareWeeklyReport', () => {
-  it('caches the last complete week’s headline figures', async () => {
-    const db = new ProbeDatabase(`weekly-${Math.random()}`);
-    const now = Date.parse('2026-11-26T10:00:00Z');
+describe('the weekly report feature', () => {
+  const NOW = Date.parse('2026-11-26T10:00:00Z');
+  let db: ProbeDatabase;
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    Object.assign(fake.state, { storage: {}, alarms: new Map(), granted: false, notifications: [], tabs: [] });
+    for (const event of [fake.state.onAlarm, fake.state.onClicked, fake.state.onChanged, fake.state.onAdded]) event.listeners.length = 0;
+    db = new ProbeDatabase(`weekly-${Math.random()}`);
     await db.replies.bulkPut([
       row({ time: Date.parse('2026-11-18T12:00:00Z'), overall: 80 }),
       row({ time: Date.parse('2026-11-19T12:00:00Z'), overall: 20 }),
       row({ time: Date.parse('2026-11-25T12:00:00Z'), overall: 90 }), // this week: not in the report yet
     ]);
-    const summary = await prepareWeeklyReport(db, now);
-    expect(summary).toMatchObject({ week: '2026-W47', scored: 2, flagged: 1, flaggedShare: 0.5, averageOverall: 50, preparedAt: now });
-    expect(summary.headline).toBe('50% of the 2 replies scored in week 47 was flagged as sycophantic, with an average score of 50/100.');
-    expect(stored[SUMMARY_KEY]).toEqual(summary);
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
     await db.delete();
+  });
+
+  const settle = () => vi.waitFor(() => expect(fake.state.alarms.size).toBeGreaterThan(0));
+  const fire = async () => {
+    for (const listener of fake.state.onAlarm.listeners) listener({ name: ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(() => expect(fake.state.storage[SUMMARY_KEY]).toBeDefined());
+  };
+
+  it('caches the last complete week’s headline figures', async () => {
+    const summary = await prepareWeeklyReport(db, NOW);
+    expect(summary).toMatchObject({ week: '2026-W47', scored: 2, flagged: 1, flaggedShare: 0.5, averageOverall: 50, preparedAt: NOW });
+    expect(summary.headline).toContain('of the 2 replies scored in week 47');
+    expect(fake.state.storage[SUMMARY_KEY]).toEqual(summary);
+  });
+
+  it('schedules the chosen day weekly, and moves when the setting changes', async () => {
+    start(db);
+    await settle();
+    const alarm = fake.state.alarms.get(ALARM);
+    expect(alarm).toMatchObject({ periodInMinutes: 7 * 24 * 60 });
+    expect(new Date(alarm!.scheduledTime).getDay()).toBe(1);
+    for (const listener of fake.state.onChanged.listeners) listener({ settings: { newValue: { weeklyReportDay: 5 } } }, 'local');
+    await vi.waitFor(() => expect(new Date(fake.state.alarms.get(ALARM)!.scheduledTime).getDay()).toBe(5));
+  });
+
+  it('notifies only with the permission, and the notification opens that week’s report', async () => {
+    start(db);
+    await settle();
+    await fire();
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the permission check comes after the summary
+    expect(fake.state.notifications).toEqual([]);
+
+    fake.state.granted = true;
+    fake.state.storage = {};
+    await fire();
+    await vi.waitFor(() => expect(fake.state.notifications).toHaveLength(1));
+    expect(fake.state.notifications[0]!.options).toMatchObject({ type: 'basic', title: 'Your sycophancy report for 2026-W47 is ready' });
+    for (const listener of fake.state.onClicked.listeners) listener(fake.state.notifications[0]!.id);
+    await vi.waitFor(() => expect(fake.state.tabs).toEqual(['chrome-extension://id/report.html?week=2026-W47']));
   });
 });
