@@ -1,5 +1,4 @@
-import { conversationKey } from './conversation';
-import { addToConversations, conversationReplies } from './conversation-table';
+import { addToConversations } from './conversation-table';
 import type { ProbeDatabase } from './index';
 import { replyKey, type ReplyRecord } from './record';
 import { placeReading } from './versions';
@@ -20,6 +19,8 @@ export interface MergeOptions {
   signal?: AbortSignal;
 }
 
+const messageId = (row: ReplyRecord) => `${row.site}|${row.conversation}|${row.message}`;
+
 function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -39,27 +40,24 @@ export async function mergeReplies(db: ProbeDatabase, rows: readonly ReplyRecord
   const result: MergeResult = { added: 0, alreadyStored: 0, renumbered: 0 };
   return db.transaction('rw', db.replies, db.conversations, async () => {
     const added: ReplyRecord[] = [];
-    // One range read per conversation, not one per row: imports hold thousands of replies.
-    for (const group of groupBy(rows, conversationKey).values()) {
-      options.signal?.throwIfAborted();
-      const { site, conversation } = group[0]!;
-      const stored = groupBy(await conversationReplies(db, site, conversation).toArray(), (row) => row.message);
-      for (const row of group) {
-        const versions = stored.get(row.message) ?? [];
-        stored.set(row.message, versions);
-        const placed = placeReading(versions, row);
-        if ('stored' in placed) {
-          result.alreadyStored += 1;
-          continue;
-        }
-        const moved = placed.version !== row.version;
-        const record = moved ? { ...row, version: placed.version, key: replyKey({ ...row, version: placed.version }) } : row;
-        if (moved) result.renumbered += 1;
-        versions.push(record);
-        added.push(record);
-      }
-    }
+    // Every stored version of the messages in `rows`, in one index walk (not one query per row).
+    const messages = [...groupBy(rows, messageId).values()].map(([row]) => [row!.site, row!.conversation, row!.message]);
+    const stored = groupBy(await db.replies.where('[site+conversation+message]').anyOf(messages).toArray(), messageId);
     options.signal?.throwIfAborted();
+    for (const row of rows) {
+      const versions = stored.get(messageId(row)) ?? [];
+      stored.set(messageId(row), versions);
+      const placed = placeReading(versions, row);
+      if ('stored' in placed) {
+        result.alreadyStored += 1;
+        continue;
+      }
+      const moved = placed.version !== row.version;
+      const record = moved ? { ...row, version: placed.version, key: replyKey({ ...row, version: placed.version }) } : row;
+      if (moved) result.renumbered += 1;
+      versions.push(record);
+      added.push(record);
+    }
     await db.replies.bulkAdd(added);
     await addToConversations(db, added, options.titles);
     result.added = added.length;

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// npm run bench:db: the history's figures in real Chromium IndexedDB, inside the built extension
+// (its own origin, its own database code): inserting 100,000 replies in batches, the weekly
+// report's query and aggregation over a year of them, and the size on disk per 1,000 replies.
+// Needs `npm run build` first. The database code is bundled from src/ and run in history.html.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { launchChromium } from './lib/chromium.mjs';
+
+const ROWS = 100_000;
+const BATCH = 1_000;
+const LIVE_SAVES = 500;
+const REPORT_RUNS = 7;
+const NOW = Date.parse('2026-11-25T10:00:00Z');
+const root = resolve(import.meta.dirname, '..');
+
+/** One IIFE with the real database, report and fixture code, run in the extension page. */
+async function bundle() {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-db-'));
+  const entry = join(dir, 'entry.ts');
+  const src = (path) => JSON.stringify(resolve(root, path));
+  await writeFile(
+    entry,
+    `export { ProbeDatabase } from ${src('src/db/index.ts')};
+     export { mergeReplies } from ${src('src/db/merge.ts')};
+     export { saveReply } from ${src('src/db/replies.ts')};
+     export { applyTextPolicy } from ${src('src/db/text-policy.ts')};
+     export { buildWeeklyReport, resolvePeriod } from ${src('src/report/index.ts')};
+     export { syntheticRows } from ${src('test/unit/report/fixtures.ts')};`,
+  );
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    publicDir: false,
+    build: { outDir: dir, emptyOutDir: false, minify: false, lib: { entry, formats: ['iife'], name: 'benchDb', fileName: () => 'bench.js' } },
+  });
+  const code = await readFile(join(dir, 'bench.js'), 'utf8');
+  await rm(dir, { recursive: true, force: true });
+  return code;
+}
+
+/** Runs in the page. Returns the figures; every timing is wall-clock in the page. */
+async function runInPage({ rows: total, batch, liveSaves, runs, now }) {
+  const { ProbeDatabase, mergeReplies, saveReply, applyTextPolicy, buildWeeklyReport, resolvePeriod, syntheticRows } = globalThis.benchDb;
+  const db = new ProbeDatabase('bench-history');
+  await db.delete();
+  await db.open();
+  const usageBefore = (await navigator.storage.estimate()).usage ?? 0;
+  // The default text setting: evidence excerpts, no reply text.
+  const rows = syntheticRows(total, now, 365).map((row) => applyTextPolicy(row, 'evidence'));
+
+  // A heartbeat on the page's thread: its longest gap is how long the page could not respond.
+  let longestStall = 0;
+  let last = performance.now();
+  const beat = setInterval(() => {
+    const t = performance.now();
+    longestStall = Math.max(longestStall, t - last);
+    last = t;
+  }, 5);
+
+  const batches = [];
+  const insertStart = performance.now();
+  for (let i = 0; i < rows.length; i += batch) {
+    const t = performance.now();
+    await mergeReplies(db, rows.slice(i, i + batch));
+    batches.push(performance.now() - t);
+  }
+  const insertMs = performance.now() - insertStart;
+  clearInterval(beat);
+
+  const liveStart = performance.now();
+  for (let i = 0; i < liveSaves; i++) {
+    const { key, version, ...reading } = rows[i];
+    await saveReply(db, { ...reading, conversation: 'live', message: `live-${i}`, contentHash: `live-${i}` });
+  }
+  const liveMs = (performance.now() - liveStart) / liveSaves;
+
+  // The report's query: the week, the week before and the 12 trend weeks, from the time index.
+  const zone = 'Europe/Berlin';
+  const resolved = resolvePeriod(undefined, now, zone);
+  const from = Math.min(resolved.previous.start, resolved.weekStarts[0]);
+  const to = Math.max(resolved.period.end, resolved.weekStarts[resolved.weekStarts.length - 1]);
+  const report = [];
+  let read = 0;
+  for (let run = 0; run < runs + 1; run++) {
+    const t0 = performance.now();
+    const span = await db.replies.where('time').between(from, to, true, false).toArray();
+    const t1 = performance.now();
+    const week = buildWeeklyReport(span, { now, zone });
+    const t2 = performance.now();
+    if (run > 0) report.push({ query: t1 - t0, aggregate: t2 - t1, total: t2 - t0 }); // run 0 warms up
+    read = span.length;
+    if (week.totals.scored === 0) throw new Error('the bench week has no replies');
+  }
+
+  await new Promise((done) => setTimeout(done, 1000));
+  const usageAfter = (await navigator.storage.estimate()).usage ?? 0;
+  const stored = await db.replies.count();
+  db.close();
+  return { insertMs, batches, longestStall, liveMs, report, read, stored, usageBefore, usageAfter };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+/** The profile's IndexedDB folder for the extension, measured on disk (LevelDB files and blobs). */
+async function diskBytes(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto('chrome://version');
+  const profile = (await page.locator('#profile_path').textContent())?.trim();
+  await page.close();
+  if (!profile) return null;
+  try {
+    const out = execFileSync('sh', ['-c', `du -sb "${profile}/IndexedDB/chrome-extension_${extensionId}_0.indexeddb."* | awk '{s+=$1} END {print s}'`], { encoding: 'utf8' });
+    return Number(out.trim()) || null;
+  } catch {
+    return null;
+  }
+}
+
+const code = await bundle();
+const { context, extensionId, close } = await launchChromium();
+try {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/history.html`);
+  // Runtime.evaluate is not subject to the page's CSP, so the bundle defines globalThis.benchDb here.
+  await page.evaluate(code.replace(/^var benchDb\b/m, 'globalThis.benchDb'));
+  const r = await page.evaluate(runInPage, { rows: ROWS, batch: BATCH, liveSaves: LIVE_SAVES, runs: REPORT_RUNS, now: NOW });
+  const disk = await diskBytes(context, extensionId);
+
+  const reportTotal = median(r.report.map((x) => x.total));
+  console.log(`Chromium IndexedDB, built extension page (history.html), ${r.stored.toLocaleString('en-US')} rows stored (text setting: evidence excerpts)`);
+  // Timings scale with what else runs: say so, so a figure from a busy machine is read as one.
+  console.log(`machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at the end of the run`);
+  console.log(`insert ${ROWS.toLocaleString('en-US')} replies in batches of ${BATCH} (mergeReplies: dedupe, versions, conversation counts; one transaction each):`);
+  console.log(`  total ${ms(r.insertMs)} (${Math.round(ROWS / (r.insertMs / 1000)).toLocaleString('en-US')} replies/s); batch median ${ms(median(r.batches))}, slowest ${ms(Math.max(...r.batches))}`);
+  console.log(`  longest stall of the page's thread while inserting: ${ms(r.longestStall)}`);
+  console.log(`live save (saveReply, one reply per transaction): ${ms(r.liveMs)} per reply (${LIVE_SAVES} replies)`);
+  console.log(`weekly report over a year of history (${r.read.toLocaleString('en-US')} rows in the 14-week span it reads), median of ${REPORT_RUNS}:`);
+  console.log(`  query ${ms(median(r.report.map((x) => x.query)))} + aggregate ${ms(median(r.report.map((x) => x.aggregate)))} = ${ms(reportTotal)} (goal < 200 ms: ${reportTotal < 200 ? 'met' : 'NOT met'})`);
+  const estimated = r.usageAfter - r.usageBefore;
+  console.log(`size per 1,000 replies: ${kib((estimated / r.stored) * 1000)} by navigator.storage.estimate()${disk ? `, ${kib((disk / r.stored) * 1000)} on disk (LevelDB)` : ''}`);
+} finally {
+  await close();
+}
