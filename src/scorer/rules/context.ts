@@ -5,7 +5,12 @@ import type { FittedDimension } from '../model-types';
 import { makeDoc, type Doc } from '../text/doc';
 import { compileMulti, compilePhrases, findAll, type MultiMatcher, type PhraseMatch, type PhraseMatcher } from '../text/phrases';
 
+/** Word-class bits, so one map lookup per token serves every rule. */
+export const CAT = { praise: 1, secondPerson: 2, thirdPerson: 4, negator: 8, intensifier: 16, contribution: 32, selfDoubt: 64, linking: 128 } as const;
+
 export interface Compiled {
+  /** Word → CAT bits. */
+  cats: Map<string, number>;
   secondPerson: Set<string>;
   thirdPerson: Set<string>;
   negators: Set<string>;
@@ -32,7 +37,20 @@ export function compile(lang: LanguagePack): Compiled {
   const l = lang.lexicon;
   const phrases = {} as Compiled['phrases'];
   for (const key of Object.keys(l.phrases) as Array<keyof typeof l.phrases>) phrases[key] = compilePhrases(l.phrases[key]);
+  const cats = new Map<string, number>();
+  const mark = (words: string[], bit: number) => {
+    for (const w of words) cats.set(w, (cats.get(w) ?? 0) | bit);
+  };
+  mark(l.praise, CAT.praise);
+  mark(l.secondPerson, CAT.secondPerson);
+  mark(l.thirdPerson, CAT.thirdPerson);
+  mark(l.negators, CAT.negator);
+  mark(l.intensifiers, CAT.intensifier);
+  mark(l.contributions, CAT.contribution);
+  mark(l.selfDoubt, CAT.selfDoubt);
+  mark(l.linking, CAT.linking);
   c = {
+    cats,
     secondPerson: new Set(l.secondPerson),
     thirdPerson: new Set(l.thirdPerson),
     negators: new Set(l.negators),
@@ -102,13 +120,38 @@ export function countValue(n: number): number {
   return n > 0 ? Math.log2(1 + n) : 0;
 }
 
+/** CAT bits of every token of the reply, looked up once per reply. */
+export function cats(ctx: Context): Uint8Array {
+  let out = ctx.memo.get('cats') as Uint8Array | undefined;
+  if (out) return out;
+  const { tok } = ctx.doc;
+  out = new Uint8Array(tok.length);
+  const map = ctx.c.cats;
+  for (let i = 0; i < tok.length; i++) out[i] = map.get(tok[i] as string) ?? 0;
+  ctx.memo.set('cats', out);
+  return out;
+}
+
+/** Token indices whose word class has `bit`, in order. */
+export function positionsOf(ctx: Context, bit: number): number[] {
+  const key = `pos:${bit}`;
+  let out = ctx.memo.get(key) as number[] | undefined;
+  if (out) return out;
+  const c = cats(ctx);
+  out = [];
+  for (let i = 0; i < c.length; i++) if ((c[i] as number) & bit) out.push(i);
+  ctx.memo.set(key, out);
+  return out;
+}
+
 /** Is token i negated by a negator up to three tokens earlier in the same sentence? */
 export function isNegated(ctx: Context, i: number): boolean {
-  const { doc, c } = ctx;
+  const { doc } = ctx;
+  const c = cats(ctx);
   const sentence = doc.sent[i];
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (doc.sent[k] !== sentence) return false;
-    if (c.negators.has(doc.tok[k] as string)) return true;
+    if ((c[k] as number) & CAT.negator) return true;
   }
   return false;
 }
@@ -117,11 +160,7 @@ export function isNegated(ctx: Context, i: number): boolean {
 export function praisePositions(ctx: Context): number[] {
   const cached = ctx.memo.get('praise') as number[] | undefined;
   if (cached) return cached;
-  const out: number[] = [];
-  const { doc, c } = ctx;
-  for (let i = 0; i < doc.tok.length; i++) {
-    if (c.praise.has(doc.tok[i] as string) && !isNegated(ctx, i)) out.push(i);
-  }
+  const out = positionsOf(ctx, CAT.praise).filter((i) => !isNegated(ctx, i));
   ctx.memo.set('praise', out);
   return out;
 }

@@ -1,4 +1,4 @@
-import { countValue, makeRule, type Hit } from './context';
+import { CAT, countValue, makeRule, positionsOf, type Hit } from './context';
 
 /**
  * Waving away the user's self-doubt: a negator before a self-doubt word ("that doesn't sound
@@ -12,9 +12,9 @@ export const reassurance = makeRule({
   run(ctx) {
     const { doc, c } = ctx;
     const hits: Hit[] = [];
-    for (let i = 1; i < doc.tok.length; i++) {
+    for (const i of positionsOf(ctx, CAT.selfDoubt)) {
       const t = doc.tok[i] as string;
-      if (!c.selfDoubt.has(t)) continue;
+      if (i === 0) continue;
       if (t === 'much' && doc.tok[i - 1] !== 'too') continue;
       for (let k = i - 1; k >= 0 && k >= i - 4 && doc.sent[k] === doc.sent[i]; k--) {
         if (c.negators.has(doc.tok[k] as string)) {
