@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { ProbeDatabase } from '../../db';
 import { saveReply, type SaveResult } from '../../db/replies';
+import { scoreFields } from '../../db/score-fields';
 import { applyTextPolicy, type TextStorage } from '../../db/text-policy';
 import { loadSettings } from '../../settings';
 import { isToBackground, type ReplyScoredAnswer, type ScoredReply } from '../messages';
@@ -17,7 +18,6 @@ async function sha256(text: string): Promise<string> {
  * setting allows (default: the evidence excerpts, not the whole reply; see db/text-policy.ts).
  */
 export async function storeScoredReply(db: ProbeDatabase, reply: ScoredReply, textStorage: TextStorage): Promise<SaveResult> {
-  const { score } = reply;
   const row = applyTextPolicy(
     {
       site: reply.site,
@@ -26,14 +26,7 @@ export async function storeScoredReply(db: ProbeDatabase, reply: ScoredReply, te
       time: reply.time,
       model: reply.model,
       url: reply.url,
-      overall: score.overall,
-      flattery: score.dimensions.flattery,
-      emoji: score.dimensions.emoji,
-      agreement: score.dimensions.agreement,
-      capitulation: score.capitulation ?? false,
-      language: score.language,
-      evidence: score.evidence,
-      scorerVersion: score.version,
+      ...scoreFields(reply.score),
       // Hashed before the text is dropped: the same reply seen again is recognised either way.
       contentHash: await sha256(reply.text),
       origin: 'live' as const,
@@ -45,6 +38,9 @@ export async function storeScoredReply(db: ProbeDatabase, reply: ScoredReply, te
   return saveReply(db, row);
 }
 
+/** The acknowledgement for a reply that is deliberately not stored: the tab must not send it again. */
+const NOT_RECORDED: SaveResult = { key: '', version: 0, created: false };
+
 /**
  * Tabs send each finished reply here and get an acknowledgement only once its row is written. A
  * failed write is retried here first, then reported (storage health) and answered with an error,
@@ -53,7 +49,12 @@ export async function storeScoredReply(db: ProbeDatabase, reply: ScoredReply, te
 export function start(db: ProbeDatabase): void {
   browser.runtime.onMessage.addListener((message: unknown): Promise<ReplyScoredAnswer> | undefined => {
     if (!isToBackground(message)) return undefined;
-    return withRetries(async () => storeScoredReply(db, message.reply, (await loadSettings()).textStorage)).then(
+    return withRetries(async () => {
+      const settings = await loadSettings();
+      // A reply scored before its site was paused may still be waiting in the tab: it is not recorded.
+      if (settings.pausedSites.includes(message.reply.site)) return NOT_RECORDED;
+      return storeScoredReply(db, message.reply, settings.textStorage);
+    }).then(
       async (saved): Promise<ReplyScoredAnswer> => {
         await noteWriteSucceeded();
         return { ok: true, ...saved };

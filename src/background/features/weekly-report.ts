@@ -49,8 +49,10 @@ export function summaryOf(report: WeeklyReport, preparedAt: number): WeeklySumma
 
 async function schedule(day: number, force: boolean): Promise<void> {
   const existing = await browser.alarms.get(ALARM);
-  // Re-creating an alarm that is already right would push it back a week.
-  if (!force && existing && new Date(existing.scheduledTime).getDay() === day) return;
+  // Re-creating an alarm that is already right would push it back a week. A weekly period drifts
+  // by an hour across a DST change: the hour is checked too.
+  const at = existing && new Date(existing.scheduledTime);
+  if (!force && at && at.getDay() === day && at.getHours() === HOUR) return;
   await browser.alarms.create(ALARM, { when: nextReportTime(Date.now(), day), periodInMinutes: WEEK_MINUTES });
 }
 

@@ -1,22 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ProbeDatabase } from '../../../src/db';
+import { describe, expect, it } from 'vitest';
 import { backupParts, BackupError, parseBackup } from '../../../src/db/backup';
 import { mergeReplies } from '../../../src/db/merge';
 import { saveReply } from '../../../src/db/replies';
 import { deleteEverything, deleteRepliesBefore, retentionCutoff } from '../../../src/db/retention';
 import { applyTextPolicy } from '../../../src/db/text-policy';
 import { row } from './rows';
+import { freshDatabases } from './open';
 
-const open: ProbeDatabase[] = [];
-function freshDatabase(): ProbeDatabase {
-  const db = new ProbeDatabase(`history-${Math.random()}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
+const freshDatabase = freshDatabases('history');
 
 const DAY = 86_400_000;
 

@@ -1,23 +1,16 @@
 // The history page's import and restore jobs, as its worker runs them, on the genuine export.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ProbeDatabase } from '../../../src/db';
+import { describe, expect, it } from 'vitest';
+import type { ProbeDatabase } from '../../../src/db';
 import { backupParts } from '../../../src/db/backup';
 import { runJob, type JobProgress, type JobRequest } from '../../../src/ui/history/job';
+import { freshDatabases } from './open';
 
 const REAL = readFileSync(new URL('../../fixtures/exports/chatgpt-conversations-codeinterpreter-2023-09.json', import.meta.url));
-const exportFile = (bytes: Uint8Array = REAL, name = 'conversations.json') => new File([bytes], name, { type: 'application/json' });
+const exportFile = (bytes: Uint8Array = REAL, name = "conversations.json") => new File([new Uint8Array(bytes)], name, { type: "application/json" });
 
-const open: ProbeDatabase[] = [];
-function freshDatabase(): ProbeDatabase {
-  const db = new ProbeDatabase(`job-${Math.random()}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
+const freshDatabase = freshDatabases('job');
 
 function run(db: ProbeDatabase, request: Partial<JobRequest>, signal = new AbortController().signal, progress: JobProgress[] = []) {
   return runJob(db, { kind: 'import', file: exportFile(), textStorage: 'evidence', ...request }, signal, (p) => progress.push(p));

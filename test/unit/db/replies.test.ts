@@ -1,37 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ProbeDatabase } from '../../../src/db';
+import { describe, expect, it } from 'vitest';
 import { saveReply, summarize, type IncomingReply } from '../../../src/db/replies';
+import { freshDatabases } from './open';
+import { row } from './rows';
 
-const open: ProbeDatabase[] = [];
-function freshDatabase(): ProbeDatabase {
-  const db = new ProbeDatabase(`test-${Math.random()}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
+const freshDatabase = freshDatabases('test');
 
 function reply(overrides: Partial<IncomingReply> = {}): IncomingReply {
-  return {
-    site: 'chatgpt',
-    conversation: 'c1',
-    message: 'm1',
-    time: Date.UTC(2026, 10, 26, 10),
-    model: 'gpt-demo',
-    overall: 60,
-    flattery: 60,
-    emoji: 0,
-    agreement: 10,
-    capitulation: false,
-    language: 'en',
-    evidence: [],
-    scorerVersion: 'test',
-    contentHash: 'hash-a',
-    origin: 'live',
-    ...overrides,
-  };
+  const { key: _key, version: _version, ...incoming } = row({ evidence: [], url: undefined, ...overrides });
+  return { contentHash: 'hash-a', ...incoming, ...overrides };
 }
 
 describe('saveReply', () => {
