@@ -51,6 +51,7 @@ test('report page: figures of a seeded week, navigation, one-day and empty state
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.screenshot({ path: `${SCREENSHOTS}/report-page-${colorScheme}.png`, fullPage: true });
+      await page.locator('.toolbar').screenshot({ path: `${SCREENSHOTS}/report-page-controls-${colorScheme}.png` });
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }

@@ -32,15 +32,8 @@ export function storedRow(day: string, overall: number | null, overrides: Partia
   };
 }
 
-/**
- * Opens the report page at `query` (e.g. "?week=2026-W47&zone=UTC"), writes `rows` into the
- * extension's IndexedDB with the raw API (not through our db layer), and reloads the page over them.
- */
-export async function openReportWith(context: BrowserContext, extensionId: string, query: string, rows: ReplyRecord[]): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/report.html${query}`);
-  // The page has opened (and so created) the database once it has a state other than loading.
-  await page.waitForSelector('.page:not([data-state="loading"])');
+/** Writes `rows` into the extension's IndexedDB with the raw API (not through our db layer), from an extension page. */
+export async function seedRows(page: Page, rows: ReplyRecord[]): Promise<void> {
   await page.evaluate(
     (records) =>
       new Promise<void>((done, fail) => {
@@ -59,6 +52,15 @@ export async function openReportWith(context: BrowserContext, extensionId: strin
       }),
     rows,
   );
+}
+
+/** Opens the report page at `query` (e.g. "?week=2026-W47&zone=UTC") over `rows`. */
+export async function openReportWith(context: BrowserContext, extensionId: string, query: string, rows: ReplyRecord[]): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/report.html${query}`);
+  // The page has opened (and so created) the database once it has a state other than loading.
+  await page.waitForSelector('.page:not([data-state="loading"])');
+  await seedRows(page, rows);
   await page.reload();
   await page.waitForSelector('.page[data-state="ready"]');
   return page;
