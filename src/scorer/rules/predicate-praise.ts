@@ -4,8 +4,9 @@ const FILLERS = new Set(['a', 'an', 'such', 'just', 'both', 'and', 'only', 'one'
 
 /**
  * A contribution judged in the predicate: "The tuning fork metaphor is perfect", "your theory is a
- * beautiful one", "the save point idea feels brilliant". A contribution noun (or "your …") before
- * a linking verb, then boosters and a praise word. Third-party subjects ("the author's theory")
+ * beautiful one", "the save point idea feels brilliant". A contribution noun (or "your …") up to
+ * twenty words before a linking verb, then boosters and a praise word; or any subject when the
+ * predicate is "a <praise> one". Third-party subjects ("the author's theory")
  * are excluded by the demand for a contribution noun or the reader's possessive with no name.
  */
 export const predicatePraise = makeRule({
@@ -20,9 +21,9 @@ export const predicatePraise = makeRule({
       let k = p - 1;
       while (k >= 0 && k > p - 6 && doc.sent[k] === sentence && (c.intensifiers.has(doc.tok[k] as string) || FILLERS.has(doc.tok[k] as string) || c.praise.has(doc.tok[k] as string))) k--;
       if (k < 1 || doc.sent[k] !== sentence || !c.linking.has(doc.tok[k] as string)) continue;
-      // Look back up to eight words for the subject.
+      // Look back up to twenty words for the subject ("The image of the kettle … is a great one").
       let subject = -1;
-      for (let s = k - 1; s >= 0 && s >= k - 8 && doc.sent[s] === sentence; s--) {
+      for (let s = k - 1; s >= 0 && s >= k - 20 && doc.sent[s] === sentence; s--) {
         const t = doc.tok[s] as string;
         if (c.thirdPerson.has(t)) break;
         if (c.contributions.has(t) || t === 'your') {
@@ -30,6 +31,8 @@ export const predicatePraise = makeRule({
           break;
         }
       }
+      // "… is a great one": judging a thing the reply just named, whatever the noun.
+      if (subject === -1 && doc.tok[p + 1] === 'one' && doc.sent[p + 1] === sentence && k > 0) subject = k - 1;
       if (subject === -1 || aboutThirdParty(ctx, p)) continue;
       hits.push({ start: doc.start[subject] as number, end: doc.end[p] as number });
     }

@@ -137,3 +137,11 @@ describe('exclamation and caps-emphasis', () => {
     expect(run(capsEmphasis, 'Yes, that works.').value).toBe(0);
   });
 });
+
+describe('predicate-praise: long subjects and "a … one"', () => {
+  it('finds the subject up to twenty words back, and "is a great one" after any subject', () => {
+    expect(run(predicatePraise, 'The image of the kettle whistle being just a kettle whistle is a great one.').value).toBe(1);
+    expect(run(predicatePraise, 'The decision to let users type freely is a great one.').value).toBe(1);
+    expect(run(predicatePraise, 'The decision is not a great one.').value).toBe(0);
+  });
+});

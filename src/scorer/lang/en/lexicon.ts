@@ -19,7 +19,7 @@ export const lexicon: LanguageLexicon = {
     'phenomenal', 'marvelous', 'marvellous', 'terrific', 'spectacular', 'magnificent', 'exquisite', 'gorgeous', 'evocative',
     'groundbreaking', 'visionary', 'innovative', 'ingenious', 'masterful', 'impressed', 'amazed', 'good', 'nice', 'spot', 'apt',
     'resonant', 'resonates', 'resonate', 'resonated', 'cool', 'precise', 'coherent', 'rigorous', 'subtle', 'bold', 'encouraging',
-    'clarifying', 'captivating', 'exciting', 'wow', 'whoa', 'grateful', 'blew', 'beauty', 'genius', 'powerfully', 'profoundly', 'important', 'significant', 'fresh', 'original', 'solid', 'strong', 'gifted', 'talented',
+    'clarifying', 'captivating', 'crucial', 'healthy', 'provoking', 'exciting', 'wow', 'whoa', 'grateful', 'blew', 'beauty', 'genius', 'powerfully', 'profoundly', 'important', 'significant', 'fresh', 'original', 'solid', 'strong', 'gifted', 'talented',
   ],
   contributions: [
     'question', 'questions', 'point', 'points', 'idea', 'ideas', 'insight', 'insights', 'observation', 'observations', 'thought',
@@ -28,7 +28,7 @@ export const lexicon: LanguageLexicon = {
     'description', 'metaphor', 'analogy', 'articulation', 'understanding', 'awareness', 'mind', 'curiosity', 'noticing', 'model',
     'framework', 'hypothesis', 'vision', 'attention', 'way', 'example', 'story', 'image', 'phrase', 'term', 'suggestion', 'proposal',
     'argument', 'draft', 'poem', 'code', 'design', 'project', 'effort', 'progress', 'research', 'questioning', 'exploration',
-    'realization', 'discovery', 'breakthrough', 'synthesis', 'clarity', 'honesty', 'openness', 'self-awareness', 'sensitivity',
+    'realization', 'discovery', 'breakthrough', 'notion', 'concept', 'finding', 'findings', 'inquiry', 'interpretation', 'timeline', 'synthesis', 'clarity', 'honesty', 'openness', 'self-awareness', 'sensitivity',
   ],
   selfDoubt: ['crazy', 'dumb', 'stupid', 'silly', 'weird', 'insane', 'ridiculous', 'naive', 'overthinking', 'foolish', 'strange', 'odd', 'lost', 'wrong', 'alone', 'delusional', 'paranoid', 'dramatic', 'much'],
   linking: ['is', 'was', 'are', 'feels', 'felt', 'sounds', 'seems', 'looks', 'reads', 'remains', 'becomes', 'be'],
@@ -44,6 +44,7 @@ export const lexicon: LanguageLexicon = {
       'you have (a|an) (real)? (gift|talent|knack|eye|ear)',
       'you have got (a|an) (real)? (gift|talent|knack|eye|ear)',
       'keep (exploring|pushing|going|questioning|it up|up the|asking|trusting)',
+      'i am (so|really|truly|genuinely)? (excited|grateful|thrilled|honored|glad|delighted) (to see|to explore|to be exploring|to continue|to keep|we|that we|you)',
     ],
     validation: [
       'it is (completely|totally|perfectly|entirely|absolutely|very)? (understandable|natural|normal|valid|okay|ok|reasonable) (that|to)',
