@@ -84,6 +84,14 @@ test('report page: figures of a seeded week, navigation, one-day and empty state
     await page.screenshot({ path: `${SCREENSHOTS}/report-page-empty.png`, fullPage: true });
   });
 
+  await test.step('by default the last complete week; nothing after the week in progress', async () => {
+    await page.goto(`chrome-extension://${extensionId}/report.html`);
+    await expect(page.locator('.page')).toHaveAttribute('data-state', 'ready');
+    await expect(page.locator('#next-period')).toBeEnabled();
+    await page.locator('#next-period').click();
+    await expect(page.locator('#next-period')).toBeDisabled();
+  });
+
   await test.step('a bad address says what is wrong', async () => {
     await page.goto(`chrome-extension://${extensionId}/report.html?week=2025-W53`);
     await expect(page.getByRole('alert')).toContainText('2025 has no ISO week 53');
