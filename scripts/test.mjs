@@ -2,7 +2,7 @@
 // npm test: every check, in order, each reported as it runs; ends with one plain line
 // "N passed, N failed" (CI reads that line, not the runners' own summaries).
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -22,6 +22,11 @@ function run(command, args) {
 }
 
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
+
+/** Every *.test.ts in a folder (node 20's --test does not search folders by itself). */
+async function testFiles(dir) {
+  return (await readdir(resolve(root, dir))).filter((f) => f.endsWith('.test.ts')).sort().map((f) => `${dir}/${f}`);
+}
 
 /** Counts from a node:test TAP file ("# pass N", "# fail N"). */
 async function tapCounts(file) {
@@ -56,7 +61,7 @@ const steps = [
   },
   {
     name: 'CLI tests (built CLI)',
-    command: nodeTests(['test/e2e/cli/score.test.ts'], `${tmp}/cli.tap`),
+    command: nodeTests(await testFiles('test/e2e/cli'), `${tmp}/cli.tap`),
     counts: () => tapCounts(`${tmp}/cli.tap`),
   },
   {
@@ -69,7 +74,7 @@ const steps = [
   },
   {
     name: 'end-to-end tests in Firefox ESR (built extension/firefox)',
-    command: nodeTests(['test/e2e/firefox/walking-skeleton.test.ts'], `${tmp}/firefox.tap`),
+    command: nodeTests(await testFiles('test/e2e/firefox'), `${tmp}/firefox.tap`),
     counts: () => tapCounts(`${tmp}/firefox.tap`),
   },
 ];
