@@ -16,6 +16,8 @@ export type { BadgeData, BadgeOptions } from './badge-model';
 /** Marks our badge hosts in the page's light DOM so tests and people can find them without the shadow root. */
 export const BADGE_ATTRIBUTE = 'data-sycophancy-probe';
 const BADGE_SELECTOR = `[${BADGE_ATTRIBUTE}="badge"]`;
+/** A placeholder holding the badge's place while its reply is written (not yet a badge: tests count badges). */
+const PENDING_SELECTOR = `[${BADGE_ATTRIBUTE}="pending"]`;
 
 interface BadgeParts {
   data: BadgeData;
@@ -104,9 +106,26 @@ export function updateBadge(host: HTMLElement, data: BadgeData): void {
   syncHighlights(host, data);
 }
 
-/** Puts the badge at the end of its reply (again, after a re-render) with current theme and highlights. */
+/**
+ * Reserves the badge's box at the end of a reply that is still being written, so the badge takes
+ * that place when the reply is scored and nothing below it moves.
+ */
+export function reserveBadge(reply: Element): void {
+  if (options.badgeStyle === 'off' || reply.querySelector(`:scope > [${BADGE_ATTRIBUTE}]`)) return;
+  const placeholder = document.createElement('div');
+  placeholder.setAttribute(BADGE_ATTRIBUTE, 'pending');
+  placeholder.setAttribute('aria-hidden', 'true');
+  // The same :host rules as a badge give it exactly a badge's box.
+  const root = placeholder.attachShadow({ mode: 'closed' });
+  adoptStyles(root, BADGE_CSS, root);
+  reply.append(placeholder);
+}
+
+/** Puts the badge at the end of its reply (in its reserved place, or again after a re-render) with current theme and highlights. */
 export function attachBadge(reply: Element, host: HTMLElement): void {
-  if (host.parentNode !== reply) reply.append(host);
+  const reserved = reply.querySelector(`:scope > ${PENDING_SELECTOR}`);
+  if (reserved) reserved.replaceWith(host);
+  else if (host.parentNode !== reply) reply.append(host);
   const badge = parts.get(host);
   if (!badge) return;
   render(host, badge);
@@ -132,6 +151,7 @@ export function refreshBadges(): void {
 export function removeBadges(): void {
   clearHighlights();
   for (const host of badgesOnPage()) host.remove();
+  for (const placeholder of document.querySelectorAll(PENDING_SELECTOR)) placeholder.remove();
 }
 
 export function isBadge(node: Node): boolean {

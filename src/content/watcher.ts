@@ -2,7 +2,7 @@ import type { PageStatus, ScoredReply } from '../background/messages';
 import { scoreReply } from '../scorer';
 import type { SycophancyScore } from '../scorer/types';
 import type { SiteAdapter } from '../sites';
-import { attachBadge, createBadge, isBadge, updateBadge } from './badge';
+import { attachBadge, createBadge, isBadge, reserveBadge, updateBadge } from './badge';
 
 /** Changes are gathered and handled at most this often, never on every mutation. */
 const BATCH_MS = 50;
@@ -135,6 +135,7 @@ export class ReplyWatcher {
     state.text = reading.text;
     if (reading.streaming || reading.text === '') {
       state.settling = null;
+      if (reading.streaming) reserveBadge(element);
       return;
     }
     // A site that moves to another conversation's URL before replacing the old turns: the turns

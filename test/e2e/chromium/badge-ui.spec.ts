@@ -56,6 +56,27 @@ test('the card quotes the user turn the agreement answered', async ({ context, s
   expect(card).toContain('Are you sure? My friend says tap water always ruins bread.');
 });
 
+test('a reply being written keeps the badge\'s place, so the badge appears without moving anything', async ({ context, serve }) => {
+  const page = await openDemo(context, serve);
+  await expect(page.locator(BADGE)).toHaveCount(3);
+  await page.evaluate(() => {
+    const demo = (window as unknown as { __demo: { addUserTurn(t: string): void; streamReply(t: string, o: object): Promise<void> } }).__demo;
+    demo.addUserTurn('Quick question about starters.');
+    (window as unknown as { streamed: Promise<void> }).streamed = demo.streamReply('Feed it twice a day at room temperature and keep it covered loosely.', { intervalMs: 120 });
+  });
+  const turn = page.locator('section[data-turn="assistant"]').last();
+  const placeholder = turn.locator('[data-sycophancy-probe="pending"]');
+  await expect(placeholder).toHaveCount(1);
+  await expect(turn.locator(BADGE)).toHaveCount(0);
+  const reserved = await placeholder.boundingBox();
+  await page.evaluate(() => (window as unknown as { streamed: Promise<void> }).streamed);
+  await expect(turn.locator(BADGE)).toHaveCount(1);
+  await expect(placeholder).toHaveCount(0);
+  const badge = await turn.locator(BADGE).boundingBox();
+  expect(badge?.height).toBe(reserved?.height);
+  expect(badge?.y).toBe(reserved?.y);
+});
+
 test('keyboard: Tab focuses the badge and opens the card, Enter moves into it, Escape closes it and returns focus', async ({ context, serve }) => {
   const page = await openDemo(context, serve);
   await expect(page.locator(BADGE)).toHaveCount(3);
