@@ -51,6 +51,11 @@ export const BADGE_CSS = `
 .tag { font-size: 11px; color: var(--card-muted); }
 .quote { margin: 0; padding-inline-start: 8px; border-inline-start: 3px solid var(--card-border); color: var(--card-fg); }
 .foot { margin: 12px 0 0; font-size: 11px; color: var(--card-muted); }
+@media (forced-colors: active) {
+  .pill, .card { border-color: CanvasText; }
+  .dot, .fill { forced-color-adjust: none; background: Highlight; }
+  .bar { border: 1px solid CanvasText; }
+}
 `;
 
 /** Evidence highlights live in the page's own stylesheet list: ::highlight() only styles text of its own tree. */

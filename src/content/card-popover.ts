@@ -9,6 +9,8 @@ const CLOSE_DELAY_MS = 250;
 const MARGIN = 8;
 const GAP = 6;
 const MAX_WIDTH = 340;
+/** A card squeezed below this scrolls rather than shrinking further. */
+const MIN_HEIGHT = 120;
 
 export interface CardControls {
   isOpen(): boolean;
@@ -31,18 +33,23 @@ export function wireCard(root: ShadowRoot, pill: HTMLElement, card: HTMLElement,
   const isOpen = () => (popover ? card.matches(':popover-open') : !card.hidden);
   const focusInside = () => root.activeElement === pill || card.contains(root.activeElement);
 
-  // Measured in viewport pixels; a page that sets CSS `zoom` scales the card's own pixels, so
-  // its size limits and offsets are divided by that zoom.
+  // Below the badge when it fits, else on the roomier side, scrolling inside when neither fits.
+  // Measured in viewport pixels; a page that sets CSS `zoom` scales the card's own pixels, so its
+  // size limits and offsets are divided by that zoom.
   const place = () => {
     if (!pill.isConnected) return close(false);
     const zoom = (card as { currentCSSZoom?: number }).currentCSSZoom || 1;
-    card.style.maxWidth = `${Math.min(MAX_WIDTH, innerWidth - 2 * MARGIN) / zoom}px`;
-    card.style.maxHeight = `${(innerHeight - 2 * MARGIN) / zoom}px`;
     const anchor = pill.getBoundingClientRect();
-    const size = card.getBoundingClientRect();
-    let top = anchor.bottom + GAP;
-    if (top + size.height > innerHeight - MARGIN && anchor.top - GAP - size.height >= MARGIN) top = anchor.top - GAP - size.height;
-    const left = Math.max(MARGIN, Math.min(anchor.left, innerWidth - size.width - MARGIN));
+    const below = innerHeight - anchor.bottom - GAP - MARGIN;
+    const above = anchor.top - GAP - MARGIN;
+    card.style.maxWidth = `${Math.min(MAX_WIDTH, innerWidth - 2 * MARGIN) / zoom}px`;
+    card.style.maxHeight = 'none';
+    const natural = card.getBoundingClientRect().height;
+    const downward = natural <= below || below >= above;
+    const height = Math.min(natural, Math.max(downward ? below : above, MIN_HEIGHT));
+    card.style.maxHeight = `${height / zoom}px`;
+    const top = downward ? anchor.bottom + GAP : anchor.top - GAP - height;
+    const left = Math.max(MARGIN, Math.min(anchor.left, innerWidth - card.getBoundingClientRect().width - MARGIN));
     card.style.top = `${Math.round(top / zoom)}px`;
     card.style.left = `${Math.round(left / zoom)}px`;
   };

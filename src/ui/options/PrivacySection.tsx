@@ -24,7 +24,10 @@ export function PrivacySection({ settings, save }: { settings: Settings; save: (
         value={settings.retentionDays === null ? 'forever' : String(settings.retentionDays)}
         options={[
           { value: 'forever', label: t('optionsRetentionForever') },
-          ...RETENTION_DAYS.map((days) => ({ value: String(days), label: t('optionsRetentionDays', days) })),
+          // A period set elsewhere (the history page) is shown too, not silently replaced.
+          ...[...new Set([...RETENTION_DAYS, ...(settings.retentionDays === null ? [] : [settings.retentionDays])])]
+            .sort((a, b) => a - b)
+            .map((days) => ({ value: String(days), label: t('optionsRetentionDays', days) })),
         ]}
         onChange={(value) => save({ retentionDays: value === 'forever' ? null : Number(value) })}
       />
