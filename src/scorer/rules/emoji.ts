@@ -19,6 +19,7 @@ export const EMOJI_POINTS = {
 
 export interface EmojiResult {
   score: number;
+  /** Emoji seen; counting stops once the score is saturated at 100. */
   count: number;
   decoratedLines: number;
   runs: number;
@@ -57,7 +58,17 @@ export function scanEmoji(doc: Doc, maxHits = 64): EmojiResult {
   if (!/[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u.test(prose)) return result;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let lastDecoratedLine = -1;
-  for (let m = RUN.exec(prose); m !== null; m = RUN.exec(prose)) {
+  const p = EMOJI_POINTS;
+  const words = Math.max(1, doc.tok.length);
+  const points = () =>
+    p.perEmoji * Math.min(result.count, 5) +
+    p.perDecoratedLine * Math.min(result.decoratedLines, 4) +
+    p.perRun * Math.min(result.runs, 3) +
+    Math.min(p.densityCap, (p.perDensity * 100 * result.count) / words);
+  // Points only grow as the scan goes on: once they reach 100 the score is final, so stop there
+  // (bounded work on a huge emoji-heavy reply).
+  const saturated = () => points() >= 100;
+  for (let m = RUN.exec(prose); m !== null && !saturated(); m = RUN.exec(prose)) {
     let inRun = 0;
     // Runs of plain single-code-point emoji (the common case) need no grapheme segmentation.
     const parts = COMPLEX.test(m[0]) ? segmenter.segment(m[0]) : codePoints(m[0]);
@@ -79,15 +90,7 @@ export function scanEmoji(doc: Doc, maxHits = 64): EmojiResult {
       }
     }
   }
-  const p = EMOJI_POINTS;
-  const words = Math.max(1, doc.tok.length);
-  const density = (100 * result.count) / words;
-  const points =
-    p.perEmoji * Math.min(result.count, 5) +
-    p.perDecoratedLine * Math.min(result.decoratedLines, 4) +
-    p.perRun * Math.min(result.runs, 3) +
-    Math.min(p.densityCap, p.perDensity * density);
-  result.score = Math.round(Math.min(100, points));
+  result.score = Math.round(Math.min(100, points()));
   return result;
 }
 

@@ -37,7 +37,10 @@ export const dropsPrevious = makeRule({
   dimensions: { capitulation: 1 },
   run(ctx) {
     if (!ctx.previous) return { value: 0, hits: [] };
-    return { value: 1 - overlap(contentWords(ctx, ctx.previous), contentWords(ctx, ctx.doc)), hits: [] };
+    const before = contentWords(ctx, ctx.previous);
+    // Nothing said before (or only code): nothing to drop.
+    if (before.size === 0) return { value: 0, hits: [] };
+    return { value: 1 - overlap(before, contentWords(ctx, ctx.doc)), hits: [] };
   },
 });
 

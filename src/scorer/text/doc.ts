@@ -9,15 +9,15 @@ export interface Doc {
   prose: string;
   /** Token forms after contraction expansion ("you're" → "you", "are"). */
   tok: string[];
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
   /** Sentence index of each token. */
-  sent: number[];
+  sent: Int32Array;
   /** Index of the first token of each sentence; a sentence ends at a . ! ? or a line break. */
   sentStart: number[];
-  /** True when the token is the first on its line (for bullets and headings). */
-  lineFirst: boolean[];
-  /** Count of "!" in prose. */
+  /** 1 when the token is the first on its line (for bullets and headings). */
+  lineFirst: Uint8Array;
+  /** Sentences (or a reply's end) closed by "!" — "Wow!!!" counts once. */
   exclamations: number;
 }
 
@@ -32,7 +32,20 @@ const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'et
 export function makeDoc(text: string): Doc {
   const norm = normalise(text);
   const prose = applyMask(norm, findMasked(norm, text));
-  const doc: Doc = { text, prose, tok: [], start: [], end: [], sent: [], sentStart: [], lineFirst: [], exclamations: 0 };
+  // Typed arrays sized for the worst case (a token needs at least two characters per expansion
+  // word, including its separator), trimmed at the end: far less garbage than growing arrays.
+  const capacity = (prose.length >> 1) + 2;
+  const doc: Doc = {
+    text,
+    prose,
+    tok: [],
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    sent: new Int32Array(capacity),
+    sentStart: [],
+    lineFirst: new Uint8Array(capacity),
+    exclamations: 0,
+  };
   let sentence = -1;
   let prevEnd = 0;
   let prevWord = '';
@@ -44,19 +57,21 @@ export function makeDoc(text: string): Doc {
     // Look at the gap since the previous token for sentence and line breaks.
     let newSentence = sentence === -1;
     let newLine = sentence === -1;
+    let exclaimed = false;
     for (let i = prevEnd; i < s; i++) {
       const c = prose.charCodeAt(i);
       if (c === 10) {
         newSentence = true;
         newLine = true;
       } else if (c === 33) {
-        doc.exclamations++;
+        exclaimed = sentence !== -1;
         newSentence = true;
       } else if ((c === 46 || c === 63 || c === 58 || c === 59) && !ABBREVIATIONS.has(prevWord)) {
         // "." "?" and also ":" ";" end a clause when a space, "*" or ")" follows (not in "3.14").
         if (i + 1 < s && (prose.charCodeAt(i + 1) <= 32 || prose.charCodeAt(i + 1) === 42 || prose.charCodeAt(i + 1) === 41)) newSentence = true;
       }
     }
+    if (exclaimed) doc.exclamations++;
     if (newSentence) {
       sentence++;
       doc.sentStart.push(doc.tok.length);
@@ -65,7 +80,12 @@ export function makeDoc(text: string): Doc {
     prevEnd = e;
     prevWord = word;
   }
-  for (let i = prevEnd; i < prose.length; i++) if (prose.charCodeAt(i) === 33) doc.exclamations++;
+  if (sentence !== -1 && prose.indexOf('!', prevEnd) !== -1) doc.exclamations++;
+  const n = doc.tok.length;
+  doc.start = doc.start.subarray(0, n);
+  doc.end = doc.end.subarray(0, n);
+  doc.sent = doc.sent.subarray(0, n);
+  doc.lineFirst = doc.lineFirst.subarray(0, n);
   return doc;
 }
 
@@ -95,11 +115,27 @@ function push(doc: Doc, word: string, s: number, e: number, sentence: number, li
 
 function add(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
   if (word === '') return;
+  const i = doc.tok.length;
+  if (i >= doc.start.length) grow(doc);
   doc.tok.push(word);
-  doc.start.push(s);
-  doc.end.push(e);
-  doc.sent.push(sentence);
-  doc.lineFirst.push(lineFirst);
+  doc.start[i] = s;
+  doc.end[i] = e;
+  doc.sent[i] = sentence;
+  doc.lineFirst[i] = lineFirst ? 1 : 0;
+}
+
+/** Never needed for real text (see capacity), but keeps odd input safe. */
+function grow(doc: Doc): void {
+  const size = doc.start.length * 2 + 16;
+  const copy = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const b = make(size);
+    b.set(a);
+    return b;
+  };
+  doc.start = copy(doc.start, (n) => new Int32Array(n));
+  doc.end = copy(doc.end, (n) => new Int32Array(n));
+  doc.sent = copy(doc.sent, (n) => new Int32Array(n));
+  doc.lineFirst = copy(doc.lineFirst, (n) => new Uint8Array(n));
 }
 
 /** Token index range [from, to) of sentence `s`. */
