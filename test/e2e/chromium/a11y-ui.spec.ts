@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BADGE, expect, ROOT, test } from '../support/extension';
-import { badgeView, mirrorOpenCard, openDemo } from '../support/ui';
+import { badgeView, chatTabId, mirrorOpenCard, openDemo } from '../support/ui';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -18,7 +18,7 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`popup, options and the open badge card have no serious accessibility violations (${scheme})`, async ({ context, extensionId, serve }) => {
+  test(`popup, options and the open badge card have no serious accessibility violations (${scheme})`, async ({ context, extensionId, serve, serviceWorker }) => {
     const page = await openDemo(context, serve);
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.locator(BADGE)).toHaveCount(3);
@@ -26,12 +26,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect.poll(async () => (await badgeView(page, 0)).cardOpen).toBe(true);
     expect(await seriousViolations(page, await mirrorOpenCard(page, 0))).toEqual([]);
 
-    for (const name of ['popup', 'options']) {
+    // The popup about the chat tab (site status and pause button shown) and the options page.
+    for (const path of [`popup.html?tab=${await chatTabId(serviceWorker)}`, 'options.html']) {
       const extensionPage = await context.newPage();
       await extensionPage.emulateMedia({ colorScheme: scheme });
-      await extensionPage.goto(`chrome-extension://${extensionId}/${name}.html`);
+      await extensionPage.goto(`chrome-extension://${extensionId}/${path}`);
       await expect(extensionPage.locator('h1')).toBeVisible();
-      expect(await seriousViolations(extensionPage), name).toEqual([]);
+      if (path.startsWith('popup')) await expect(extensionPage.locator('#pause-toggle')).toBeVisible();
+      expect(await seriousViolations(extensionPage), path).toEqual([]);
       await extensionPage.close();
     }
   });

@@ -197,6 +197,9 @@ test('evidence highlights appear inline without changing the page, and all go aw
     }),
   ).toBe(html);
   await screenshot(page, 'badge-highlights-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(async () => (await badgeView(page, 0)).theme).toBe('dark');
+  await screenshot(page, 'badge-highlights-dark');
 
   await patchSettings(serviceWorker, { highlightEvidence: false });
   await expect.poll(async () => (await highlighted()).flat().length).toBe(0);
