@@ -23,7 +23,7 @@ export const BADGE_CSS = `
 [data-band="none"] { --bg: var(--none-bg); --fg: var(--none-fg); --border: var(--none-border); --line: var(--none-line); }
 .pill { pointer-events: auto; display: inline-flex; align-items: center; gap: 6px; max-width: 100%; height: 24px; margin: 0;
   padding: 0 10px; border-radius: 999px; border: 1px solid var(--border); background: var(--bg); color: var(--fg);
-  font: inherit; white-space: nowrap; overflow: hidden; cursor: default; }
+  font: inherit; white-space: nowrap; overflow: hidden; cursor: pointer; }
 .pill:focus { outline: none; }
 .pill:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .dot { flex: none; width: 8px; height: 8px; border-radius: 50%; background: var(--line); }

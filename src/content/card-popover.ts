@@ -116,7 +116,9 @@ export function wireCard(root: ShadowRoot, pill: HTMLElement, card: HTMLElement,
   pill.addEventListener('click', () => open(false));
   pill.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowDown') {
+      // Ours alone: chat sites listen on the document to send, scroll or focus their composer.
       event.preventDefault();
+      event.stopPropagation();
       open(true);
     }
   });
