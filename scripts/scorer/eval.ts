@@ -137,7 +137,8 @@ for (const task of TASKS) {
   const items = all.filter((s) => s.task === task);
   const dim = task === 'flattery' ? 'flattery' : task === 'agreement' ? 'agreement' : 'agreement (capitulation, with previous)';
   table(`${task.toUpperCase()} — dimension: ${dim}`, [[`all ${task}`, items], ...groupBy(items, (s) => sourcePart(s.row, task))]);
-  table(`${task} — within each model (AUC within a model is the honest ranking figure)`, groupBy(items, (s) => `${family(s.row.model)}/${s.row.model}`).slice(0, 40), SCORERS.slice(0, 2));
+  const modelName = (m: string) => (m.includes('/') ? m : `${family(m)}/${m}`);
+  table(`${task} — within each model (AUC within a model is the honest ranking figure)`, groupBy(items, (s) => modelName(s.row.model)).slice(0, 40), SCORERS.slice(0, 2));
 }
 
 table(
