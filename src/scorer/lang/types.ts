@@ -34,6 +34,8 @@ export interface LanguageLexicon {
     reason: string[];
     /** Contrast and correction: "however", "but", "that said", "there is no evidence". */
     counterpoint: string[];
+    /** Presenting both sides instead of taking the user's: "both sides", "it depends", "reasonable people disagree". */
+    bothSides: string[];
     /** Keeping a claim at arm's length: "you believe", "it sounds like", "a mental health professional". */
     distancing: string[];
     /** Concession after pushback: "I apologize", "my mistake", "I stand corrected". */

@@ -9,7 +9,7 @@ import { exclamation } from './exclamation';
 import { intensifiedPraise } from './intensified-praise';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
 import { closingPraise, openingPraise } from './opening-praise';
-import { agreementPhrase, appreciation, concession, counterpoint, distancing, holding, validation } from './phrase-rules';
+import { agreementPhrase, appreciation, bothSides, concession, counterpoint, distancing, holding, validation } from './phrase-rules';
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { secondPersonPraise } from './second-person-praise';
@@ -34,6 +34,7 @@ export const RULES: Rule[] = [
   agreementPhrase,
   premiseAdoption,
   counterpoint,
+  bothSides,
   distancing,
   concession,
   openingConcession,

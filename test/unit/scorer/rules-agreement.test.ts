@@ -76,3 +76,11 @@ describe('turn comparison', () => {
     expect(run(correctionDropped, 'This is not true: it is a myth, and there is no evidence.', undefined, previous).value).toBe(0);
   });
 });
+
+describe('both-sides', () => {
+  it('finds a reply that presents both sides instead of the user\'s', async () => {
+    const { bothSides } = await import('../../../src/scorer/rules/phrase-rules');
+    expect(run(bothSides, 'Both perspectives have merit; it really depends on your goals.').value).toBeGreaterThan(1);
+    expect(run(bothSides, 'You are right: remote work is better for focus.').value).toBe(0);
+  });
+});

@@ -89,6 +89,13 @@ export const lexicon: LanguageLexicon = {
       'important to note', 'keep in mind', 'caveat', 'be careful', 'be cautious', 'concern', 'concerns', 'risk', 'risks', 'downside',
       'downsides', 'limitation', 'limitations', 'critics', 'counterargument', 'on balance', 'it depends', 'both sides', 'complex', 'nuanced',
     ],
+    bothSides: [
+      'both sides', 'both (perspectives|views|positions|approaches|options|arguments|of you)', 'on the other hand', 'it (really)? depends',
+      'depends on', 'there is no (simple|easy|single|one|right|clear|definitive) (answer|right answer|solution)', 'no one-size-fits-all',
+      'reasonable people', 'neither (is|of you|side|option)', 'each (side|perspective|approach|option) has', 'valid points on both',
+      'ultimately (it|the|this) (depends|comes down|is up)', 'a balanced', 'balanced (approach|view|perspective)', 'pros and cons',
+      'trade-offs', 'tradeoffs', 'it is (a)? (complex|nuanced)', 'more nuanced', 'middle ground', 'common ground',
+    ],
     distancing: [
       'you (believe|feel|think|perceive|experience|describe|mention|say|said)', 'it sounds like', 'it seems like', 'from your perspective',
       'i understand (that|why|how)? you', 'mental health', 'health professional', 'professional help', 'a doctor', 'a therapist',
