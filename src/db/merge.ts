@@ -1,15 +1,13 @@
 import { addToConversations } from './conversation-table';
 import type { ProbeDatabase } from './index';
-import { replyKey, type ReplyRecord } from './record';
+import type { ReplyRecord } from './record';
 import { placeReading } from './versions';
 
 export interface MergeResult {
   /** Rows written. */
   added: number;
-  /** Rows whose text was already stored for their message (a second import of the same file). */
+  /** Rows already stored: the same text, or the same version of the message (a second import, a reply seen live). */
   alreadyStored: number;
-  /** Added rows whose version was taken by other text, so they got the message's next version. */
-  renumbered: number;
 }
 
 export interface MergeOptions {
@@ -33,11 +31,11 @@ function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string,
 }
 
 /**
- * Adds imported or restored rows in one transaction: all of them or, on any error or cancel,
+ * Adds imported or restored rows, which bring their own keys, in one transaction: all of them or, on any error or cancel,
  * none. Idempotent: a row whose text is already stored for its message adds nothing.
  */
 export async function mergeReplies(db: ProbeDatabase, rows: readonly ReplyRecord[], options: MergeOptions = {}): Promise<MergeResult> {
-  const result: MergeResult = { added: 0, alreadyStored: 0, renumbered: 0 };
+  const result: MergeResult = { added: 0, alreadyStored: 0 };
   return db.transaction('rw', db.replies, db.conversations, async () => {
     const added: ReplyRecord[] = [];
     // Every stored version of the messages in `rows`, in one index walk (not one query per row).
@@ -52,11 +50,8 @@ export async function mergeReplies(db: ProbeDatabase, rows: readonly ReplyRecord
         result.alreadyStored += 1;
         continue;
       }
-      const moved = placed.version !== row.version;
-      const record = moved ? { ...row, version: placed.version, key: replyKey({ ...row, version: placed.version }) } : row;
-      if (moved) result.renumbered += 1;
-      versions.push(record);
-      added.push(record);
+      versions.push(row);
+      added.push(row);
     }
     await db.replies.bulkAdd(added);
     await addToConversations(db, added, options.titles);

@@ -23,7 +23,8 @@ export async function saveReply(db: ProbeDatabase, incoming: IncomingReply): Pro
       .where('[site+conversation+message]')
       .equals([incoming.site, incoming.conversation, incoming.message])
       .toArray();
-    const placed = placeReading(versions, incoming);
+    // A live reading brings no version of its own: the database gives it the next one.
+    const placed = placeReading(versions, { contentHash: incoming.contentHash });
     if ('stored' in placed) return { key: placed.stored.key, version: placed.stored.version, created: false };
     const record: ReplyRecord = { ...incoming, version: placed.version, key: replyKey({ ...incoming, version: placed.version }) };
     await db.replies.add(record);

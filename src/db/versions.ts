@@ -9,20 +9,25 @@ export interface Reading {
 /** Where a reading goes among its message's stored versions: onto a stored row (seen before), or into a version. */
 export type Placement = { stored: ReplyRecord } | { version: number };
 
-/** Same text when both know their text's hash; without hashes, the same version number. */
-function isSameReading(row: ReplyRecord, reading: Reading): boolean {
-  if (row.contentHash !== undefined && reading.contentHash !== undefined) return row.contentHash === reading.contentHash;
-  return reading.version !== undefined && row.version === reading.version;
+/**
+ * The stored row a reading is a copy of: the same text, or, for a reading that brings its version,
+ * the same version. The second matters for imports: a reply first stored live was hashed from the
+ * page's rendered text, the export has its markdown, so only the slot tells they are one reply.
+ */
+function storedCopy(stored: readonly ReplyRecord[], reading: Reading): ReplyRecord | undefined {
+  const { contentHash, version } = reading;
+  return (
+    (contentHash === undefined ? undefined : stored.find((row) => row.contentHash === contentHash)) ??
+    (version === undefined ? undefined : stored.find((row) => row.version === version))
+  );
 }
 
 /**
  * Decides a reading's version, so that seeing a reply again never adds a row: its stored row if
- * the text is already there, else the version it brings when free, else the next one.
+ * it is already there, else the version it brings, else (live replies) the message's next version.
  */
 export function placeReading(stored: readonly ReplyRecord[], reading: Reading): Placement {
-  const same = stored.find((row) => isSameReading(row, reading));
-  if (same) return { stored: same };
-  const taken = new Set(stored.map((row) => row.version));
-  if (reading.version !== undefined && !taken.has(reading.version)) return { version: reading.version };
-  return { version: Math.max(0, ...taken) + 1 };
+  const copy = storedCopy(stored, reading);
+  if (copy) return { stored: copy };
+  return { version: reading.version ?? Math.max(0, ...stored.map((row) => row.version)) + 1 };
 }

@@ -34,7 +34,6 @@ function Result({ result }: { result: JobResult }) {
         <span data-testid="already-stored">{count(result.alreadyStored)}</span> already in your history
         {result.kind === 'import' && ` (${count(result.replies)} replies in ${count(result.conversations)} conversations)`}.
       </p>
-      {result.renumbered > 0 && <p class="muted">{count(result.renumbered)} replies differed from a stored version and were kept as new versions.</p>}
       <Reasons title="Skipped" reasons={result.skipped} id="skipped" />
       <Reasons title="Taken, worth knowing" reasons={result.notes} id="notes" />
     </div>

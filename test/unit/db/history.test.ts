@@ -16,18 +16,21 @@ describe('mergeReplies (imports and restores)', () => {
   it('adds rows once: merging the same rows again adds nothing', async () => {
     const db = freshDatabase();
     const rows = [row({ message: 'a' }), row({ message: 'b' }), row({ conversation: 'c2', message: 'a' })];
-    expect(await mergeReplies(db, rows, { titles: new Map([['chatgpt|c1', 'Sourdough']]) })).toEqual({ added: 3, alreadyStored: 0, renumbered: 0 });
-    expect(await mergeReplies(db, rows)).toEqual({ added: 0, alreadyStored: 3, renumbered: 0 });
+    expect(await mergeReplies(db, rows, { titles: new Map([['chatgpt|c1', 'Sourdough']]) })).toEqual({ added: 3, alreadyStored: 0 });
+    expect(await mergeReplies(db, rows)).toEqual({ added: 0, alreadyStored: 3 });
     expect(await db.replies.count()).toBe(3);
     expect(await db.conversations.get('chatgpt|c1')).toMatchObject({ title: 'Sourdough', replies: 2 });
   });
 
-  it('recognises a reply already stored live, and gives other text under a taken version the next one', async () => {
+  it('recognises a reply already stored live by its text or, with other text (rendered vs markdown), by its version', async () => {
     const db = freshDatabase();
     await saveReply(db, { ...row(), key: undefined, version: undefined } as never);
-    const result = await mergeReplies(db, [row({ contentHash: 'hash-a' }), row({ contentHash: 'other text', overall: 3 })]);
-    expect(result).toEqual({ added: 1, alreadyStored: 1, renumbered: 1 });
-    expect(await db.replies.get('chatgpt|c1|m1|2')).toMatchObject({ overall: 3, version: 2 });
+    const imported = [row({ contentHash: 'hash-a' }), row({ contentHash: 'markdown of the same reply' }), row({ version: 2, contentHash: 'regenerated', overall: 3 })];
+    expect(await mergeReplies(db, imported)).toEqual({ added: 1, alreadyStored: 2 });
+    expect((await db.replies.toArray()).map((r) => [r.key, r.origin, r.overall])).toEqual([
+      ['chatgpt|c1|m1|1', 'live', 60],
+      ['chatgpt|c1|m1|2', 'live', 3],
+    ]);
   });
 
   it('writes nothing when cancelled', async () => {

@@ -79,9 +79,10 @@ describe('schema upgrades', () => {
       expect(await db.replies.where('origin').equals('import').count()).toBe(1);
 
       // Writing carries on where the old version left off.
-      const again = await saveReply(db, { ...rows[1]!, key: undefined, version: undefined } as never);
+      const live = ({ key: _key, version: _version, ...reading }: ReplyRecord) => reading as Parameters<typeof saveReply>[1];
+      const again = await saveReply(db, live(rows[1]!));
       expect(again).toMatchObject({ version: 2, created: false });
-      const next = await saveReply(db, { ...rows[0]!, contentHash: 'third text' } as never);
+      const next = await saveReply(db, { ...live(rows[0]!), contentHash: 'third text' });
       expect(next).toMatchObject({ key: 'chatgpt|c1|m1|3', version: 3, created: true });
       expect((await db.conversations.get('chatgpt|c1'))?.replies).toBe(4);
       db.close();
