@@ -8,6 +8,15 @@ import { attachBadge, createBadge, isBadge, reserveBadge, updateBadge } from './
 const BATCH_MS = 50;
 /** A finished reply is scored once its text has stayed the same this long (late re-renders settle). */
 const SETTLE_MS = 100;
+/** A scan hands the rest of its work to a later task after this long, so no task of ours grows long. */
+const SLICE_MS = 8;
+/**
+ * Only replies this close to the viewport are read, scored and badged: the cost of a page follows
+ * what the reader can see, not the length of the conversation (the rest follow as they scroll in).
+ * Chat sites scroll an inner element, so the margin is given to scroll containers too (scrollMargin;
+ * browsers without it badge a reply as it scrolls into view).
+ */
+const NEARBY_MARGIN = '1800px 0px';
 /** How long an open conversation may show no turns before we say the layout is not recognized. */
 const RECOGNIZE_GRACE_MS = 5000;
 
@@ -18,10 +27,14 @@ interface ReplyState {
   text: string;
   /** Text seen finished, waiting for SETTLE_MS to pass unchanged before it is scored. */
   settling: string | null;
+  /** When `settling` was first seen (performance.now()). */
+  settlingSince: number;
   badge: HTMLElement | null;
   badgeText: string | null;
   /** The conversation this reply was stored under (null until stored). */
   owner: string | null;
+  /** Within NEARBY_MARGIN of the viewport, as the IntersectionObserver last said. */
+  near: boolean;
 }
 
 interface ScoredText {
@@ -47,6 +60,13 @@ export class ReplyWatcher {
   private replyCount = 0;
   private stopped = false;
   private onPopState = () => this.schedule();
+  /** The page's replies as last queried: queried again only after a change outside every known reply. */
+  private elements: Element[] = [];
+  private elementsStale = true;
+  private nearby = new IntersectionObserver((entries) => this.onNearby(entries), {
+    rootMargin: NEARBY_MARGIN,
+    scrollMargin: NEARBY_MARGIN,
+  });
 
   constructor(
     private adapter: SiteAdapter,
@@ -65,6 +85,7 @@ export class ReplyWatcher {
     this.observer.disconnect();
     removeEventListener('popstate', this.onPopState);
     clearTimeout(this.scanTimer);
+    this.nearby.disconnect();
   }
 
   status(): Omit<PageStatus, 'unsaved'> {
@@ -91,13 +112,17 @@ export class ReplyWatcher {
     for (const record of records) {
       if (isOwnChange(record)) continue;
       relevant = true;
+      let insideReply = false;
       for (let node: Node | null = record.target; node; node = node.parentNode) {
         const state = this.replies.get(node as Element);
         if (state) {
           state.dirty = true;
+          // Changes within a reply cannot add or remove replies; a reply's own attributes might.
+          insideReply = record.type !== 'attributes' || node !== record.target;
           break;
         }
       }
+      if (!insideReply) this.elementsStale = true;
     }
     if (relevant) this.schedule();
   }
@@ -111,24 +136,53 @@ export class ReplyWatcher {
   }
 
   private scan(): void {
+    const deadline = performance.now() + SLICE_MS;
     this.noticeNavigation();
-    const elements = this.adapter.replyElements(document);
+    if (this.elementsStale) {
+      this.elementsStale = false;
+      this.elements = this.adapter.replyElements(document);
+      for (const [element] of this.replies) {
+        if (element.isConnected) continue;
+        this.replies.delete(element);
+        this.nearby.unobserve(element);
+      }
+    }
+    const elements = this.elements;
     this.replyCount = elements.length;
-    for (const [element] of this.replies) if (!element.isConnected) this.replies.delete(element);
-    let previousText: string | undefined;
-    elements.forEach((element, index) => {
+    for (const [index, element] of elements.entries()) {
       let state = this.replies.get(element);
       if (!state) {
-        state = { dirty: true, streaming: false, text: '', settling: null, badge: null, badgeText: null, owner: null };
+        state = { dirty: true, streaming: false, text: '', settling: null, settlingSince: 0, badge: null, badgeText: null, owner: null, near: false };
         this.replies.set(element, state);
+        this.nearby.observe(element);
       }
-      if (state.dirty || state.streaming || state.settling !== null) this.read(element, state, index, previousText);
-      else if (state.badge && !state.badge.isConnected) attachBadge(element, state.badge);
-      previousText = state.text || previousText;
-    });
+      if (state.near && (state.dirty || state.streaming || settled(state))) {
+        // A reopened long conversation is many replies to read and score: a slice at a time.
+        if (performance.now() > deadline) return this.schedule(0);
+        this.read(element, state, index, elements[index - 1]);
+      } else if (state.badge && !state.badge.isConnected) attachBadge(element, state.badge);
+    }
   }
 
-  private read(element: Element, state: ReplyState, index: number, previousText: string | undefined): void {
+  private onNearby(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const state = this.replies.get(entry.target);
+      if (!state) continue;
+      state.near = entry.isIntersecting;
+      // Changes made while it was away marked it dirty already; a reply never badged needs a first read.
+      if (state.near && state.badgeText === null) state.dirty = true;
+    }
+    this.schedule();
+  }
+
+  /** The text of the reply before the one being scored: read now if it never came near the viewport. */
+  private textOf(reply: Element | undefined): string | undefined {
+    if (!reply) return undefined;
+    const state = this.replies.get(reply);
+    return (state && !state.dirty ? state.text : this.adapter.readReply(reply).text) || undefined;
+  }
+
+  private read(element: Element, state: ReplyState, index: number, previousReply: Element | undefined): void {
     state.dirty = false;
     const reading = this.adapter.readReply(element);
     state.streaming = reading.streaming;
@@ -154,11 +208,14 @@ export class ReplyWatcher {
     }
     if (state.settling !== reading.text) {
       state.settling = reading.text;
+      state.settlingSince = performance.now();
       setTimeout(() => this.schedule(0), SETTLE_MS);
       return;
     }
+    // Another change woke the scan early: the timer set above comes back for this reply.
+    if (!settled(state)) return;
     state.settling = null;
-    const score = scoreReply({ reply: reading.text, user: reading.userText ?? undefined, previous: previousText });
+    const score = scoreReply({ reply: reading.text, user: reading.userText ?? undefined, previous: this.textOf(previousReply) });
     const scored = { text: reading.text, userText: reading.userText, score };
     this.scored.set(messageKey, scored);
     this.showBadge(element, state, scored);
@@ -198,9 +255,15 @@ export class ReplyWatcher {
     if (conversation !== this.conversation) {
       this.conversation = conversation;
       this.navigatedAt = Date.now();
+      this.elementsStale = true;
       for (const state of this.replies.values()) state.dirty = true;
     }
   }
+}
+
+/** True once a finished reply's text has stayed the same for SETTLE_MS (timers may fire a hair early). */
+function settled(state: ReplyState): boolean {
+  return state.settling !== null && performance.now() - state.settlingSince >= SETTLE_MS - 1;
 }
 
 /** Our own badge insertions must not wake the scanner again. */

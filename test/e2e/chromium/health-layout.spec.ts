@@ -33,7 +33,7 @@ test('a conversation page whose turns the adapter cannot find reads "not recogni
 });
 
 test('a page the adapter knows reads "recognized", in the tab and in the popup', async ({ page, shared }) => {
-  const url = 'https://claude.ai/chat/5b0e2a8e-4f7c-4d0e-9d7a-1f2c3b4a5d6e';
+  const url = 'https://claude.ai/chat/health-known-layout';
   await shared.serve('https://claude.ai', await readRepoFile('test/fixtures/sites/claude.html'));
   await page.goto(url);
   const tabId = await tabIdOf(shared, new URL(url).pathname.split('/').at(-1)!);

@@ -1,5 +1,5 @@
 import { snapshotCases } from '../../unit/sites/cases';
-import { badges, expect, readRepoFile, storedRows, test } from '../support/sites';
+import { badges, expect, readRepoFile, scrollThrough, storedRows, test } from '../support/sites';
 
 // Saved pages of the real chat sites (test/fixtures/dom, see its README), each served on its own
 // origin: finished replies the extension never saw streaming, as when an old conversation opens.
@@ -17,6 +17,7 @@ for (const { file, host, site, path, userTurns, replies } of snapshotCases) {
     const conversation = path.split('/').at(-1)!;
     await shared.serve(`https://${host}`, asPage(await readRepoFile(`test/fixtures/dom/${file}`)), NO_PAGE_SCRIPTS);
     await page.goto(`https://${host}${path}`);
+    await scrollThrough(page);
 
     await expect(badges(page)).toHaveCount(replies.length);
     if (userTurns !== null) await expect(page.locator(userTurns).locator(badges(page))).toHaveCount(0);

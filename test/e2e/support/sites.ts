@@ -110,6 +110,18 @@ export function pageStatus(shared: SharedExtension, tabId: number): Promise<Page
   }, tabId);
 }
 
+/**
+ * Scrolls the window from top to bottom a screen at a time: replies are badged as they come near
+ * the viewport, and an unstyled saved page is much taller than the site it came from.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 800) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Badges on the page, for `expect(...).toHaveCount`. */
 export function badges(page: Page) {
   return page.locator(BADGE);
