@@ -8,7 +8,7 @@ import type { JobState } from './use-job';
 
 interface JobControls {
   state: JobState;
-  start(request: Omit<JobRequest, 'textStorage'>): void;
+  start(request: Omit<JobRequest, 'keep'>): void;
   cancel(): void;
 }
 

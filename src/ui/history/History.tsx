@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ProbeDatabase } from '../../db';
-import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../settings';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../settings';
 import { BackupSection, ImportSection } from './DataSections';
 import { Overview } from './Overview';
 import { PrivacySection } from './PrivacySection';
@@ -20,8 +20,8 @@ export function History() {
   const save = (patch: Partial<Settings>) => void saveSettings(patch).then(setSettings);
 
   const job = useJob(changed);
-  const textStorage = settings?.textStorage ?? 'evidence';
-  const controls = { state: job.state, cancel: job.cancel, start: (request: { kind: 'import' | 'restore'; file: File }) => job.start({ ...request, textStorage }) };
+  const keep = { textStorage: settings?.textStorage ?? DEFAULT_SETTINGS.textStorage, retentionDays: settings?.retentionDays ?? DEFAULT_SETTINGS.retentionDays };
+  const controls = { state: job.state, cancel: job.cancel, start: (request: { kind: 'import' | 'restore'; file: File }) => job.start({ ...request, keep }) };
 
   return (
     <main>

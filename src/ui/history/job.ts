@@ -5,7 +5,10 @@ import { parseBackup } from '../../db/backup';
 import { conversationKey } from '../../db/conversation';
 import { mergeReplies, type MergeResult } from '../../db/merge';
 import type { ReplyRecord } from '../../db/record';
+import { retentionCutoff } from '../../db/retention';
 import { applyTextPolicy, type TextStorage } from '../../db/text-policy';
+import { addCount } from '../../import/tally';
+import type { Settings } from '../../settings';
 import { addToSummary, emptySummary, readExport, scoreImported, sha256Hex, toReplyRecord, type ImportSummary } from '../../import';
 
 export type JobKind = 'import' | 'restore';
@@ -13,8 +16,8 @@ export type JobKind = 'import' | 'restore';
 export interface JobRequest {
   kind: JobKind;
   file: File;
-  /** The user's text setting: what of the words is kept. */
-  textStorage: TextStorage;
+  /** The user's settings for what of the words is kept, and for how long. */
+  keep: Pick<Settings, 'textStorage' | 'retentionDays'>;
 }
 
 export interface JobProgress {
@@ -65,10 +68,20 @@ async function rowsFromBackup(file: File, textStorage: TextStorage, report: Repo
   return { rows, titles, summary: { conversations, replies: rows.length, skipped: {}, notes: {} } };
 }
 
-export async function runJob(db: ProbeDatabase, request: JobRequest, signal: AbortSignal, report: Report): Promise<JobResult> {
-  const { kind, file, textStorage } = request;
-  const { rows, titles, summary } =
-    kind === 'import' ? await rowsFromExport(file, textStorage, signal, report) : await rowsFromBackup(file, textStorage, report);
+/** Leaves out rows the retention setting would delete at its next daily run, and says so. */
+function withinRetention({ rows, summary }: Rows, retentionDays: number | null, now: number): ReplyRecord[] {
+  const cutoff = retentionCutoff(now, retentionDays);
+  if (cutoff === null) return rows;
+  const kept = rows.filter((row) => row.time >= cutoff);
+  if (kept.length < rows.length) addCount(summary.skipped, `older than your retention setting (${retentionDays} days)`, rows.length - kept.length);
+  return kept;
+}
+
+export async function runJob(db: ProbeDatabase, request: JobRequest, signal: AbortSignal, report: Report, now = Date.now()): Promise<JobResult> {
+  const { kind, file, keep } = request;
+  const read = kind === 'import' ? await rowsFromExport(file, keep.textStorage, signal, report) : await rowsFromBackup(file, keep.textStorage, report);
+  const { titles, summary } = read;
+  const rows = withinRetention(read, keep.retentionDays, now);
   signal.throwIfAborted();
   report({ phase: 'saving', bytesRead: file.size, totalBytes: file.size, conversations: summary.conversations, replies: rows.length });
   const merged = await mergeReplies(db, rows, { titles, signal });

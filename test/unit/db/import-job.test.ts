@@ -13,7 +13,7 @@ const exportFile = (bytes: Uint8Array = REAL, name = "conversations.json") => ne
 const freshDatabase = freshDatabases('job');
 
 function run(db: ProbeDatabase, request: Partial<JobRequest>, signal = new AbortController().signal, progress: JobProgress[] = []) {
-  return runJob(db, { kind: 'import', file: exportFile(), textStorage: 'evidence', ...request }, signal, (p) => progress.push(p));
+  return runJob(db, { kind: 'import', file: exportFile(), keep: { textStorage: 'evidence', retentionDays: null }, ...request }, signal, (p) => progress.push(p));
 }
 
 describe('import job', () => {
@@ -35,16 +35,24 @@ describe('import job', () => {
 
   it('keeps the words the text setting allows', async () => {
     const full = freshDatabase();
-    await run(full, { textStorage: 'full' });
+    await run(full, { keep: { textStorage: 'full', retentionDays: null } });
     const kept = await full.replies.toArray();
     expect(kept.every((r) => typeof r.text === 'string' && r.text.length > 0)).toBe(true);
     expect(kept.some((r) => r.userText?.startsWith('given two random independent'))).toBe(true);
 
     const scores = freshDatabase();
-    await run(scores, { textStorage: 'scores' });
+    await run(scores, { keep: { textStorage: 'scores', retentionDays: null } });
     const rows = await scores.replies.toArray();
     expect(rows.some((r) => 'text' in r || 'userText' in r)).toBe(false);
     expect(rows.flatMap((r) => r.evidence).every((span) => span.text === '')).toBe(true);
+  });
+
+  it('leaves out replies the retention setting would delete, and says why', async () => {
+    const db = freshDatabase();
+    const result = await run(db, { keep: { textStorage: 'evidence', retentionDays: 365 } });
+    expect(result).toMatchObject({ replies: 8, added: 0 });
+    expect(result.skipped['older than your retention setting (365 days)']).toBe(8);
+    expect(await db.replies.count()).toBe(0);
   });
 
   it('writes nothing for a malformed file or a cancelled import', async () => {
@@ -60,11 +68,11 @@ describe('import job', () => {
 describe('restore job', () => {
   it('restores a backup into an empty history, then adds nothing the second time', async () => {
     const source = freshDatabase();
-    await run(source, { textStorage: 'full' });
+    await run(source, { keep: { textStorage: 'full', retentionDays: null } });
     const backup = new File([(await backupParts(source, 0)).join('')], 'backup.json');
 
     const target = freshDatabase();
-    expect(await run(target, { kind: 'restore', file: backup, textStorage: 'full' })).toMatchObject({ kind: 'restore', added: 8, replies: 8, conversations: 1 });
+    expect(await run(target, { kind: 'restore', file: backup, keep: { textStorage: 'full', retentionDays: null } })).toMatchObject({ kind: 'restore', added: 8, replies: 8, conversations: 1 });
     expect(await target.replies.toArray()).toEqual(await source.replies.toArray());
     expect(await target.conversations.toArray()).toEqual(await source.conversations.toArray());
     expect(await run(target, { kind: 'restore', file: backup })).toMatchObject({ added: 0, alreadyStored: 8 });
