@@ -36,7 +36,7 @@ try {
     return `| \`${r.name}\` | ${cell('flattery')} | ${cell('agreement')} | ${cell('capitulation')} | ${r.description} |`;
   });
   const pct = (t: Task) => `${TASK_SETTINGS[t].targetFpr * 100}%`;
-  const bias = `| *bias* | ${file.dimensions.flattery.bias} | ${file.dimensions.agreement.bias} | ${file.dimensions.capitulation.bias} | calibrated so ${pct('flattery')} / ${pct('agreement')} / ${pct('capitulation')} of training negatives reach 50 |`;
+  const bias = `| *bias* | ${file.dimensions.flattery.bias} | ${file.dimensions.agreement.bias} | ${file.dimensions.capitulation.bias} | calibrated so ${pct('flattery')} / ${pct('agreement')} / ${pct('capitulation')} of each model family's training negatives reach 50 |`;
   const top = (t: Task, sign: number) =>
     Object.entries(file.dimensions[t].lexicon)
       .filter(([, w]) => w * sign > 0)
