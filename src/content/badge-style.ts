@@ -65,20 +65,41 @@ export const HIGHLIGHT_CSS = `
 ::highlight(sycophancy-probe-agreement) { background-color: rgba(124, 58, 237, 0.28); }
 `;
 
+/** One constructed sheet per stylesheet text, shared by every badge (null: the browser refused to make one). */
+const constructed = new Map<string, CSSStyleSheet | null>();
+
+function sheetFor(css: string): CSSStyleSheet | null {
+  let sheet = constructed.get(css);
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    constructed.set(css, sheet);
+  }
+  return sheet;
+}
+
 /**
- * Constructed sheets are not subject to the page's style-src CSP; a <style> element is the
- * fallback where a browser refuses a sheet made in the content script's world.
+ * Constructed sheets are not subject to the page's style-src CSP, and one parse serves hundreds of
+ * badges; a <style> element is the fallback where a browser refuses a sheet made in the content
+ * script's world.
  */
 export function adoptStyles(target: Document | ShadowRoot, css: string, fallbackParent: Node): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-  } catch {
-    const style = document.createElement('style');
-    // Marked as ours so the reply watcher ignores its insertion.
-    style.setAttribute('data-sycophancy-probe', 'style');
-    style.textContent = css;
-    fallbackParent.appendChild(style);
+  const sheet = sheetFor(css);
+  if (sheet) {
+    try {
+      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+      return;
+    } catch {
+      // Falls through to a <style> element.
+    }
   }
+  const style = document.createElement('style');
+  // Marked as ours so the reply watcher ignores its insertion.
+  style.setAttribute('data-sycophancy-probe', 'style');
+  style.textContent = css;
+  fallbackParent.appendChild(style);
 }
