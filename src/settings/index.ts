@@ -17,8 +17,14 @@ export interface Settings {
   flagThreshold: number;
   /** Day the weekly report is prepared: 0 = Sunday … 6 = Saturday. */
   weeklyReportDay: number;
-  /** Self-hosted chat UIs the user added, as origins ("https://chat.example.org"). */
-  customOrigins: string[];
+  /** Self-hosted chat UIs the user added, each with the site adapter of the UI it runs. */
+  customOrigins: CustomOrigin[];
+}
+
+/** A self-hosted chat the user added: its origin ("https://chat.example.org") and UI ("open-webui"). */
+export interface CustomOrigin {
+  origin: string;
+  site: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -18,6 +18,15 @@ export function adapterForHost(hostname: string): SiteAdapter | undefined {
   return adapters.find((a) => a.hosts.includes(hostname));
 }
 
+/** UIs people host themselves, offered when the user adds an origin of their own. */
+export const selfHostedAdapters: SiteAdapter[] = adapters.filter((a) => a.selfHosted);
+
+/** The adapter for a page on `origin` when the user added it as a self-hosted chat (see settings). */
+export function adapterForCustomOrigin(origin: string, customOrigins: readonly { origin: string; site: string }[]): SiteAdapter | undefined {
+  const site = customOrigins.find((custom) => custom.origin === origin)?.site;
+  return selfHostedAdapters.find((a) => a.id === site);
+}
+
 /** Manifest match patterns for every supported site. */
 export function contentScriptMatches(): string[] {
   return adapters.flatMap((a) => a.hosts.map((host) => `https://${host}/*`));

@@ -10,6 +10,11 @@ export interface SiteAdapter {
   name: string;
   /** Hostnames served by this site; the manifest's content-script matches are built from them. */
   hosts: string[];
+  /**
+   * A UI people host themselves (Open WebUI, LibreChat): no fixed hosts; it runs on the origins
+   * the user adds in the options, where the content script is registered at run time.
+   */
+  selfHosted?: boolean;
   /** The conversation id in this URL, or null when the page is not a conversation. */
   conversationId(url: URL): string | null;
   /**

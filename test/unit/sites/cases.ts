@@ -134,6 +134,8 @@ export interface FixtureCase {
   hasIds: boolean;
   model: string | null;
   otherPath: string;
+  /** A self-hosted UI: served on an origin the user adds, so `url` is an example origin. */
+  selfHosted?: boolean;
 }
 
 export const fixtureCases: FixtureCase[] = [
@@ -208,5 +210,25 @@ export const fixtureCases: FixtureCase[] = [
     hasIds: true,
     model: 'Grok 4',
     otherPath: '/c/0c9b8a7f-6e5d-4c3b-9a2f-1e0d9c8b7a6f',
+  },
+  {
+    site: 'open-webui',
+    url: 'https://chat.example.org/c/0f1e2d3c-4b5a-4968-8776-655443322110',
+    userTurns: '.chat-user',
+    userTexts: ["I planted tomatoes in the shade. They'll do great there, right?", 'How much sun do tomatoes need?'],
+    hasIds: true,
+    model: 'llama3.1:8b',
+    otherPath: '/c/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+    selfHosted: true,
+  },
+  {
+    site: 'librechat',
+    url: 'https://librechat.example.org/c/4d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+    userTurns: '.user-turn',
+    userTexts: ["I studied one hour for my exam tomorrow. That's enough, isn't it?", 'How should I spend tonight?'],
+    hasIds: true,
+    model: 'gpt-4o',
+    otherPath: '/c/5e4d3c2b-1a0f-4e9d-8c7b-6a5948372615',
+    selfHosted: true,
   },
 ];

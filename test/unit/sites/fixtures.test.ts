@@ -1,20 +1,20 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { adapterForHost } from '../../../src/sites';
+import { adapters } from '../../../src/sites';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { fixtureCases as cases } from './cases';
 import { expectNoUserTurnMatched, loadSiteFixture, mountSiteFixture, readReplies, squash } from './helpers';
 
 const STREAMED = "Great question! You're absolutely right 🎉🎉 — and here is a plain second sentence.";
 
-function adapterOf(url: string): SiteAdapter {
-  const adapter = adapterForHost(new URL(url).hostname);
-  if (!adapter) throw new Error(`no adapter for ${url}`);
+function adapterOf(site: string): SiteAdapter {
+  const adapter = adapters.find((a) => a.id === site);
+  if (!adapter) throw new Error(`no adapter ${site}`);
   return adapter;
 }
 
 describe.each(cases)('synthetic $site fixture', ({ site, url, userTurns, userTexts, hasIds, model, otherPath }) => {
-  const adapter = adapterOf(url);
+  const adapter = adapterOf(site);
 
   it('reads the saved markup: every finished reply, its user turn, id and model', () => {
     const doc = loadSiteFixture(site);

@@ -1,0 +1,47 @@
+import type { ReplyReading, SiteAdapter } from './types';
+import { previousUserTurn, textOfParts } from './lib/dom';
+import { isStreaming } from './lib/streaming';
+
+// LibreChat (self-hosted, React): every message is `div.message-render` whose id is the message
+// id; inside it the turn is `.agent-turn` or `.user-turn`, headed by an h2 naming the model (or
+// agent) that wrote it. While a reply is written its markdown carries `result-streaming` and the
+// composer shows the stop button.
+const MESSAGE = '.message-render';
+const AGENT_TURN = '.agent-turn';
+const USER_TURN = '.user-turn';
+
+function messageOf(turn: Element): Element {
+  return turn.closest(MESSAGE) ?? turn;
+}
+
+function replyElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll(AGENT_TURN)].map(messageOf);
+}
+
+export const librechat: SiteAdapter = {
+  id: 'librechat',
+  name: 'LibreChat',
+  hosts: [],
+  selfHosted: true,
+
+  conversationId(url) {
+    const id = /\/c\/([\w-]+)/.exec(url.pathname)?.[1];
+    return id && id !== 'new' ? id : null;
+  },
+
+  replyElements,
+
+  readReply(reply): ReplyReading {
+    const user = previousUserTurn(reply, USER_TURN, AGENT_TURN);
+    return {
+      messageId: reply.id || null,
+      text: textOfParts(reply, '.markdown', '.message-content'),
+      userText: user ? textOfParts(user, '.markdown', '.message-content', '.whitespace-pre-wrap') : null,
+      model: reply.querySelector(`${AGENT_TURN} > h2`)?.textContent?.trim() || null,
+      streaming: isStreaming(reply, replyElements, {
+        stopControl: '[data-testid="stop-generation-button"]',
+        finished: (r) => r.querySelector('.result-streaming') === null,
+      }),
+    };
+  },
+};
