@@ -61,9 +61,18 @@ export function detectLanguage(prose: string, tokens?: readonly string[]): strin
   }
   if (latin < 6) return 'und';
   const counts = new Map<string, number>();
+  const distinct = new Map<string, Set<string>>();
   for (let i = 0; i < limit; i++) {
-    const langs = WORDS.get(words[i] as string);
-    if (langs) for (const code of langs) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const w = words[i] as string;
+    const langs = WORDS.get(w);
+    if (langs) {
+      for (const code of langs) {
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+        let set = distinct.get(code);
+        if (!set) distinct.set(code, (set = new Set()));
+        if (set.size < 3) set.add(w);
+      }
+    }
     // Clear English after 60 words: stop early (most replies).
     if (i === 60 && (counts.get('en') ?? 0) >= 12 && [...counts.values()].every((n) => n <= (counts.get('en') ?? 0) / 3 || n === counts.get('en'))) break;
   }
@@ -77,6 +86,8 @@ export function detectLanguage(prose: string, tokens?: readonly string[]): strin
     }
   }
   if (topCount === 0) return 'und';
+  // One function word repeated ("a a a") is not a language: ask for three different ones.
+  if (top !== 'en' && (distinct.get(top)?.size ?? 0) < 3) return en > 0 ? 'en' : 'und';
   // Short texts: only call it non-English when the evidence is clear.
   if (top !== 'en' && (topCount < 2 || topCount < en * 1.5)) return limit < 4 ? 'und' : 'en';
   return top;

@@ -50,3 +50,9 @@ describe('unsupported languages', () => {
     expect(scoreReply({ reply: 'The answer is 42.' }).language).toBe('en');
   });
 });
+
+describe('detectLanguage on thin evidence', () => {
+  it('does not name a language from one repeated function word', () => {
+    expect(detect('a b a b a b a b `x` a b a b')).not.toBe('pt');
+  });
+});
