@@ -27,6 +27,11 @@ export interface CustomOrigin {
   site: string;
 }
 
+/** The host-permission and content-script match pattern of a custom origin. */
+export function customOriginPattern(origin: string): string {
+  return `${origin}/*`;
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   textStorage: 'evidence',
   retentionDays: null,
