@@ -33,28 +33,30 @@ export function forEachNgram(doc: Doc, negators: Set<string>, visit: (key: strin
   }
 }
 
-/** A lexicon split for lookup without building strings: unigrams, and bigrams by first word. */
+/** A lexicon split for lookup without building strings: one map entry per first word. */
 export interface CompiledLexicon {
   size: number;
-  uni: Map<string, number>;
-  bi: Map<string, Map<string, number>>;
+  /** Word → its unigram weight and the bigrams it starts. */
+  first: Map<string, { uni?: number; next?: Map<string, number> }>;
 }
 
 export function compileLexicon(entries: Record<string, number>): CompiledLexicon {
-  const uni = new Map<string, number>();
-  const bi = new Map<string, Map<string, number>>();
+  const first = new Map<string, { uni?: number; next?: Map<string, number> }>();
+  const entry = (w: string) => {
+    let e = first.get(w);
+    if (!e) first.set(w, (e = {}));
+    return e;
+  };
   for (const [key, w] of Object.entries(entries)) {
     const space = key.indexOf(' ');
     if (space === -1) {
-      uni.set(key, w);
+      entry(key).uni = w;
       continue;
     }
-    const first = key.slice(0, space);
-    let m = bi.get(first);
-    if (!m) bi.set(first, (m = new Map()));
-    m.set(key.slice(space + 1), w);
+    const e = entry(key.slice(0, space));
+    (e.next ??= new Map()).set(key.slice(space + 1), w);
   }
-  return { size: uni.size + bi.size, uni, bi };
+  return { size: Object.keys(entries).length, first };
 }
 
 export interface LexiconHit {
@@ -67,6 +69,7 @@ export interface LexiconHit {
 /**
  * Sums the weights of the lexicon entries present in the reply (each entry counts once: the models
  * ask "is this phrase there", not "how often"), and returns the first place each one occurs.
+ * One map lookup per token (two after a negator): the keys are those forEachNgram enumerates.
  */
 export function lexiconScore(doc: Doc, negators: Set<string>, lexicon: CompiledLexicon): { sum: number; hits: LexiconHit[] } {
   const { tok, sent } = doc;
@@ -83,19 +86,19 @@ export function lexiconScore(doc: Doc, negators: Set<string>, lexicon: CompiledL
   for (let i = 0; i < tok.length; i++) {
     const t = tok[i] as string;
     if (i > 0 && sent[i] !== sent[i - 1]) negatedUntil = -1;
+    const e = lexicon.first.get(t);
     if (negators.has(t)) {
       negatedUntil = i + 3;
-      const w = lexicon.uni.get(t);
-      if (w !== undefined) add(t, w, i, i + 1);
-    } else if (!isNumber(t)) {
-      const key = i <= negatedUntil ? `not_${t}` : t;
-      const w = lexicon.uni.get(key);
-      if (w !== undefined) add(key, w, i, i + 1);
+      if (e?.uni !== undefined) add(t, e.uni, i, i + 1);
+    } else if (i <= negatedUntil) {
+      const w = lexicon.first.get(`not_${t}`)?.uni;
+      if (w !== undefined && !isNumber(t)) add(`not_${t}`, w, i, i + 1);
+    } else if (e?.uni !== undefined && !isNumber(t)) {
+      add(t, e.uni, i, i + 1);
     }
-    const second = lexicon.bi.get(t);
-    if (second && i + 1 < tok.length && sent[i + 1] === sent[i]) {
+    if (e?.next && i + 1 < tok.length && sent[i + 1] === sent[i]) {
       const u = tok[i + 1] as string;
-      const w = second.get(u);
+      const w = e.next.get(u);
       if (w !== undefined && !isNumber(t) && !isNumber(u)) add(`${t} ${u}`, w, i, i + 2);
     }
   }
