@@ -26,3 +26,30 @@ describe('committed weights', () => {
     for (const r of RULES) expect(r.description.length).toBeGreaterThan(10);
   });
 });
+
+describe('score mapping (model.ts: toScore)', () => {
+  it('is 0 at the bias, 50 at logit 0, monotone, and within 0–100', async () => {
+    const { toScore } = await import('../../../src/scorer/model');
+    expect(toScore(-3, -3)).toBe(0);
+    expect(toScore(-5, -3)).toBe(0);
+    expect(toScore(0, -3)).toBe(50);
+    let last = -1;
+    for (let z = -8; z <= 8; z += 0.25) {
+      const s = toScore(z, -3);
+      expect(s).toBeGreaterThanOrEqual(last);
+      expect(s >= 0 && s <= 100).toBe(true);
+      last = s;
+    }
+  });
+});
+
+describe('README weights table', () => {
+  it('is in step with the committed weights (run npm run fit:scorer after changing rules)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../../src/scorer/README.md', import.meta.url), 'utf8');
+    for (const [name, w] of Object.entries(weightsFile.dimensions.flattery.features)) {
+      expect(readme).toContain(`| \`${name}\` | ${w} |`);
+    }
+    expect(readme).toContain(`| *bias* | ${weightsFile.dimensions.flattery.bias} | ${weightsFile.dimensions.agreement.bias} | ${weightsFile.dimensions.capitulation.bias} |`);
+  });
+});
