@@ -30,6 +30,9 @@ export const BADGE_CSS = `
 .score { font-weight: 700; font-variant-numeric: tabular-nums; }
 .flag { font-weight: 700; }
 .dims { overflow: hidden; text-overflow: ellipsis; opacity: 0.9; }
+/* Where the detailed line cannot fit (narrow layouts), it reads as compact; the card has it all. */
+.badge { container-type: inline-size; }
+@container (max-width: 520px) { .dims { display: none; } }
 .card { position: fixed; inset: auto; margin: 0; z-index: 2147483647; pointer-events: auto;
   width: max-content; overflow: auto;
   padding: 12px 14px; border-radius: 10px; border: 1px solid var(--card-border); background: var(--card-bg); color: var(--card-fg);
