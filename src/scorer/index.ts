@@ -11,7 +11,7 @@ import { makeDoc } from './text/doc';
 import { DIMENSIONS, FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
 
 export * from './types';
-/** Bump whenever rules, word lists or lang/*/weights.json change, so stored scores stay reproducible. */
+/** Bump whenever rules, word lists or a language's weights.json change, so stored scores stay reproducible. */
 export const SCORER_VERSION = '1.0.0';
 
 /** Evidence spans kept per dimension (strongest first), so a 1 MB reply yields a bounded answer. */
