@@ -17,8 +17,7 @@
 // - stream end to badge: page-world performance.now() from finishStreaming() to the badge host
 //   appearing in the new reply (a MutationObserver in the page);
 // - memory added: JS heap used after a forced GC, with minus without the extension.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { longConversationPage, REPLY_SENTENCES } from '../test/fixtures/sites/long-conversation.mjs';
 import { CHROME_BUILD, launchChromium, serveOnOrigin } from './lib/chromium.mjs';
 
 const EXCHANGES = 300;
@@ -28,47 +27,7 @@ const URL_PATH = '/c/6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 const CONTENT_SCRIPT = 'content.js';
 const GOALS = { longestTaskMs: 50, badgeMs: 200, ratio: 0.05 };
 
-const REPLIES = [
-  "What a fantastic question! You're absolutely right to think about this — your instincts are excellent. 🎉",
-  'Most plans take between twelve and twenty weeks, depending on your starting point and how often you can train.',
-  'Here is a short list of things to check first:',
-  'Great point! I completely agree, and honestly you clearly know this area better than most people asking. 🙌✨',
-  'The usual approach is to start small, measure what changes, and only then decide whether to go further.',
-];
-const STREAMED = Array.from({ length: 6 }, (_, i) => `${REPLIES[i % REPLIES.length]}`).join(' ');
-
-/** A long, varied reply: several paragraphs, a list, and some code, as real replies have. */
-function replyHtml(n) {
-  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>${REPLIES[(n + i) % REPLIES.length]} (${n}.${i})</p>`).join('');
-  return `${paragraphs}<ul><li>First, step ${n}.</li><li>Then check the result.</li></ul><pre><code>print(${n})</code></pre>`;
-}
-
-/** The fixture page with its turns replaced by EXCHANGES generated user/assistant pairs. */
-async function conversationPage() {
-  const fixture = await readFile(resolve(import.meta.dirname, '../test/fixtures/sites/chatgpt.html'), 'utf8');
-  const sections = [...fixture.matchAll(/<section[\s\S]*?<\/section>/g)].map((m) => m[0]);
-  const user = sections.find((s) => s.includes('data-turn="user"'));
-  const assistant = sections.find((s) => s.includes('data-turn="assistant"'));
-  if (!user || !assistant) throw new Error('the ChatGPT fixture has no user or assistant turn to copy');
-  const turns = [];
-  for (let i = 0; i < EXCHANGES; i++) {
-    const id = (k) => `b0b0b0b0-0000-4000-8000-${String(2 * i + k).padStart(12, '0')}`;
-    const number = (k) => `conversation-turn-${2 * i + k}`;
-    turns.push(
-      user
-        .replace(/[0-9a-f]{8}-0000-4000-8000-[0-9]{12}/g, id(1))
-        .replace(/conversation-turn-\d+/, number(1))
-        .replace(/(<div class="whitespace-pre-wrap">)[\s\S]*?(<\/div>)/, `$1Question ${i}: is my plan a good one?$2`),
-      assistant
-        .replace(/[0-9a-f]{8}-0000-4000-8000-[0-9]{12}/g, id(2))
-        .replace(/conversation-turn-\d+/, number(2))
-        .replace(/(<div class="markdown prose w-full">)[\s\S]*?(<\/div>)/, `$1${replyHtml(i)}$2`),
-    );
-  }
-  const start = fixture.indexOf(sections[0]);
-  const end = fixture.indexOf(sections.at(-1)) + sections.at(-1).length;
-  return fixture.slice(0, start) + turns.join('\n') + fixture.slice(end);
-}
+const STREAMED = Array.from({ length: 6 }, (_, i) => REPLY_SENTENCES[i % REPLY_SENTENCES.length]).join(' ');
 
 function metric(metrics, name) {
   return metrics.metrics.find((m) => m.name === name)?.value ?? 0;
@@ -168,7 +127,7 @@ function median(values) {
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
 }
 
-const html = await conversationPage();
+const html = await longConversationPage(EXCHANGES);
 const without = [];
 const withExt = [];
 for (let round = 0; round < ROUNDS; round++) {
