@@ -77,3 +77,21 @@ for (const { site, url, userTexts, model, otherPath } of fixtureCases.filter((c)
     expect(rows.every((row) => row.version === 1 && row.site === site && row.model === model)).toBe(true);
   });
 }
+
+test('a new chat is badged at once and stored when the site gives it its conversation URL', async ({ page, shared }) => {
+  const chatgpt = fixtureCases.find((c) => c.site === 'chatgpt')!;
+  await shared.serve('https://chatgpt.com', await readRepoFile('test/fixtures/sites/chatgpt.html'));
+  await page.goto('https://chatgpt.com/');
+  // A page that names no conversation yet: badges, but nothing stored under a made-up id.
+  await expect(badges(page)).toHaveCount(chatgpt.userTexts.length);
+  await page.evaluate(() => window.__fixture.streamReply('Sure, here is a plain answer.', { tokensPerTick: 2, intervalMs: 20, prompt: 'Hi' }));
+  await page.evaluate(() => {
+    window.__fixture.finishStreaming();
+    // ChatGPT moves to the new conversation's URL once it has one, and lists it in the sidebar.
+    history.replaceState({}, '', '/c/new-chat-e2e');
+    document.body.setAttribute('data-sidebar-updated', '');
+  });
+  await expect(badges(page)).toHaveCount(chatgpt.userTexts.length + 1);
+  await expect.poll(async () => (await deliveries(shared, 'new-chat-e2e')).length).toBe(chatgpt.userTexts.length + 1);
+  expect((await deliveries(shared, 'new-chat-e2e')).at(-1)).toMatchObject({ userText: 'Hi', text: 'Sure, here is a plain answer.' });
+});
