@@ -3,6 +3,7 @@
 // DevTools' quota override from doing it, so the worker's IDBObjectStore.add is made to throw),
 // a reply arrives meanwhile, storage health reports the failure, and once the database can be
 // opened again the tab's outbox delivers the reply, exactly once.
+import type { StorageHealth } from '../../../src/db/health';
 import { BADGE, expect, readRepoFile, storedReplies, test } from '../support/extension';
 import { DEMO_URL, openHistory, streamTurn, type ChromeApi } from '../support/history';
 
@@ -12,10 +13,10 @@ test('a failed write is reported in storage health and the reply is stored once 
   await serve('https://chatgpt.com', await readRepoFile('scripts/demo/chat.html'));
   const chat = await context.newPage();
   await chat.goto(DEMO_URL);
-  await expect.poll(async () => (await storedReplies(context, extensionId)).length).toBe(3);
+  await expect.poll(async () => (await storedReplies(context, extensionId)).length, { timeout: 15_000 }).toBe(3);
 
   const page = await openHistory(context, extensionId);
-  const health = () => page.evaluate(() => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'storage-health' }));
+  const health = () => page.evaluate(() => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'storage-health' })) as Promise<StorageHealth>;
   await serviceWorker.evaluate(() => {
     const store = IDBObjectStore.prototype as unknown as Record<string, unknown>;
     store.originalAdd = store.add;

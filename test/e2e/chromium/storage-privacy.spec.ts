@@ -12,7 +12,7 @@ test('live replies keep evidence excerpts, full text or scores only, as the sett
   await serve('https://chatgpt.com', await readRepoFile('scripts/demo/chat.html'));
   const chat = await context.newPage();
   await chat.goto(DEMO_URL);
-  await expect.poll(async () => (await storedReplies(context, extensionId)).length).toBe(3);
+  await expect.poll(async () => (await storedReplies(context, extensionId)).length, { timeout: 15_000 }).toBe(3);
   // The default, evidence excerpts: the flagged words, never the reply itself.
   const demo = (await storedReplies(context, extensionId)).find((r) => r.message === 'demo-assistant-3')!;
   expect(demo).not.toHaveProperty('text');
