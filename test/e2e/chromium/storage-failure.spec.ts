@@ -16,7 +16,7 @@ test('a failed write is reported in storage health and the reply is stored once 
   await expect.poll(async () => (await storedReplies(context, extensionId)).length, { timeout: 15_000 }).toBe(3);
 
   const page = await openHistory(context, extensionId);
-  const health = () => page.evaluate(() => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'storage-health' })) as Promise<StorageHealth>;
+  const health = () => page.evaluate(() => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage<StorageHealth>({ type: 'storage-health' }));
   await serviceWorker.evaluate(() => {
     const store = IDBObjectStore.prototype as unknown as Record<string, unknown>;
     store.originalAdd = store.add;

@@ -81,6 +81,6 @@ export async function writeLargeExport(genuine: string, path: string, copies: nu
 
 /** The few extension APIs the tests call inside pages and the worker (their code runs there, typed here). */
 export interface ChromeApi {
-  runtime: { sendMessage(message: unknown): Promise<Record<string, unknown>> };
+  runtime: { sendMessage<T = Record<string, unknown>>(message: unknown): Promise<T> };
   alarms: { get(name: string, callback: (alarm: unknown) => void): void };
 }
