@@ -4,6 +4,7 @@ import type { JobState } from './use-job';
 
 const MB = 1024 * 1024;
 const count = (n: number) => n.toLocaleString();
+const counted = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 function Reasons({ title, reasons, id }: { title: string; reasons: ReasonCounts; id: string }) {
   const entries = Object.entries(reasons).sort((a, b) => b[1] - a[1]);
@@ -32,7 +33,7 @@ function Result({ result }: { result: JobResult }) {
         </strong>{' '}
         <span data-testid="added">{count(result.added)}</span> new replies added,{' '}
         <span data-testid="already-stored">{count(result.alreadyStored)}</span> already in your history
-        {result.kind === 'import' && ` (${count(result.replies)} replies in ${count(result.conversations)} conversations)`}.
+        {result.kind === 'import' && ` (${counted(result.replies, 'reply', 'replies')} in ${counted(result.conversations, 'conversation', 'conversations')})`}.
       </p>
       <Reasons title="Skipped" reasons={result.skipped} id="skipped" />
       <Reasons title="Taken, worth knowing" reasons={result.notes} id="notes" />
