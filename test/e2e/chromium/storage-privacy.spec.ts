@@ -22,14 +22,14 @@ test('live replies keep evidence excerpts, full text or scores only, as the sett
   const history = await openHistory(context, extensionId);
   await history.getByLabel(/Full reply text/).check();
   await streamTurn(chat, 'Is my idea good?', FLATTERY);
-  await expect.poll(async () => (await storedReplies(context, extensionId)).length).toBe(4);
+  await expect.poll(async () => (await storedReplies(context, extensionId)).length, { timeout: 15_000 }).toBe(4);
   const full = (await storedReplies(context, extensionId)).find((r) => r.text === FLATTERY);
   expect(full).toMatchObject({ userText: 'Is my idea good?' });
 
   await history.getByLabel(/Scores only/).check();
   const known = new Set((await storedReplies(context, extensionId)).map((r) => r.key));
   await streamTurn(chat, 'And this one?', `${FLATTERY} Truly amazing!`);
-  await expect.poll(async () => (await storedReplies(context, extensionId)).length).toBe(5);
+  await expect.poll(async () => (await storedReplies(context, extensionId)).length, { timeout: 15_000 }).toBe(5);
   const scoresOnly = (await storedReplies(context, extensionId)).find((r) => !known.has(r.key))!;
   expect(scoresOnly).not.toHaveProperty('text');
   expect(scoresOnly).not.toHaveProperty('userText');
