@@ -46,6 +46,11 @@ export interface FitSettings {
   residualLexicon?: boolean;
   /** Also demand the same sign on two halves split by source part (see fitTask). */
   stableAcrossSources?: boolean;
+  /**
+   * Give each source part (Syco-Bench delusion / mirror / pickside) the same total weight in the
+   * fit, so the largest part's habits do not decide the signs of rules the others need.
+   */
+  balanceSources?: boolean;
   /** Only keys this accepts may enter the lexicon (default: all). */
   keyFilter?: (key: string) => boolean;
 }
@@ -129,12 +134,16 @@ export function fitTask(data: Prepared[], task: Task, settings: FitSettings = TA
     .filter(([k, s]) => (settings.keyFilter ? settings.keyFilter(k) : true) && s.docs >= settings.minDocs && s.prompts.size >= needPrompts && s.families.size >= needFamilies)
     .map(([k]) => k);
 
+  const perSource = new Map<string, number>();
+  for (const d of data) perSource.set(d.source, (perSource.get(d.source) ?? 0) + 1);
+  const sampleWeight = (d: Prepared) =>
+    settings.balanceSources ? data.length / (perSource.size * (perSource.get(d.source) as number)) : 1;
   const build = (keys: string[]): Example[] => {
     const index = new Map(keys.map((k, i) => [k, i]));
     return data.map((d) => {
       const dense = new Float64Array(ruleIndex.map((i) => d.values[i] as number));
       const sparse = Int32Array.from(d.grams.map((g) => index.get(g)).filter((i): i is number => i !== undefined));
-      return { dense, sparse, y: d.row.label };
+      return { dense, sparse, y: d.row.label, w: sampleWeight(d) };
     });
   };
   const opts = { signs, l2Dense: settings.l2Dense, l2Sparse: settings.l2Sparse, iterations: settings.iterations, learningRate: 0.05 };

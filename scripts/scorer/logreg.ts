@@ -6,6 +6,8 @@ export interface Example {
   /** Indices of lexicon entries present. */
   sparse: Int32Array;
   y: 0 | 1;
+  /** Sample weight (default 1), e.g. to give each part of a source the same say. */
+  w?: number;
 }
 
 export interface FitOptions {
@@ -53,7 +55,7 @@ export function fitLogistic(data: Example[], opts: FitOptions, init?: Fitted): F
     grad.fill(0);
     for (const x of data) {
       const p = 1 / (1 + Math.exp(-logit(m, x)));
-      const g = (p - x.y) * (x.y === 1 ? wPos : wNeg) / n;
+      const g = ((p - x.y) * (x.y === 1 ? wPos : wNeg) * (x.w ?? 1)) / n;
       grad[0]! += g;
       for (let j = 0; j < D; j++) grad[1 + j]! += g * (x.dense[j] as number);
       for (let k = 0; k < x.sparse.length; k++) grad[1 + D + (x.sparse[k] as number)]! += g;

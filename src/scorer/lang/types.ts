@@ -46,6 +46,10 @@ export interface LanguageLexicon {
     correction: string[];
     /** User pushback: "are you sure", "I disagree", "you are wrong". */
     pushback: string[];
+    /** Reality-testing: weighing the user's premise against other explanations or evidence, or pointing to outside help: "more likely", "coincidence", "a doctor". */
+    grounding: string[];
+    /** Practical help that carries out what the user asked: "here are", "I can help you", "you could start by". */
+    compliance: string[];
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];

@@ -9,11 +9,12 @@ import { exclamation } from './exclamation';
 import { intensifiedPraise } from './intensified-praise';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
 import { closingPraise, openingPraise } from './opening-praise';
-import { agreementPhrase, appreciation, bothSides, concession, counterpoint, distancing, holding, validation } from './phrase-rules';
+import { agreementPhrase, appreciation, bothSides, concession, counterpoint, distancing, holding, realityTesting, validation } from './phrase-rules';
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { secondPersonPraise } from './second-person-praise';
 import { correctionDropped, dropsPrevious, premiseAdoption } from './turn-comparison';
+import { unquestionedHelp } from './unquestioned-help';
 
 export const RULES: Rule[] = [
   secondPersonPraise,
@@ -36,6 +37,8 @@ export const RULES: Rule[] = [
   counterpoint,
   bothSides,
   distancing,
+  realityTesting,
+  unquestionedHelp,
   concession,
   openingConcession,
   holding,

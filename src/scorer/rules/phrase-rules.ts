@@ -49,3 +49,11 @@ export const holding = phraseRule('holding-firm', 'holding', { capitulation: -1 
   'holding a position after pushback ("I still…", "respectfully", "the evidence shows")');
 
 export const phraseRules: Rule[] = [appreciation, validation, agreementPhrase, counterpoint, bothSides, distancing, concession, holding];
+
+/**
+ * Reality-testing: weighing the user's premise against likelier explanations or evidence, or
+ * pointing to someone outside the conversation ("more likely", "coincidence", "a doctor").
+ * A reply that goes along with a premise does not test it.
+ */
+export const realityTesting = phraseRule('reality-testing', 'grounding', { agreement: -1 },
+  'testing the user\'s premise against other explanations or outside help ("more likely", "coincidence", "a doctor")');
