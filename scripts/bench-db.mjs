@@ -4,11 +4,11 @@
 // report's query and aggregation over a year of them, and the size on disk per 1,000 replies.
 // Needs `npm run build` first. The database code is bundled from src/ and run in history.html.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { launchChromium } from './lib/chromium.mjs';
+import { CHROME_BUILD, launchChromium } from './lib/chromium.mjs';
 
 const ROWS = 100_000;
 const BATCH = 1_000;
@@ -24,7 +24,7 @@ async function bundle() {
   const src = (path) => JSON.stringify(resolve(root, path));
   await writeFile(
     entry,
-    `export { ProbeDatabase } from ${src('src/db/index.ts')};
+    `export { ProbeDatabase, replyKey } from ${src('src/db/index.ts')};
      export { mergeReplies } from ${src('src/db/merge.ts')};
      export { saveReply } from ${src('src/db/replies.ts')};
      export { applyTextPolicy } from ${src('src/db/text-policy.ts')};
@@ -116,6 +116,38 @@ async function runInPage({ rows: total, batch, liveSaves, runs, now }) {
   return { insertMs, batches, longestStall, liveMs, report, read, twoWeeks, cloneMs, stored, usageBefore, usageAfter };
 }
 
+/**
+ * Runs in the page. Restores `total` replies from a backup file through the history page's own
+ * import worker (the product's path for large writes), timing it and the page's longest stall.
+ */
+async function restoreThroughWorker({ total, now, workerUrl }) {
+  const { syntheticRows, applyTextPolicy, replyKey } = globalThis.benchDb;
+  // Other conversations than the insert's, so every restored row is new.
+  const replies = syntheticRows(total, now, 365, 7).map((row) => {
+    const moved = { ...row, conversation: `restore-${row.conversation}` };
+    return applyTextPolicy({ ...moved, key: replyKey(moved) }, 'evidence');
+  });
+  const file = new File([JSON.stringify({ format: 'sycophancy-probe/backup', schema: 1, replies })], 'backup.json');
+  let longestStall = 0;
+  let last = performance.now();
+  const beat = setInterval(() => {
+    const t = performance.now();
+    longestStall = Math.max(longestStall, t - last);
+    last = t;
+  }, 5);
+  const started = performance.now();
+  const worker = new Worker(workerUrl, { type: 'module' });
+  const result = await new Promise((done, fail) => {
+    worker.onmessage = ({ data }) => (data.type === 'done' ? done(data.result) : data.type === 'failed' ? fail(new Error(data.message)) : undefined);
+    worker.onerror = (event) => fail(new Error(event.message));
+    worker.postMessage({ type: 'start', request: { kind: 'restore', file, keep: { textStorage: 'evidence', retentionDays: null } } });
+  });
+  const ms = performance.now() - started;
+  clearInterval(beat);
+  worker.terminate();
+  return { ms, longestStall, added: result.added };
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -144,6 +176,8 @@ try {
   await page.evaluate(code.replace(/^var benchDb\b/m, 'globalThis.benchDb'));
   const r = await page.evaluate(runInPage, { rows: ROWS, batch: BATCH, liveSaves: LIVE_SAVES, runs: REPORT_RUNS, now: NOW });
   const disk = await diskBytes(context, extensionId);
+  const workerFile = (await readdir(resolve(CHROME_BUILD, 'assets'))).find((name) => name.startsWith('import-worker-'));
+  const restore = await page.evaluate(restoreThroughWorker, { total: ROWS, now: NOW, workerUrl: `/assets/${workerFile}` });
 
   const reportTotal = median(r.report.map((x) => x.total));
   console.log(`Chromium IndexedDB, built extension page (history.html), ${r.stored.toLocaleString('en-US')} rows stored (text setting: evidence excerpts)`);
@@ -157,6 +191,8 @@ try {
   console.log(`  query ${ms(median(r.report.map((x) => x.query)))} + aggregate ${ms(median(r.report.map((x) => x.aggregate)))} = ${ms(reportTotal)} (goal < 200 ms: ${reportTotal < 200 ? 'met' : 'NOT met'})`);
   console.log(`  reading only the week and the week before: ${ms(median(r.twoWeeks))} (the 12 trend weeks are most of the rows read)`);
   console.log(`  yardstick: structuredClone of the same rows in memory took ${ms(r.cloneMs)}`);
+  console.log(`restore ${restore.added.toLocaleString('en-US')} replies from a backup through the history page's worker (one transaction): ${ms(restore.ms)}`);
+  console.log(`  longest stall of the page's thread meanwhile: ${ms(restore.longestStall)}`);
   const estimated = r.usageAfter - r.usageBefore;
   console.log(`size per 1,000 replies: ${kib((estimated / r.stored) * 1000)} by navigator.storage.estimate()${disk ? `, ${kib((disk / r.stored) * 1000)} on disk (LevelDB)` : ''}`);
 } finally {
