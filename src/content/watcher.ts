@@ -59,7 +59,8 @@ export class ReplyWatcher {
   private navigatedAt = Date.now();
   private replyCount = 0;
   private stopped = false;
-  private onPopState = () => this.schedule();
+  /** Back/Forward and the tab being hidden or shown call for a fresh look. */
+  private rescan = () => this.schedule();
   /** The page's replies as last queried: queried again only after a change outside every known reply. */
   private elements: Element[] = [];
   private elementsStale = true;
@@ -75,7 +76,8 @@ export class ReplyWatcher {
 
   start(): void {
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
-    addEventListener('popstate', this.onPopState);
+    addEventListener('popstate', this.rescan);
+    document.addEventListener('visibilitychange', this.rescan);
     this.scan();
   }
 
@@ -83,7 +85,8 @@ export class ReplyWatcher {
   stop(): void {
     this.stopped = true;
     this.observer.disconnect();
-    removeEventListener('popstate', this.onPopState);
+    removeEventListener('popstate', this.rescan);
+    document.removeEventListener('visibilitychange', this.rescan);
     clearTimeout(this.scanTimer);
     this.nearby.disconnect();
   }
@@ -156,7 +159,8 @@ export class ReplyWatcher {
         this.replies.set(element, state);
         this.nearby.observe(element);
       }
-      if (state.near && (state.dirty || state.streaming || settled(state))) {
+      // A hidden tab renders nothing, so no viewport tells what is near: every reply counts.
+      if ((state.near || document.hidden) && (state.dirty || state.streaming || settled(state))) {
         // A reopened long conversation is many replies to read and score: a slice at a time.
         if (performance.now() > deadline) return this.schedule(0);
         this.read(element, state, index, elements[index - 1]);
