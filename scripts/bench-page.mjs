@@ -1,9 +1,12 @@
 // What the content script costs a chat page (run: npm run bench:page, after npm run build).
 //
 // A 300-exchange ChatGPT conversation, built from the synthetic ChatGPT fixture page, is opened
-// (as when someone reopens an old chat: every reply already finished), then one more reply
-// streams and finishes. The same scenario runs in real Chromium without the extension and with
-// it, alternately, and the figures are medians over the rounds.
+// at its newest turn (as when someone reopens an old chat: every reply already finished), then
+// one more reply streams for about 3 s and finishes. The same scenario runs in real Chromium
+// without the extension and with it, alternately; the figures are medians over the rounds
+// (ROUNDS=n to change their number, --top to list where the extension's time goes).
+// The page is static HTML, so its own main-thread time is far below a real chat site's (whose
+// framework renders every turn): the ratio to it is a pessimistic bound.
 //
 // Method. The content script runs on the page's renderer main thread, in the same V8 isolate as
 // the page's own scripts, so:
