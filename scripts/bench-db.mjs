@@ -43,6 +43,20 @@ async function bundle() {
   return code;
 }
 
+/** Runs in the page: a heartbeat on its thread, whose longest gap is how long the page could not respond. */
+function installHeartbeat() {
+  globalThis.startHeartbeat = () => {
+    let longest = 0;
+    let last = performance.now();
+    const beat = setInterval(() => {
+      const t = performance.now();
+      longest = Math.max(longest, t - last);
+      last = t;
+    }, 5);
+    return () => (clearInterval(beat), longest);
+  };
+}
+
 /** Runs in the page. Returns the figures; every timing is wall-clock in the page. */
 async function runInPage({ rows: total, batch, liveSaves, runs, now }) {
   const { ProbeDatabase, mergeReplies, saveReply, applyTextPolicy, buildWeeklyReport, resolvePeriod, syntheticRows } = globalThis.benchDb;
@@ -53,14 +67,7 @@ async function runInPage({ rows: total, batch, liveSaves, runs, now }) {
   // The default text setting: evidence excerpts, no reply text.
   const rows = syntheticRows(total, now, 365).map((row) => applyTextPolicy(row, 'evidence'));
 
-  // A heartbeat on the page's thread: its longest gap is how long the page could not respond.
-  let longestStall = 0;
-  let last = performance.now();
-  const beat = setInterval(() => {
-    const t = performance.now();
-    longestStall = Math.max(longestStall, t - last);
-    last = t;
-  }, 5);
+  const stopHeartbeat = globalThis.startHeartbeat();
 
   const batches = [];
   const insertStart = performance.now();
@@ -70,7 +77,7 @@ async function runInPage({ rows: total, batch, liveSaves, runs, now }) {
     batches.push(performance.now() - t);
   }
   const insertMs = performance.now() - insertStart;
-  clearInterval(beat);
+  const longestStall = stopHeartbeat();
 
   const liveStart = performance.now();
   for (let i = 0; i < liveSaves; i++) {
@@ -128,13 +135,7 @@ async function restoreThroughWorker({ total, now, workerUrl }) {
     return applyTextPolicy({ ...moved, key: replyKey(moved) }, 'evidence');
   });
   const file = new File([JSON.stringify({ format: 'sycophancy-probe/backup', schema: 1, replies })], 'backup.json');
-  let longestStall = 0;
-  let last = performance.now();
-  const beat = setInterval(() => {
-    const t = performance.now();
-    longestStall = Math.max(longestStall, t - last);
-    last = t;
-  }, 5);
+  const stopHeartbeat = globalThis.startHeartbeat();
   const started = performance.now();
   const worker = new Worker(workerUrl, { type: 'module' });
   const result = await new Promise((done, fail) => {
@@ -143,7 +144,7 @@ async function restoreThroughWorker({ total, now, workerUrl }) {
     worker.postMessage({ type: 'start', request: { kind: 'restore', file, keep: { textStorage: 'evidence', retentionDays: null } } });
   });
   const ms = performance.now() - started;
-  clearInterval(beat);
+  const longestStall = stopHeartbeat();
   worker.terminate();
   return { ms, longestStall, added: result.added };
 }
@@ -174,6 +175,7 @@ try {
   await page.goto(`chrome-extension://${extensionId}/history.html`);
   // Runtime.evaluate is not subject to the page's CSP, so the bundle defines globalThis.benchDb here.
   await page.evaluate(code.replace(/^var benchDb\b/m, 'globalThis.benchDb'));
+  await page.evaluate(installHeartbeat);
   const r = await page.evaluate(runInPage, { rows: ROWS, batch: BATCH, liveSaves: LIVE_SAVES, runs: REPORT_RUNS, now: NOW });
   const disk = await diskBytes(context, extensionId);
   const workerFile = (await readdir(resolve(CHROME_BUILD, 'assets'))).find((name) => name.startsWith('import-worker-'));
