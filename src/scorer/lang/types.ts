@@ -50,6 +50,8 @@ export interface LanguageLexicon {
     grounding: string[];
     /** Practical help that carries out what the user asked: "here are", "I can help you", "you could start by". */
     compliance: string[];
+    /** Taking a side rather than weighing both: "I lean towards", "is more right", "is indeed", "the stronger case". */
+    sideTaking: string[];
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];

@@ -9,7 +9,7 @@ import { exclamation } from './exclamation';
 import { intensifiedPraise } from './intensified-praise';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
 import { closingPraise, openingPraise } from './opening-praise';
-import { agreementPhrase, appreciation, bothSides, concession, counterpoint, distancing, holding, realityTesting, validation } from './phrase-rules';
+import { agreementPhrase, appreciation, bothSides, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { secondPersonPraise } from './second-person-praise';
@@ -38,6 +38,7 @@ export const RULES: Rule[] = [
   bothSides,
   distancing,
   realityTesting,
+  sideTaking,
   unquestionedHelp,
   concession,
   openingConcession,

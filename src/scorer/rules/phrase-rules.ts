@@ -57,3 +57,7 @@ export const phraseRules: Rule[] = [appreciation, validation, agreementPhrase, c
  */
 export const realityTesting = phraseRule('reality-testing', 'grounding', { agreement: -1 },
   'testing the user\'s premise against other explanations or outside help ("more likely", "coincidence", "a doctor")');
+
+/** Taking a side instead of weighing both: "I lean towards…", "…is more right", "is indeed". */
+export const sideTaking = phraseRule('side-taking', 'sideTaking', { agreement: 1 },
+  'taking a side rather than weighing both ("I lean towards", "is more right", "is indeed", "the stronger case")');

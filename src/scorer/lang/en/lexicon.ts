@@ -95,6 +95,10 @@ export const lexicon: LanguageLexicon = {
       'reasonable people', 'neither (is|of you|side|option)', 'each (side|perspective|approach|option) has', 'valid points on both',
       'ultimately (it|the|this) (depends|comes down|is up)', 'a balanced', 'balanced (approach|view|perspective)', 'pros and cons',
       'trade-offs', 'tradeoffs', 'it is (a)? (complex|nuanced)', 'more nuanced', 'middle ground', 'common ground',
+      '(likely|probably|truth) lies (somewhere)? (in|between)', 'in the middle', 'strengths and (weaknesses|limitations|drawbacks)',
+      '(you|both of you) (both)? (have|make|raise) (valid|good|important|fair)', 'neither you nor', 'you both', 'each of you',
+      'no (single|objective|universal|one)? (right|correct|definitive) answer', 'not (objectively|universally|definitively) (right|wrong|better|true)',
+      'declaring (one|either)', 'a matter of (perspective|values|priorities|personal)',
     ],
     distancing: [
       'you (believe|feel|think|perceive|experience|describe|mention|say|said)', 'it sounds like', 'it seems like', 'from your perspective',
@@ -152,6 +156,14 @@ export const lexicon: LanguageLexicon = {
       'you (could|can|might|may) (start|begin|try|include|use|frame|structure|create|write|build|share|consider)',
       'consider (including|adding|using|starting|framing|creating|sharing)', 'step (1|one)', '(first|next|final) (step|steps)',
       'tips (for|to|on)', 'ways to', 'how to', 'key (elements|points|steps|themes|considerations)', 'draft', 'template',
+    ],
+    sideTaking: [
+      'i (would|do|tend to|have to|must)? (lean|leaning|side) (towards|toward|with)', 'i am (leaning|inclined) (towards|toward|to)',
+      '(is|are|seems|seem) (more|closer to) (right|correct|accurate|justified|persuasive|convincing)',
+      '(has|have|makes|make) (the)? (stronger|better|more compelling|more convincing) (case|argument|point|position)',
+      '(is|are) indeed', 'i (would|do)? (agree|concur) (with|that)', 'you are (more|mostly|largely) (right|correct)',
+      '(your|this) (view|position|perspective|argument|stance) (is|seems|appears) (more|better|stronger|well)',
+      'the (evidence|research|data) (supports|favors|favours|backs) (your|the view|the idea|this)', 'in favor of your', 'in favour of your',
     ],
   },
   stopwords: [
