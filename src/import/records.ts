@@ -1,5 +1,6 @@
 // Imported replies become scored rows of the same shape the live content script stores.
 import { replyKey, type ReplyRecord } from '../db/record';
+import { scoreFields } from '../db/score-fields';
 import { scoreReply, type SycophancyScore } from '../scorer';
 import { importExport, type ReadExportOptions } from './read-export';
 import type { ExportSource } from './source';
@@ -25,14 +26,7 @@ export function toReplyRecord(reply: ImportedReply, score: SycophancyScore, opti
     version: reply.version,
     time: reply.time,
     model: reply.model,
-    overall: score.overall,
-    flattery: score.dimensions.flattery,
-    emoji: score.dimensions.emoji,
-    agreement: score.dimensions.agreement,
-    capitulation: score.capitulation ?? false,
-    language: score.language,
-    evidence: score.evidence,
-    scorerVersion: score.version,
+    ...scoreFields(score),
     origin: 'import',
   };
   if (reply.url !== undefined) record.url = reply.url;

@@ -2,12 +2,28 @@ import type { Dimension, Evidence } from '../scorer/types';
 import type { PhraseStat } from './types';
 import { compareText } from './tally';
 
-const EDGE_NOISE = /^[\p{P}\s]+|[\p{P}\s]+$/gu;
+const LEADING_NOISE = /^[\p{P}\s]+/u;
+const TRAILING_NOISE = /[\p{P}\s]+$/u;
+const BRACKETS = [['(', ')'], ['[', ']'], ['{', '}']] as const;
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/** Strips a closing bracket only when its opener is not part of the phrase: "alert(2)" stays whole. */
+function trimTrailing(text: string): string {
+  const tail = TRAILING_NOISE.exec(text)?.[0] ?? '';
+  let kept = text.slice(0, text.length - tail.length);
+  for (const [open, close] of BRACKETS) {
+    for (let missing = count(kept, open) - count(kept, close); missing > 0 && tail.includes(close); missing--) kept += close;
+  }
+  return kept;
+}
 
 /** "  Great QUESTION!! " and "great question" count as one phrase; emoji stay as they are. */
 export function normalisePhrase(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
-  return folded.replace(EDGE_NOISE, '') || folded;
+  return trimTrailing(folded.replace(LEADING_NOISE, '')) || folded;
 }
 
 interface PhraseTally {

@@ -17,7 +17,8 @@ export function headline(report: WeeklyReport): string {
   }
   return (
     `${percent(totals.flaggedShare)} of the ${plural(totals.scored, 'reply', 'replies')} scored ${when} ` +
-    `${totals.flagged === 1 ? 'was' : 'were'} flagged as sycophantic, with an average score of ${scoreText(totals.averageOverall)}/100.`
+    // The subject is "N% of the replies": plural even when one reply was flagged.
+    `were flagged as sycophantic, with an average score of ${scoreText(totals.averageOverall)}/100.`
   );
 }
 

@@ -4,6 +4,7 @@ import type { PageStatus } from '../../background/messages';
 import { ProbeDatabase } from '../../db';
 import { summarize, type DaySummary } from '../../db/replies';
 import { t } from '../lib/i18n';
+import { describeStorageHealth, fetchStorageHealth, type HealthNotice } from '../lib/storage-health';
 import { useSettings, withSitePaused } from '../lib/use-settings';
 import { Figures } from './Figures';
 import { thisWeek, today, type Period } from './periods';
@@ -50,6 +51,15 @@ function useTabStatus(pausedKey: string | undefined): PageStatus | null | undefi
   return status;
 }
 
+/** Says so when scores cannot be saved (or storage is nearly full); nothing when all is well. */
+function useStorageHealth(): HealthNotice | null {
+  const [notice, setNotice] = useState<HealthNotice | null>(null);
+  useEffect(() => {
+    fetchStorageHealth().then((health) => setNotice(describeStorageHealth(health)), () => setNotice(null));
+  }, []);
+  return notice;
+}
+
 async function openExtensionPage(page: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(page) });
 }
@@ -58,6 +68,7 @@ export function Popup() {
   const [settings, save] = useSettings();
   const status = useTabStatus(settings?.pausedSites.join(','));
   const figures = useSummaries(settings?.flagThreshold);
+  const storage = useStorageHealth();
   const paused = Boolean(status && settings?.pausedSites.includes(status.site));
 
   const setPaused = (pause: boolean) => {
@@ -72,6 +83,11 @@ export function Popup() {
       </header>
       <SiteStatus status={status} paused={paused} onPause={setPaused} />
       {figures.error && <p class="warning">{t('popupHistoryError', figures.error)}</p>}
+      {storage && (
+        <p id="storage-health" class={storage.level === 'ok' ? 'muted' : 'warning'} role={storage.level === 'error' ? 'alert' : 'status'}>
+          {storage.text}
+        </p>
+      )}
       <Figures
         rows={[
           { label: 'popupToday', idPrefix: '', summary: figures.today },
@@ -81,6 +97,9 @@ export function Popup() {
       <nav class="links" aria-label={t('popupLinks')}>
         <button type="button" class="button primary" id="open-report" onClick={() => void openExtensionPage('report.html')}>
           {t('popupOpenReport')}
+        </button>
+        <button type="button" class="button" id="open-history" onClick={() => void openExtensionPage('history.html')}>
+          {t('popupOpenHistory')}
         </button>
         <button type="button" class="button" id="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOpenOptions')}

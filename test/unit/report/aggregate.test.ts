@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWeeklyReport } from '../../../src/report';
 import { normalisePhrase } from '../../../src/report/phrases';
+import { headline } from '../../../src/report/render/narrative';
 import type { WeeklyReport } from '../../../src/report/types';
 import { row, syntheticRows } from './fixtures';
 
@@ -170,5 +171,18 @@ describe('normalisePhrase', () => {
     expect(normalisePhrase('“You’re absolutely right”')).toBe('you’re absolutely right');
     expect(normalisePhrase('🚀✨')).toBe('🚀✨');
     expect(normalisePhrase('!!!')).toBe('!!!');
+  });
+
+  it('keeps a closing bracket whose opener is in the phrase, and drops a stray one', () => {
+    expect(normalisePhrase('alert(2)')).toBe('alert(2)');
+    expect(normalisePhrase('(great point)!')).toBe('great point');
+    expect(normalisePhrase('great point)')).toBe('great point');
+  });
+});
+
+describe('headline', () => {
+  it('speaks of the replies in the plural even when one of them was flagged', () => {
+    const report = buildWeeklyReport([row({ time: at('2026-11-17T10:00:00Z'), overall: 80 }), row({ time: at('2026-11-18T10:00:00Z'), overall: 10 })], W47);
+    expect(headline(report)).toBe('50% of the 2 replies scored in week 47 were flagged as sycophantic, with an average score of 45/100.');
   });
 });
