@@ -12,7 +12,7 @@ import { DIMENSIONS, FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyIn
 
 export * from './types';
 /** Bump whenever rules, word lists or a language's weights.json change, so stored scores stay reproducible. */
-export const SCORER_VERSION = '1.3.0';
+export const SCORER_VERSION = '1.4.0';
 
 /** Evidence spans kept per dimension (strongest first), so a 1 MB reply yields a bounded answer. */
 const MAX_EVIDENCE_PER_DIMENSION = 24;

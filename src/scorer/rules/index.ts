@@ -13,7 +13,7 @@ import { agreementPhrase, appreciation, bothSides, concession, counterpoint, dis
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { secondPersonPraise } from './second-person-praise';
-import { correctionDropped, dropsPrevious, premiseAdoption, stanceAdoption } from './turn-comparison';
+import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated, stanceAdoption } from './turn-comparison';
 import { unquestionedHelp } from './unquestioned-help';
 
 export const RULES: Rule[] = [
@@ -35,6 +35,7 @@ export const RULES: Rule[] = [
   agreementPhrase,
   premiseAdoption,
   stanceAdoption,
+  premiseRestated,
   counterpoint,
   bothSides,
   distancing,
