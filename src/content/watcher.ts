@@ -17,6 +17,11 @@ const SLICE_MS = 8;
  * browsers without it badge a reply as it scrolls into view).
  */
 const NEARBY_MARGIN = '1800px 0px';
+/**
+ * The newest replies are read wherever the viewport is: they are the ones being written and the
+ * ones a reopened chat shows first, and they must not wait for the page to render a frame.
+ */
+const NEWEST_ALWAYS_READ = 3;
 /** How long an open conversation may show no turns before we say the layout is not recognized. */
 const RECOGNIZE_GRACE_MS = 5000;
 
@@ -160,7 +165,8 @@ export class ReplyWatcher {
         this.nearby.observe(element);
       }
       // A hidden tab renders nothing, so no viewport tells what is near: every reply counts.
-      if ((state.near || document.hidden) && (state.dirty || state.streaming || settled(state))) {
+      const wanted = state.near || document.hidden || index >= elements.length - NEWEST_ALWAYS_READ;
+      if (wanted && (state.dirty || state.streaming || settled(state))) {
         // A reopened long conversation is many replies to read and score: a slice at a time.
         if (performance.now() > deadline) return this.schedule(0);
         this.read(element, state, index, elements[index - 1]);
