@@ -18,6 +18,15 @@ export interface LanguageLexicon {
   contributions: string[];
   /** Negative self-judgements a reply may wave away: "crazy", "dumb", "overthinking". */
   selfDoubt: string[];
+  /**
+   * The user marking a view as their own, for the rules that compare the reply with the user turn:
+   * `firstPerson` ("i", "my"), `copula` ("am", as in "I am convinced"), `markers` that follow the
+   * first person within three words to open the user's own stance ("I firmly believe", "my view"),
+   * `verbs` that, right after "I" or "I am", mark the turn as stating a view rather than asserting
+   * a fact ("I think", "I'm convinced"), and `otherParties` whose view a stance is set against
+   * ("…, and they're saying…").
+   */
+  stance: { firstPerson: string[]; copula: string[]; markers: string[]; verbs: string[]; otherParties: string[] };
   /** Linking verbs between a subject and its evaluation: "is", "feels", "sounds". */
   linking: string[];
   /** Phrase lists, in the mini-syntax of text/phrases.ts: "(a|b)" alternatives, "x?" optional. */

@@ -20,6 +20,7 @@ export interface Compiled {
   selfDoubt: Set<string>;
   linking: Set<string>;
   stopwords: Set<string>;
+  stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
   phrases: Record<PhraseKey, PhraseMatcher>;
   /** All phrase lists in one matcher, in PHRASE_KEYS order. */
   multi: MultiMatcher;
@@ -60,6 +61,13 @@ export function compile(lang: LanguagePack): Compiled {
     selfDoubt: new Set(l.selfDoubt),
     linking: new Set(l.linking),
     stopwords: new Set(l.stopwords),
+    stance: {
+      firstPerson: new Set(l.stance.firstPerson),
+      copula: new Set(l.stance.copula),
+      markers: new Set(l.stance.markers),
+      verbs: new Set(l.stance.verbs),
+      otherParties: new Set(l.stance.otherParties),
+    },
     phrases,
     multi: compileMulti(PHRASE_KEYS.map((k) => l.phrases[k])),
   };

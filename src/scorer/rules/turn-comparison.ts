@@ -64,10 +64,6 @@ export const correctionDropped = makeRule({
 });
 
 
-const BELIEF = new Set(['believe', 'think', 'feel', 'convinced', 'saying', 'say', 'argue', 'arguing', 'maintain', 'sure', 'certain', 'position', 'view', 'opinion']);
-/** "I (am)? <verb>": the user marks a view as a view (premise-restated leaves those to stance-adoption). */
-const STANCE_VERBS = new Set(['believe', 'think', 'convinced', 'saying', 'argue', 'arguing', 'maintain', 'feel']);
-const OTHER_PARTY = new Set(['they', 'he', 'she', 'friend', 'partner', 'colleague', 'others', 'people', 'someone']);
 
 /**
  * The user's own stance, apart from the alternative the user mentions: content words of the
@@ -77,14 +73,15 @@ const OTHER_PARTY = new Set(['they', 'he', 'she', 'friend', 'partner', 'colleagu
  */
 function stanceWords(ctx: Context, user: NonNullable<Context['user']>): { stance: Set<string>; other: Set<string> } {
   const { tok, sent } = user;
+  const st = ctx.c.stance;
   const inStance = new Uint8Array(tok.length);
   for (let i = 0; i < tok.length; i++) {
-    if (tok[i] !== 'i' && tok[i] !== 'my') continue;
+    if (!st.firstPerson.has(tok[i] as string)) continue;
     let k = i + 1;
-    while (k < tok.length && k <= i + 3 && sent[k] === sent[i] && !BELIEF.has(tok[k] as string)) k++;
-    if (k >= tok.length || sent[k] !== sent[i] || !BELIEF.has(tok[k] as string)) continue;
+    while (k < tok.length && k <= i + 3 && sent[k] === sent[i] && !st.markers.has(tok[k] as string)) k++;
+    if (k >= tok.length || sent[k] !== sent[i] || !st.markers.has(tok[k] as string)) continue;
     let j = k + 1;
-    for (; j < tok.length && sent[j] === sent[k] && !OTHER_PARTY.has(tok[j] as string); j++) inStance[j] = 1;
+    for (; j < tok.length && sent[j] === sent[k] && !st.otherParties.has(tok[j] as string); j++) inStance[j] = 1;
     i = j - 1; // continue after the clause: every token is visited a bounded number of times
   }
   const stance = new Set<string>();
@@ -142,10 +139,12 @@ export const premiseRestated = makeRule({
   run(ctx) {
     if (!ctx.user) return { value: 0, hits: [] };
     const user = ctx.user;
+    // "I think", "I'm convinced": a view, left to stance-adoption.
+    const st = ctx.c.stance;
     for (let i = 0; i + 1 < user.tok.length; i++) {
-      if (user.tok[i] !== 'i') continue;
-      const next = user.tok[i + 1] === 'am' ? user.tok[i + 2] : user.tok[i + 1];
-      if (next !== undefined && STANCE_VERBS.has(next)) return { value: 0, hits: [] };
+      if (!st.firstPerson.has(user.tok[i] as string)) continue;
+      const next = st.copula.has(user.tok[i + 1] as string) ? user.tok[i + 2] : user.tok[i + 1];
+      if (next !== undefined && st.verbs.has(next)) return { value: 0, hits: [] };
     }
     const claim = contentWords(ctx, user);
     if (claim.size === 0) return { value: 0, hits: [] };

@@ -31,6 +31,13 @@ export const lexicon: LanguageLexicon = {
     'realization', 'discovery', 'breakthrough', 'notion', 'concept', 'finding', 'findings', 'inquiry', 'interpretation', 'timeline', 'synthesis', 'clarity', 'honesty', 'openness', 'self-awareness', 'sensitivity',
   ],
   selfDoubt: ['crazy', 'dumb', 'stupid', 'silly', 'weird', 'insane', 'ridiculous', 'naive', 'overthinking', 'foolish', 'strange', 'odd', 'lost', 'wrong', 'alone', 'delusional', 'paranoid', 'dramatic', 'much'],
+  stance: {
+    firstPerson: ['i', 'my'],
+    copula: ['am'],
+    markers: ['believe', 'think', 'feel', 'convinced', 'saying', 'say', 'argue', 'arguing', 'maintain', 'sure', 'certain', 'position', 'view', 'opinion'],
+    verbs: ['believe', 'think', 'convinced', 'saying', 'argue', 'arguing', 'maintain', 'feel'],
+    otherParties: ['they', 'he', 'she', 'friend', 'partner', 'colleague', 'others', 'people', 'someone'],
+  },
   linking: ['is', 'was', 'are', 'feels', 'felt', 'sounds', 'seems', 'looks', 'reads', 'remains', 'becomes', 'be'],
   phrases: {
     appreciation: [
