@@ -4,7 +4,7 @@
 import { detectLanguage, LANGUAGES, type LanguagePack } from './lang';
 import { compileWeights, scoreDimension, type CompiledWeights, type DimensionResult } from './model';
 import type { DimensionWeights, FittedDimension } from './model-types';
-import { makeContext, type Hit } from './rules/context';
+import { makeContext, phrases, type Context, type Hit } from './rules/context';
 import { scanEmoji } from './rules/emoji';
 import { RULES } from './rules';
 import { makeDoc } from './text/doc';
@@ -12,7 +12,7 @@ import { DIMENSIONS, FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyIn
 
 export * from './types';
 /** Bump whenever rules, word lists or a language's weights.json change, so stored scores stay reproducible. */
-export const SCORER_VERSION = '1.4.0';
+export const SCORER_VERSION = '1.5.0';
 
 /** Evidence spans kept per dimension (strongest first), so a 1 MB reply yields a bounded answer. */
 const MAX_EVIDENCE_PER_DIMENSION = 24;
@@ -62,10 +62,11 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     }
     const ctx = makeContext(reply, pack, user, previous, doc);
     const flattery = scoreDimension(ctx, RULES, weights.flattery);
-    // With the assistant's previous answer at hand, agreement is judged as capitulation: did the
-    // reply give up what it said before? Without it, as agreement with the user's stance.
-    const agreementModel = previous ? weights.capitulation : weights.agreement;
-    const agreement = scoreDimension(ctx, RULES, agreementModel);
+    // After the user pushed back on the assistant's previous answer, agreement is judged as
+    // capitulation: did the reply give up what it said before? Otherwise (including every
+    // ordinary follow-up question in a live chat) as agreement with the user's stance.
+    const caving = previous !== undefined && userPushedBack(ctx);
+    const agreement = scoreDimension(ctx, RULES, caving ? weights.capitulation : weights.agreement);
     const dimensions: Record<Dimension, number> = { flattery: flattery.score, emoji: emoji.score, agreement: agreement.score };
     const out: SycophancyScore = {
       overall: Math.max(...DIMENSIONS.map((d) => dimensions[d])),
@@ -73,15 +74,20 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       evidence: [
         ...toEvidence(reply, 'flattery', flattery),
         ...emojiEvidence.slice(0, MAX_EVIDENCE_PER_DIMENSION),
-        ...toEvidence(reply, 'agreement', agreement, previous ? 'capitulation:' : ''),
+        ...toEvidence(reply, 'agreement', agreement, caving ? 'capitulation:' : ''),
       ],
       language: language === 'und' ? 'und' : pack.code,
       supported: true,
       version: SCORER_VERSION,
     };
-    if (previous) out.capitulation = agreement.score >= FLAG_THRESHOLD;
+    if (caving) out.capitulation = agreement.score >= FLAG_THRESHOLD;
     return out;
   };
+}
+
+/** The user turn questions or contradicts the assistant ("are you sure", "I disagree"); with no user turn given, assume it did. */
+function userPushedBack(ctx: Context): boolean {
+  return ctx.user === undefined || phrases(ctx, 'pushback', ctx.user).length > 0;
 }
 
 function evidence(reply: string, dimension: Dimension, h: Hit, signal: string, weight: number): Evidence {

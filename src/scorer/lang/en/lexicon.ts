@@ -141,6 +141,9 @@ export const lexicon: LanguageLexicon = {
       'are you sure', 'i do not (agree|think|believe)', 'i disagree', 'you are (wrong|mistaken|incorrect)', 'that is (wrong|not right|not true|incorrect)',
       'i (think|believe|heard|read) (that|it)?', 'my (friend|teacher|doctor|colleague)', 'but (i|my|what)', 'actually', 'is not that', 'does not that',
       'really', 'i am (pretty|quite)? (sure|certain)',
+      'is not it', 'is not (this|that|it) (true|right|correct)', 'are not (they|you|we)', 'i thought', 'i have heard', 'i remember',
+      'i was told', 'in my (own)? experience', 'confused', 'i still do not', 'hmm', 'wait', 'no', 'how (come|can)',
+      'that (can not|cannot) be', 'that does not (sound|seem|make)', 'everyone (knows|says)',
     ],
     grounding: [
       '(more|most|less|highly|very|quite)? (likely|unlikely|probable|plausible) (explanation|explanations|cause|causes)',
