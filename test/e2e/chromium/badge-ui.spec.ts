@@ -68,13 +68,17 @@ test('a reply being written keeps the badge\'s place, so the badge appears witho
   const placeholder = turn.locator('[data-sycophancy-probe="pending"]');
   await expect(placeholder).toHaveCount(1);
   await expect(turn.locator(BADGE)).toHaveCount(0);
+  // The reply grows while it streams, so the reserved box is measured against the reply's text.
+  const message = turn.locator('[data-message-author-role="assistant"]');
+  const offsetBelow = async (box: { y: number } | null) => (box?.y ?? NaN) - (await message.evaluate((m) => m.getBoundingClientRect().bottom));
   const reserved = await placeholder.boundingBox();
+  const reservedOffset = await offsetBelow(reserved);
   await page.evaluate(() => (window as unknown as { streamed: Promise<void> }).streamed);
   await expect(turn.locator(BADGE)).toHaveCount(1);
   await expect(placeholder).toHaveCount(0);
   const badge = await turn.locator(BADGE).boundingBox();
   expect(badge?.height).toBe(reserved?.height);
-  expect(badge?.y).toBe(reserved?.y);
+  expect(await offsetBelow(badge)).toBeCloseTo(reservedOffset, 1);
 });
 
 test('keyboard: Tab focuses the badge and opens the card, Enter moves into it, Escape closes it and returns focus', async ({ context, serve }) => {

@@ -46,10 +46,6 @@ export class WorkerSwitch {
     return this.statuses.filter((s) => s === 'stopped').length;
   }
 
-  get status(): string | undefined {
-    return this.statuses.at(-1);
-  }
-
   async stop(): Promise<void> {
     await this.session.send('ServiceWorker.stopAllWorkers');
   }
