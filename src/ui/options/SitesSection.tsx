@@ -3,6 +3,7 @@ import { adapters } from '../../sites';
 import { t } from '../lib/i18n';
 import { withSitePaused } from '../lib/use-settings';
 import { Checkbox, Section } from './controls';
+import { CustomOrigins } from './CustomOrigins';
 
 export function SitesSection({ settings, save }: { settings: Settings; save: (patch: Partial<Settings>) => void }) {
   return (
@@ -19,9 +20,7 @@ export function SitesSection({ settings, save }: { settings: Settings; save: (pa
           />
         ))}
       </div>
-      {/* ─── CUSTOM SELF-HOSTED ORIGINS ─────────────────────────────────────────────────────────────
-          Reserved for the custom-origins section (Settings.customOrigins, with its permission
-          requests), built separately. Render it here, inside the "Sites" card, below the list. */}
+      <CustomOrigins settings={settings} save={save} />
     </Section>
   );
 }
