@@ -26,14 +26,35 @@ function isDark([r, g, b]: [number, number, number, number]): boolean {
 }
 
 /**
+ * Theme of every element already walked: replies share their ancestors, so a page full of badges
+ * reads each ancestor's computed style once. Forgotten whenever the page may have switched theme.
+ */
+let known = new WeakMap<Element, Theme>();
+
+export function forgetThemes(): void {
+  known = new WeakMap();
+}
+
+/**
  * The first mostly opaque background from `element` up decides; with none, the page's
  * `color-scheme` picks the canvas colour, and only a page that allows both defers to the OS.
  */
 export function themeAround(element: Element): Theme {
-  for (let el: Element | null = element; el; el = el.parentElement) {
+  const visited: Element[] = [];
+  let theme: Theme | undefined;
+  for (let el: Element | null = element; el && !theme; el = el.parentElement) {
+    theme = known.get(el);
+    if (theme) break;
+    visited.push(el);
     const background = rgba(getComputedStyle(el).backgroundColor);
-    if (background && background[3] >= 0.5) return isDark(background) ? 'dark' : 'light';
+    if (background && background[3] >= 0.5) theme = isDark(background) ? 'dark' : 'light';
   }
+  theme ??= schemeTheme();
+  for (const el of visited) known.set(el, theme);
+  return theme;
+}
+
+function schemeTheme(): Theme {
   const scheme = getComputedStyle(document.documentElement).colorScheme;
   const allowsDark = scheme.includes('dark');
   if (allowsDark && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches)) return 'dark';

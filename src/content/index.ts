@@ -5,18 +5,25 @@
 import browser from 'webextension-polyfill';
 import type { PageStatus, ToContent } from '../background/messages';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../settings';
-import { adapterForHost, type SiteAdapter } from '../sites';
+import { adapterForCustomOrigin, adapterForHost, type SiteAdapter } from '../sites';
 import { initI18n, onLanguageChanged } from '../ui/lib/i18n';
 import { configureBadges, refreshBadges, removeBadges } from './badge';
-import { watchPageTheme } from './badge-theme';
+import { forgetThemes, watchPageTheme } from './badge-theme';
 import { Outbox } from './outbox';
 import { ReplyWatcher } from './watcher';
 
 /** Theme switches arrive as bursts of attribute changes; badges re-read the theme once after them. */
 const THEME_SETTLE_MS = 100;
 
+// Known chat sites by host; a self-hosted UI (Open WebUI, LibreChat) by the origin the user added
+// in the options, where the background registered this script.
 const adapter = adapterForHost(location.hostname);
 if (adapter) void run(adapter);
+else
+  void loadSettings().then(({ customOrigins }) => {
+    const custom = adapterForCustomOrigin(location.origin, customOrigins);
+    if (custom) void run(custom);
+  });
 
 async function run(site: SiteAdapter): Promise<void> {
   const outbox = new Outbox((error) => console.warn(`Sycophancy Probe: a score is waiting to be saved (${error}); it will be retried.`));
@@ -57,6 +64,7 @@ async function run(site: SiteAdapter): Promise<void> {
   onLanguageChanged(refreshBadges);
   let themeTimer: ReturnType<typeof setTimeout> | undefined;
   watchPageTheme(() => {
+    forgetThemes();
     clearTimeout(themeTimer);
     themeTimer = setTimeout(refreshBadges, THEME_SETTLE_MS);
   });
