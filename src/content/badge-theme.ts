@@ -26,34 +26,29 @@ function isDark([r, g, b]: [number, number, number, number]): boolean {
 }
 
 /**
- * Theme of every element already walked: replies share their ancestors, so a page full of badges
- * reads each ancestor's computed style once. Forgotten whenever the page may have switched theme.
+ * A chat page paints all its replies on one background, so the theme is read once (from the first
+ * badge's surroundings) rather than per badge: reading computed style after each badge insertion
+ * would force a style recalculation of the whole page every time. Forgotten whenever the page may
+ * have switched theme.
  */
-let known = new WeakMap<Element, Theme>();
+let pageTheme: Theme | undefined;
 
 export function forgetThemes(): void {
-  known = new WeakMap();
+  pageTheme = undefined;
 }
 
-/**
- * The first mostly opaque background from `element` up decides; with none, the page's
- * `color-scheme` picks the canvas colour, and only a page that allows both defers to the OS.
- */
+/** The first mostly opaque background from `element` up decides; with none, the page's `color-scheme` does. */
 export function themeAround(element: Element): Theme {
-  const visited: Element[] = [];
-  let theme: Theme | undefined;
-  for (let el: Element | null = element; el && !theme; el = el.parentElement) {
-    theme = known.get(el);
-    if (theme) break;
-    visited.push(el);
+  if (pageTheme) return pageTheme;
+  for (let el: Element | null = element; el && !pageTheme; el = el.parentElement) {
     const background = rgba(getComputedStyle(el).backgroundColor);
-    if (background && background[3] >= 0.5) theme = isDark(background) ? 'dark' : 'light';
+    if (background && background[3] >= 0.5) pageTheme = isDark(background) ? 'dark' : 'light';
   }
-  theme ??= schemeTheme();
-  for (const el of visited) known.set(el, theme);
-  return theme;
+  pageTheme ??= schemeTheme();
+  return pageTheme;
 }
 
+/** With no painted background, the page's `color-scheme` picks the canvas colour; only a page that allows both defers to the OS. */
 function schemeTheme(): Theme {
   const scheme = getComputedStyle(document.documentElement).colorScheme;
   const allowsDark = scheme.includes('dark');
