@@ -64,22 +64,42 @@ export function badgeScores(page: Page): Promise<(string | null)[]> {
   return page.$$eval(BADGE, (badges) => badges.map((b) => b.getAttribute('data-overall')));
 }
 
-/** Reads every stored reply straight from the extension's IndexedDB, not through our db layer. */
+/**
+ * Reads every stored reply straight from the extension's IndexedDB, not through our db layer.
+ * Before the extension has created its database there is nothing to read: the raw open must not
+ * create an empty one (it would block the extension's own upgrade), and the connection is always
+ * closed so the extension can upgrade later.
+ */
 export async function storedReplies(context: BrowserContext, extensionId: string): Promise<Record<string, unknown>[]> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const rows = await page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>[]>((done, fail) => {
-        const open = indexedDB.open('sycophancy-probe');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('replies').objectStore('replies').getAll();
-          request.onsuccess = () => done(request.result as Record<string, unknown>[]);
-          request.onerror = () => fail(request.error);
-        };
-      }),
-  );
-  await page.close();
-  return rows;
+  try {
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    return await page.evaluate(
+      () =>
+        new Promise<Record<string, unknown>[]>((done, fail) => {
+          const open = indexedDB.open('sycophancy-probe');
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => (open.error?.name === 'AbortError' ? done([]) : fail(open.error));
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('replies')) {
+              db.close();
+              done([]);
+              return;
+            }
+            const request = db.transaction('replies').objectStore('replies').getAll();
+            request.onsuccess = () => {
+              db.close();
+              done(request.result as Record<string, unknown>[]);
+            };
+            request.onerror = () => {
+              db.close();
+              fail(request.error);
+            };
+          };
+        }),
+    );
+  } finally {
+    await page.close();
+  }
 }
