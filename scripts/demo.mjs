@@ -27,8 +27,18 @@ if (hasDisplay) {
   await page.screenshot({ path: pageShot, fullPage: true });
   const scores = await page.$$eval('[data-sycophancy-probe="badge"]', (badges) => badges.map((b) => b.getAttribute('data-overall')));
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 360, height: 260 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.setViewportSize({ width: 360, height: 420 });
+  // Opened as a tab, the popup would describe itself; ?tab= points it at the demo chat instead
+  // (the tab whose content script answers).
+  const [worker] = context.serviceWorkers();
+  const chatTab = await worker.evaluate(async () => {
+    for (const tab of await chrome.tabs.query({})) {
+      const answer = await chrome.tabs.sendMessage(tab.id, { type: 'page-status' }).catch(() => null);
+      if (answer) return tab.id;
+    }
+    return null;
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${chatTab}`);
   await popup.waitForFunction(() => Number(document.querySelector('#reply-count')?.textContent) >= 4, null, { timeout: 10_000 });
   const popupShot = resolve(root, 'extension/demo-popup.png');
   await popup.screenshot({ path: popupShot });
