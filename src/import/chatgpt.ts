@@ -4,7 +4,7 @@
 import { ConversationPlace, nonEmptyString, secondsToMs } from './check';
 import { readMapping, type ChatGPTMapping, type ChatGPTMessage, type ChatGPTNode } from './chatgpt-mapping';
 import { addCount, replyTime } from './tally';
-import type { ImportedConversation, ImportedReply } from './types';
+import type { ImportedConversation } from './types';
 
 const TEXT_CONTENT = new Set(['text', 'multimodal_text']);
 const REASONING_CONTENT = new Set(['thoughts', 'reasoning_recap']);

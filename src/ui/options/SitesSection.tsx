@@ -1,6 +1,5 @@
 import type { Settings } from '../../settings';
 import { adapters } from '../../sites';
-import { t } from '../lib/i18n';
 import { withSitePaused } from '../lib/use-settings';
 import { Checkbox, Section } from './controls';
 import { CustomOrigins } from './CustomOrigins';
@@ -9,16 +8,19 @@ export function SitesSection({ settings, save }: { settings: Settings; save: (pa
   return (
     <Section id="sites" title="optionsSitesTitle" intro="optionsSitesIntro">
       <div class="site-list">
-        {adapters.map((site) => (
-          <Checkbox
-            key={site.id}
-            id={`site-${site.id}`}
-            label={site.name}
-            hint={site.hosts.join(', ')}
-            checked={!settings.pausedSites.includes(site.id)}
-            onChange={(enabled) => save({ pausedSites: withSitePaused(settings.pausedSites, site.id, !enabled) })}
-          />
-        ))}
+        {/* Self-hosted UIs have no host of their own: they are listed under custom origins below. */}
+        {adapters
+          .filter((site) => !site.selfHosted)
+          .map((site) => (
+            <Checkbox
+              key={site.id}
+              id={`site-${site.id}`}
+              label={site.name}
+              hint={site.hosts.join(', ')}
+              checked={!settings.pausedSites.includes(site.id)}
+              onChange={(enabled) => save({ pausedSites: withSitePaused(settings.pausedSites, site.id, !enabled) })}
+            />
+          ))}
       </div>
       <CustomOrigins settings={settings} save={save} />
     </Section>

@@ -107,6 +107,8 @@ test('options persist and apply to an open tab at once', async ({ context, exten
   await expect(options.getByLabel('Highlight evidence in replies')).toBeChecked();
   await expect(options.locator('#site-claude')).not.toBeChecked();
   await expect(options.locator('#site-chatgpt')).toBeChecked();
+  // Self-hosted UIs have no fixed host to toggle; they appear only as custom origins.
+  await expect(options.locator('#site-open-webui')).toHaveCount(0);
   await expect(options.getByLabel('Keep scores only')).toBeChecked();
   await expect(options.getByLabel('Delete replies older than')).toHaveValue('90');
   await expect(options.getByLabel('Prepare the report on')).toHaveValue('5');
