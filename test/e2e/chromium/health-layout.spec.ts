@@ -1,4 +1,5 @@
-import { expect, pageStatus, readRepoFile, tabIdOf, test } from '../support/sites';
+import { siteFixturePage } from '../../fixtures/sites/page.mjs';
+import { expect, pageStatus, tabIdOf, test } from '../support/sites';
 
 // When a supported site shows a conversation but the adapter finds no turns in it (the site has
 // changed its page), the tab says so, and the popup shows "layout not recognized" for that site.
@@ -34,7 +35,7 @@ test('a conversation page whose turns the adapter cannot find reads "not recogni
 
 test('a page the adapter knows reads "recognized", in the tab and in the popup', async ({ page, shared }) => {
   const url = 'https://claude.ai/chat/health-known-layout';
-  await shared.serve('https://claude.ai', await readRepoFile('test/fixtures/sites/claude.html'));
+  await shared.serve('https://claude.ai', siteFixturePage('claude'));
   await page.goto(url);
   const tabId = await tabIdOf(shared, new URL(url).pathname.split('/').at(-1)!);
 

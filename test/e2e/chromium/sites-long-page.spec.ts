@@ -1,4 +1,3 @@
-// @ts-expect-error -- plain ES module shared with the page benchmark
 import { longConversationPage, replyId } from '../../fixtures/sites/long-conversation.mjs';
 import { badges, expect, scrollThrough, storedRows, test } from '../support/sites';
 

@@ -1,5 +1,6 @@
+import { siteFixturePage } from '../../fixtures/sites/page.mjs';
 import { fixtureCases } from '../../unit/sites/cases';
-import { badges, deliveries, expect, readRepoFile, squash, storedRows, test } from '../support/sites';
+import { badges, deliveries, expect, squash, storedRows, test } from '../support/sites';
 
 // The synthetic page of each site (test/fixtures/sites) served on the real origin, driven through
 // window.__fixture: a reply streams token by token, finishes, is re-rendered, and the page moves
@@ -25,7 +26,7 @@ for (const { site, url, userTexts, model, otherPath } of fixtureCases.filter((c)
   test(`${site}: badges finished replies only, pairs each with its user turn, and never twice`, async ({ page, shared }) => {
     const conversation = conversationOf(url);
     const host = new URL(url).origin;
-    await shared.serve(host, await readRepoFile(`test/fixtures/sites/${site}.html`));
+    await shared.serve(host, siteFixturePage(site));
     await page.goto(url);
 
     // The finished replies on the opened page: one badge and one delivery each, with its user turn.
@@ -80,7 +81,7 @@ for (const { site, url, userTexts, model, otherPath } of fixtureCases.filter((c)
 
 test('a new chat is badged at once and stored when the site gives it its conversation URL', async ({ page, shared }) => {
   const chatgpt = fixtureCases.find((c) => c.site === 'chatgpt')!;
-  await shared.serve('https://chatgpt.com', await readRepoFile('test/fixtures/sites/chatgpt.html'));
+  await shared.serve('https://chatgpt.com', siteFixturePage('chatgpt'));
   await page.goto('https://chatgpt.com/');
   // A page that names no conversation yet: badges, but nothing stored under a made-up id.
   await expect(badges(page)).toHaveCount(chatgpt.userTexts.length);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
+import { siteFixturePage } from '../../fixtures/sites/page.mjs';
 import type { ReplyReading, SiteAdapter } from '../../../src/sites/types';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures');
@@ -24,7 +25,7 @@ export function loadSnapshot(file: string): Document {
 
 /** A synthetic site fixture page from test/fixtures/sites (its script is not run). */
 export function loadSiteFixture(site: string): Document {
-  return parsePage(readFileSync(resolve(fixtures, 'sites', `${site}.html`), 'utf8'));
+  return parsePage(siteFixturePage(site));
 }
 
 export function readReplies(adapter: SiteAdapter, doc: Document): ReplyReading[] {
@@ -60,7 +61,7 @@ export interface SiteFixture {
  * adapters can be checked against its streaming, re-render and navigation.
  */
 export function mountSiteFixture(site: string, url: string): SiteFixture {
-  const html = readFileSync(resolve(fixtures, 'sites', `${site}.html`), 'utf8');
+  const html = siteFixturePage(site);
   const win = window as unknown as { happyDOM: { setURL(url: string): void }; __fixture?: SiteFixture };
   win.happyDOM.setURL(url);
   const page = parsePage(html);
