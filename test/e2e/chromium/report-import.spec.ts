@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expect, ROOT, storedReplies, test } from '../support/extension';
+import { writeLargeExport } from '../support/history';
 import { SCREENSHOTS } from '../support/report';
 
 const EXPORT = resolve(ROOT, 'test/fixtures/exports/chatgpt-conversations-codeinterpreter-2023-09.json');
@@ -74,6 +75,19 @@ test('from another week, the summary offers the newest imported week, and import
   await expect(page.getByTestId('added')).toHaveText('0');
   await expect(page.locator('.kpi .value').first()).toHaveText('8');
   expect(await storedReplies(context, extensionId)).toHaveLength(8);
+});
+
+test('an import on the report page can be cancelled, and then nothing is written', async ({ context, extensionId }, testInfo) => {
+  const path = testInfo.outputPath('conversations.json');
+  await writeLargeExport(await readFile(EXPORT, 'utf8'), path, 400);
+  const page = await context.newPage();
+  await openReport(page, extensionId, '?week=2023-W38&zone=UTC');
+  await page.getByTestId('import-file').setInputFiles(path);
+  await expect(page.getByTestId('job-progress')).toContainText('conversations');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('job-error')).toHaveText('conversations.json: Cancelled. Nothing was written.');
+  expect(await storedReplies(context, extensionId)).toHaveLength(0);
+  await expect(page.getByRole('heading', { name: 'Nothing to report this week' })).toBeVisible();
 });
 
 test('a malformed export on the report page gets a message saying what and where, and nothing is written', async ({ context, extensionId }) => {
