@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ProbeDatabase } from '../../db';
-import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../settings';
+import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../settings';
+import { t } from '../lib/i18n';
 import { BackupSection, ImportSection } from './DataSections';
 import { Overview } from './Overview';
 import { PrivacySection } from './PrivacySection';
@@ -18,18 +19,15 @@ export function History() {
     return onSettingsChanged(setSettings);
   }, []);
   const save = (patch: Partial<Settings>) => void saveSettings(patch).then(setSettings);
-
   const job = useJob(changed);
-  const keep = { textStorage: settings?.textStorage ?? DEFAULT_SETTINGS.textStorage, retentionDays: settings?.retentionDays ?? DEFAULT_SETTINGS.retentionDays };
-  const controls = { state: job.state, cancel: job.cancel, start: (request: { kind: 'import' | 'restore'; file: File }) => job.start({ ...request, keep }) };
 
   return (
     <main>
-      <h1>Your history</h1>
-      <p class="muted">Stored in this browser only. Nothing here is ever sent anywhere.</p>
+      <h1>{t('historyTitle')}</h1>
+      <p class="muted">{t('historyIntro')}</p>
       <Overview db={db} version={version} />
-      <ImportSection job={controls} />
-      <BackupSection db={db} job={controls} />
+      <ImportSection job={job} />
+      <BackupSection db={db} job={job} />
       <PrivacySection db={db} settings={settings} save={save} onDeleted={changed} />
     </main>
   );

@@ -1,11 +1,14 @@
 import type { ReasonCounts } from '../../import';
-import type { JobResult } from './job';
-import type { JobState } from './use-job';
+import { formatNumber, plural, pluralKey, t, tParts } from '../lib/i18n';
+import type { JobKind, JobResult } from './job';
+import type { JobFailure } from './protocol';
+import type { JobControls, JobState } from './use-job';
+import './job.css';
 
 const MB = 1024 * 1024;
-const count = (n: number) => n.toLocaleString();
-const counted = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
+const megabytes = (bytes: number) => formatNumber(bytes / MB, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+/** Counts by reason; the reasons are the importer's own words (src/import), in English. */
 function Reasons({ title, reasons, id }: { title: string; reasons: ReasonCounts; id: string }) {
   const entries = Object.entries(reasons).sort((a, b) => b[1] - a[1]);
   if (entries.length === 0) return null;
@@ -15,7 +18,7 @@ function Reasons({ title, reasons, id }: { title: string; reasons: ReasonCounts;
       <ul>
         {entries.map(([reason, n]) => (
           <li key={reason}>
-            {count(n)} × {reason}
+            {formatNumber(n)} × <span lang="en">{reason}</span>
           </li>
         ))}
       </ul>
@@ -24,21 +27,41 @@ function Reasons({ title, reasons, id }: { title: string; reasons: ReasonCounts;
 }
 
 function Result({ result }: { result: JobResult }) {
-  const what = result.kind === 'import' ? 'Imported' : 'Restored';
+  const added = tParts(pluralKey('jobAdded', result.added), [<span data-testid="added">{formatNumber(result.added)}</span>]);
+  const stored = tParts('jobAlreadyStored', [<span data-testid="already-stored">{formatNumber(result.alreadyStored)}</span>]);
   return (
     <div class="result" role="status" data-testid="job-result">
       <p>
-        <strong>
-          {what} {result.file}:
-        </strong>{' '}
-        <span data-testid="added">{count(result.added)}</span> new replies added,{' '}
-        <span data-testid="already-stored">{count(result.alreadyStored)}</span> already in your history
-        {result.kind === 'import' && ` (${counted(result.replies, 'reply', 'replies')} in ${counted(result.conversations, 'conversation', 'conversations')})`}.
+        <strong>{t(result.kind === 'import' ? 'jobImported' : 'jobRestored', result.file)}</strong>{' '}
+        {result.kind === 'import'
+          ? tParts('jobCountsOfExport', [added, stored, plural('jobReplies', result.replies), plural('jobConversations', result.conversations)])
+          : tParts('jobCounts', [added, stored])}
       </p>
-      <Reasons title="Skipped" reasons={result.skipped} id="skipped" />
-      <Reasons title="Taken, worth knowing" reasons={result.notes} id="notes" />
+      <Reasons title={t('jobSkipped')} reasons={result.skipped} id="skipped" />
+      <Reasons title={t('jobNotes')} reasons={result.notes} id="notes" />
     </div>
   );
+}
+
+function failureText(kind: JobKind, file: string, failure: JobFailure): string {
+  if (failure.reason === 'cancelled') return t('jobCancelled', file);
+  const why =
+    failure.reason === 'invalid'
+      ? failure.message
+      : failure.reason === 'no-room'
+        ? t('jobNoRoom', [file, failure.detail])
+        : t('jobError', [file, failure.name, failure.detail]);
+  return t(kind === 'import' ? 'jobImportFailed' : 'jobRestoreFailed', why);
+}
+
+function progressText(state: JobState & { status: 'running' }): string {
+  const { progress } = state;
+  if (!progress) return t('jobOpening', state.file);
+  if (progress.phase === 'saving') return plural('jobSaving', progress.replies);
+  const counts = [plural('jobConversations', progress.conversations), plural('jobReplies', progress.replies)];
+  return progress.totalBytes
+    ? t('jobReadOf', [megabytes(progress.bytesRead), megabytes(progress.totalBytes), ...counts])
+    : t('jobRead', [megabytes(progress.bytesRead), ...counts]);
 }
 
 /** Progress with a cancel button while a job runs; then its summary or what went wrong. */
@@ -47,27 +70,30 @@ export function JobView({ state, onCancel }: { state: JobState; onCancel: () => 
   if (state.status === 'done') return <Result result={state.result} />;
   if (state.status === 'failed') {
     return (
-      <p class={state.cancelled ? 'muted' : 'error'} role="alert" data-testid="job-error">
-        {state.cancelled ? `${state.file}: ${state.message}` : `Could not ${state.kind}: ${state.message}`}
+      <p class={state.failure.reason === 'cancelled' ? 'muted' : 'error'} role="alert" data-testid="job-error">
+        {failureText(state.kind, state.file, state.failure)}
       </p>
     );
   }
   const { progress } = state;
-  const saving = progress?.phase === 'saving';
   const total = progress?.totalBytes ?? null;
   return (
     <div class="job" data-testid="job-progress">
-      <progress max={total ?? undefined} value={saving ? total ?? undefined : progress?.bytesRead} aria-label={`${state.kind} progress`} />
-      <p class="muted">
-        {saving
-          ? `Saving ${count(progress.replies)} replies…`
-          : progress
-            ? `Read ${(progress.bytesRead / MB).toFixed(1)}${total ? ` of ${(total / MB).toFixed(1)}` : ''} MB: ${count(progress.conversations)} conversations, ${count(progress.replies)} replies`
-            : `Opening ${state.file}…`}
-      </p>
+      <progress
+        max={total ?? undefined}
+        value={progress?.phase === 'saving' ? (total ?? undefined) : progress?.bytesRead}
+        aria-label={t(state.kind === 'import' ? 'jobImportProgress' : 'jobRestoreProgress')}
+      />
+      <p class="muted">{progressText(state)}</p>
       <button type="button" class="button" onClick={onCancel} disabled={state.cancelling}>
-        {state.cancelling ? 'Cancelling…' : 'Cancel'}
+        {t(state.cancelling ? 'jobCancelling' : 'jobCancel')}
       </button>
     </div>
   );
+}
+
+/** The job's progress or outcome, under the control that started it (`kind`). */
+export function JobFor({ kind, job }: { kind: JobKind; job: JobControls }) {
+  const shown = job.state.status !== 'idle' && job.state.kind === kind;
+  return shown ? <JobView state={job.state} onCancel={job.cancel} /> : null;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProbeDatabase } from '../../db';
+import { currentLanguage, formatNumber, t } from '../lib/i18n';
 
 interface Figures {
   replies: number;
@@ -20,7 +21,7 @@ async function readFigures(db: ProbeDatabase): Promise<Figures> {
   return { replies, conversations, imported, oldest: oldest?.time ?? null, newest: newest?.time ?? null };
 }
 
-const day = (time: number | null) => (time === null ? '–' : new Date(time).toLocaleDateString());
+const day = (time: number | null) => (time === null ? '–' : new Date(time).toLocaleDateString(currentLanguage()));
 
 /** What the history holds now; `version` changes whenever something may have changed it. */
 export function Overview({ db, version }: { db: ProbeDatabase; version: number }) {
@@ -29,23 +30,23 @@ export function Overview({ db, version }: { db: ProbeDatabase; version: number }
   useEffect(() => {
     readFigures(db).then(setFigures, (e: unknown) => setError(String(e)));
   }, [db, version]);
-  if (error) return <p class="error" role="alert">Could not read your history: {error}</p>;
+  if (error) return <p class="error" role="alert">{t('popupHistoryError', error)}</p>;
   return (
     <dl class="overview" data-testid="overview">
       <div>
-        <dt>Replies</dt>
-        <dd data-testid="reply-total">{figures ? figures.replies.toLocaleString() : '…'}</dd>
+        <dt>{t('historyReplies')}</dt>
+        <dd data-testid="reply-total">{figures ? formatNumber(figures.replies) : '…'}</dd>
       </div>
       <div>
-        <dt>Conversations</dt>
-        <dd>{figures ? figures.conversations.toLocaleString() : '…'}</dd>
+        <dt>{t('historyConversations')}</dt>
+        <dd>{figures ? formatNumber(figures.conversations) : '…'}</dd>
       </div>
       <div>
-        <dt>From imports</dt>
-        <dd>{figures ? figures.imported.toLocaleString() : '…'}</dd>
+        <dt>{t('historyImported')}</dt>
+        <dd>{figures ? formatNumber(figures.imported) : '…'}</dd>
       </div>
       <div>
-        <dt>From – to</dt>
+        <dt>{t('historySpan')}</dt>
         <dd>{figures ? `${day(figures.oldest)} – ${day(figures.newest)}` : '…'}</dd>
       </div>
     </dl>

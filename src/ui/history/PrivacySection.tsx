@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import type { ProbeDatabase } from '../../db';
 import { deleteEverything } from '../../db/retention';
 import type { Settings } from '../../settings';
+import { t, type MessageKey } from '../lib/i18n';
 
-const TEXT_CHOICES: { value: Settings['textStorage']; label: string; detail: string }[] = [
-  { value: 'full', label: 'Full reply text', detail: 'the reply and your message, so the report can show them whole' },
-  { value: 'evidence', label: 'Evidence excerpts only', detail: 'the few words that raised a score (default)' },
-  { value: 'scores', label: 'Scores only', detail: 'no words at all, only the figures and where in the reply they came from' },
+const TEXT_CHOICES: { value: Settings['textStorage']; label: MessageKey; detail: MessageKey }[] = [
+  { value: 'full', label: 'historyKeepFull', detail: 'historyKeepFullDetail' },
+  { value: 'evidence', label: 'historyKeepEvidence', detail: 'historyKeepEvidenceDetail' },
+  { value: 'scores', label: 'historyKeepScores', detail: 'historyKeepScoresDetail' },
 ];
 
 const RETENTION_DAYS = [30, 90, 180, 365, 730];
@@ -30,27 +31,26 @@ function DeleteEverything({ db, onDeleted }: { db: ProbeDatabase; onDeleted: () 
       {step === 'confirming' || step === 'deleting' ? (
         <div role="alertdialog" aria-labelledby="delete-question">
           <p id="delete-question">
-            <strong>Delete your whole history?</strong> Every stored reply and score goes, imported ones too. This cannot be undone; download a
-            backup first if you may want it back.
+            <strong>{t('historyDeleteQuestion')}</strong> {t('historyDeleteWarning')}
           </p>
           <div class="row">
             <button type="button" class="button danger-button" data-testid="confirm-delete" disabled={step === 'deleting'} onClick={confirm}>
-              Yes, delete everything
+              {t('historyDeleteConfirm')}
             </button>
             <button type="button" class="button" onClick={() => setStep('idle')} disabled={step === 'deleting'}>
-              Keep my history
+              {t('historyDeleteKeep')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" class="button" data-testid="delete-everything" onClick={() => (setError(null), setStep('confirming'))}>
-          Delete everything…
+          {t('historyDeleteStart')}
         </button>
       )}
-      {step === 'done' && <p role="status">Your history was deleted.</p>}
+      {step === 'done' && <p role="status">{t('historyDeleted')}</p>}
       {error && (
         <p class="error" role="alert">
-          Could not delete: {error}
+          {t('historyDeleteFailed', error)}
         </p>
       )}
     </div>
@@ -62,9 +62,9 @@ export function PrivacySection(props: { db: ProbeDatabase; settings: Settings | 
   const { settings, save } = props;
   return (
     <section aria-labelledby="privacy-heading">
-      <h2 id="privacy-heading">What is kept</h2>
+      <h2 id="privacy-heading">{t('historyKeepTitle')}</h2>
       <fieldset disabled={!settings}>
-        <legend>Of each reply, keep</legend>
+        <legend>{t('historyKeepLegend')}</legend>
         {TEXT_CHOICES.map((choice) => (
           <label class="choice" key={choice.value}>
             <input
@@ -75,14 +75,14 @@ export function PrivacySection(props: { db: ProbeDatabase; settings: Settings | 
               onChange={() => save({ textStorage: choice.value })}
             />
             <span>
-              {choice.label} <span class="muted">— {choice.detail}</span>
+              {t(choice.label)} <span class="muted">— {t(choice.detail)}</span>
             </span>
           </label>
         ))}
-        <p class="muted">Applies to replies stored from now on, imports and restores included.</p>
+        <p class="muted">{t('historyKeepApplies')}</p>
       </fieldset>
       <label class="choice">
-        Keep history for{' '}
+        {t('historyRetention')}{' '}
         <select
           data-testid="retention"
           disabled={!settings}
@@ -92,15 +92,15 @@ export function PrivacySection(props: { db: ProbeDatabase; settings: Settings | 
             save({ retentionDays: value === 'forever' ? null : Number(value) });
           }}
         >
-          <option value="forever">ever</option>
+          <option value="forever">{t('historyRetentionForever')}</option>
           {retentionOptions(settings?.retentionDays ?? null).map((days) => (
             <option value={days} key={days}>
-              {days} days
+              {t('optionsRetentionDays', days)}
             </option>
           ))}
         </select>
       </label>
-      <p class="muted">Older replies are deleted once a day, and at once when you shorten this.</p>
+      <p class="muted">{t('historyRetentionNote')}</p>
       <DeleteEverything db={props.db} onDeleted={props.onDeleted} />
     </section>
   );

@@ -3,7 +3,7 @@
 // (same origin as the page), so the rows never travel back through the page.
 import { ProbeDatabase } from '../../db';
 import { runJob } from './job';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, JobFailure, ToWorker } from './protocol';
 
 const PROGRESS_EVERY_MS = 100;
 const db = new ProbeDatabase();
@@ -11,12 +11,12 @@ let controller: AbortController | undefined;
 
 const post = (message: FromWorker) => postMessage(message);
 
-function describeFailure(error: unknown, file: string): string {
-  if (!(error instanceof Error)) return `${file}: ${String(error)}`;
+function failureOf(error: unknown): JobFailure {
+  if (!(error instanceof Error)) return { reason: 'error', name: 'Error', detail: String(error) };
   // ImportError and BackupError already say what and where; database errors get their kind named.
-  if (error.name === 'ImportError' || error.name === 'BackupError') return error.message;
-  if (error.name === 'QuotaExceededError') return `${file}: the browser has no room left for the history (${error.message}). Nothing was written.`;
-  return `${file}: ${error.name}: ${error.message}. Nothing was written.`;
+  if (error.name === 'ImportError' || error.name === 'BackupError') return { reason: 'invalid', message: error.message };
+  if (error.name === 'QuotaExceededError') return { reason: 'no-room', detail: error.message };
+  return { reason: 'error', name: error.name, detail: error.message };
 }
 
 async function start(request: ToWorker & { type: 'start' }): Promise<void> {
@@ -32,7 +32,7 @@ async function start(request: ToWorker & { type: 'start' }): Promise<void> {
     });
     post({ type: 'done', result });
   } catch (error) {
-    post({ type: 'failed', message: signal.aborted ? 'Cancelled. Nothing was written.' : describeFailure(error, request.request.file.name), cancelled: signal.aborted });
+    post({ type: 'failed', failure: signal.aborted ? { reason: 'cancelled' } : failureOf(error) });
   }
 }
 

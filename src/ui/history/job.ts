@@ -1,4 +1,4 @@
-// The work of one import or restore, as the history page's worker runs it: read and check the
+// The work of one import or restore, as the import worker runs it: read and check the
 // whole file, then write its rows in one transaction. Nothing is written unless everything read.
 import type { ProbeDatabase } from '../../db';
 import { parseBackup } from '../../db/backup';
@@ -31,6 +31,8 @@ export interface JobProgress {
 export interface JobResult extends MergeResult, ImportSummary {
   kind: JobKind;
   file: string;
+  /** Time of the newest reply in the file (of those kept), so a page can show its week; null when none. */
+  newest: number | null;
 }
 
 interface Rows {
@@ -85,5 +87,6 @@ export async function runJob(db: ProbeDatabase, request: JobRequest, signal: Abo
   signal.throwIfAborted();
   report({ phase: 'saving', bytesRead: file.size, totalBytes: file.size, conversations: summary.conversations, replies: rows.length });
   const merged = await mergeReplies(db, rows, { titles, signal });
-  return { kind, file: file.name, ...summary, ...merged };
+  const newest = rows.reduce<number | null>((latest, row) => (latest === null || row.time > latest ? row.time : latest), null);
+  return { kind, file: file.name, ...summary, ...merged, newest };
 }

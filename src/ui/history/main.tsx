@@ -1,5 +1,6 @@
-import { render } from 'preact';
+import { t } from '../lib/i18n';
+import { mountLocalized } from '../lib/localized-page';
 import { History } from './History';
 import './history.css';
 
-render(<History />, document.getElementById('app')!);
+void mountLocalized(() => t('historyDocumentTitle'), () => <History />);

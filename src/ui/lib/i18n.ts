@@ -6,6 +6,9 @@ import type english from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
 
+/** A message in two forms, `<base>One` and `<base>Other`, picked by the count's plural category. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}One` ? (`${Base}Other` extends MessageKey ? Base : never) : never }[MessageKey];
+
 interface LocaleMessage {
   message: string;
   placeholders?: Record<string, { content: string }>;
@@ -59,16 +62,52 @@ export function chosenLanguage(): string | null {
 
 /** The language strings are shown in, for `lang` attributes and number formatting. */
 export function currentLanguage(): string {
-  return chosen?.code ?? (browser.i18n.getUILanguage() || 'en');
+  return chosen?.code ?? (browser.i18n?.getUILanguage() || 'en');
 }
 
 export function t(key: MessageKey, substitutions?: string | number | (string | number)[]): string {
   const values = (Array.isArray(substitutions) ? substitutions : substitutions === undefined ? [] : [substitutions]).map(String);
-  if (chosen) {
-    const entry = chosen.messages[key] ?? byCode.get('en')?.[key];
-    return entry ? formatMessage(entry, values) : key;
-  }
-  return browser.i18n.getMessage(key, values) || key;
+  // Outside an extension page (unit tests) there is no browser.i18n: English from the bundle answers.
+  const fromBrowser = chosen ? '' : browser.i18n?.getMessage(key, values);
+  if (fromBrowser) return fromBrowser;
+  const entry = chosen?.messages[key] ?? byCode.get('en')?.[key];
+  return entry ? formatMessage(entry, values) : key;
+}
+
+/** A number as the page's language writes it (1,234 or 1.234). */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return value.toLocaleString(currentLanguage(), options);
+}
+
+/** The weekday's name in the page's language; `day` counts from Sunday = 0, as the settings do. */
+export function weekdayName(day: number): string {
+  // 2023-01-01 was a Sunday.
+  return new Intl.DateTimeFormat(currentLanguage(), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day));
+}
+
+/** `<base>One` or `<base>Other`, by the plural rules of the page's language (English and German need only these two). */
+export function pluralKey(base: PluralKey, count: number): MessageKey {
+  return `${base}${new Intl.PluralRules(currentLanguage()).select(count) === 'one' ? 'One' : 'Other'}` as MessageKey;
+}
+
+/** The plural form for `count`, with the count (formatted) as $1 and `more` after it. */
+export function plural(base: PluralKey, count: number, more: (string | number)[] = []): string {
+  return t(pluralKey(base, count), [formatNumber(count), ...more]);
+}
+
+// Private-use characters around a substitution's index: they survive the browser's substitution.
+const MARK = /\uE000(\d+)\uE001/;
+
+/**
+ * t() with parts of markup (a number in an element a test can find, a <strong>) in place of the
+ * substitutions: the translation decides where each goes.
+ */
+export function tParts<Part>(key: MessageKey, parts: Part[]): (string | Part)[] {
+  const text = t(key, parts.map((_, index) => `\uE000${index}\uE001`));
+  return text
+    .split(MARK)
+    .map((piece, index) => (index % 2 === 1 ? parts[Number(piece)]! : piece))
+    .filter((piece) => piece !== '');
 }
 
 /** The browser's rules: $name$ stands for its placeholder's content, $1…$9 for substitutions, $$ for $. */

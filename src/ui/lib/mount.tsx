@@ -1,19 +1,9 @@
-import { render, type ComponentChild } from 'preact';
-import { currentLanguage, initI18n, onLanguageChanged, t, type MessageKey } from './i18n';
+import type { ComponentChild } from 'preact';
+import { t, type MessageKey } from './i18n';
+import { mountLocalized } from './localized-page';
 import './base.css';
 
-/**
- * Renders an extension page once its language is known, names the document in that language,
- * and renders again when the language is changed in the options.
- */
-export async function mountPage(titleKey: MessageKey, page: () => ComponentChild): Promise<void> {
-  await initI18n().catch(() => undefined);
-  const root = document.getElementById('app')!;
-  const draw = () => {
-    document.documentElement.lang = currentLanguage();
-    document.title = t(titleKey);
-    render(page(), root);
-  };
-  draw();
-  onLanguageChanged(draw);
+/** The popup and the options page: the shared look, and a document title from the messages. */
+export function mountPage(titleKey: MessageKey, page: () => ComponentChild): Promise<void> {
+  return mountLocalized(() => t(titleKey), page);
 }

@@ -2,6 +2,7 @@
 // keeps the record of failed writes (src/background/features/storage-health.ts).
 import browser from 'webextension-polyfill';
 import type { StorageHealth, StorageHealthRequest } from '../../db/health';
+import { formatNumber, plural, t } from './i18n';
 
 export type { StorageHealth } from '../../db/health';
 
@@ -15,21 +16,21 @@ export interface HealthNotice {
 }
 
 const NEARLY_FULL = 0.9;
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const megabytes = (bytes: number) => {
+  const digits = bytes < 10 * 1024 * 1024 ? 1 : 0;
+  return `${formatNumber(bytes / 1024 / 1024, { minimumFractionDigits: digits, maximumFractionDigits: digits })} MB`;
+};
 
 /** One sentence for the user, or null when all is well and there is nothing to say. */
 export function describeStorageHealth(health: StorageHealth): HealthNotice | null {
   if (health.failing && health.lastError) {
-    return {
-      level: 'error',
-      text: `Scores could not be saved (${health.lastError.name}: ${health.lastError.message}). They are kept in their tabs and retried; ${health.failedWrites} failed write(s) so far.`,
-    };
+    return { level: 'error', text: plural('healthFailing', health.failedWrites, [health.lastError.name, health.lastError.message]) };
   }
   if (health.usage !== null && health.quota !== null && health.quota > 0 && health.usage / health.quota >= NEARLY_FULL) {
-    return { level: 'warning', text: `Storage is nearly full: ${megabytes(health.usage)} of ${megabytes(health.quota)} used.` };
+    return { level: 'warning', text: t('healthNearlyFull', [megabytes(health.usage), megabytes(health.quota)]) };
   }
   if (health.failedWrites > 0 && health.lastError) {
-    return { level: 'ok', text: `Saving works again; ${health.failedWrites} write(s) failed earlier and were retried (last: ${health.lastError.name}).` };
+    return { level: 'ok', text: plural('healthRecovered', health.failedWrites, [health.lastError.name]) };
   }
   return null;
 }

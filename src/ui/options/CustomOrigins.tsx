@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { customOriginPattern, type CustomOrigin, type Settings } from '../../settings';
 import { selfHostedAdapters } from '../../sites';
+import { t } from '../lib/i18n';
 
 /** The origin of a typed address ("chat.example.org", "http://10.0.0.5:3000/c/x"), or null when it is not a web address. */
 export function parseOrigin(input: string): string | null {
@@ -32,45 +33,43 @@ export function CustomOrigins({ settings, save }: { settings: Settings; save: (p
   const add = (event: Event) => {
     event.preventDefault();
     const origin = parseOrigin(address);
-    if (!origin) return setMessage('Enter a web address, such as https://chat.example.org.');
+    if (!origin) return setMessage(t('customOriginInvalid'));
     browser.permissions.request({ origins: [customOriginPattern(origin)] }).then(
       async (granted) => {
-        if (!granted) return setMessage(`Access to ${origin} was not granted, so it was not added.`);
+        if (!granted) return setMessage(t('customOriginDenied', origin));
         const others = settings.customOrigins.filter((custom) => custom.origin !== origin);
         await save({ customOrigins: [...others, { origin, site }] });
         setAddress('');
-        setMessage(`Added ${origin}. Reload its open tabs to see badges there.`);
+        setMessage(t('customOriginAdded', origin));
       },
-      (error: unknown) => setMessage(`Could not ask for access to ${origin}: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setMessage(t('customOriginRequestFailed', [origin, error instanceof Error ? error.message : String(error)])),
     );
   };
 
   const remove = async (custom: CustomOrigin) => {
     await save({ customOrigins: settings.customOrigins.filter((other) => other.origin !== custom.origin) });
     await browser.permissions.remove({ origins: [customOriginPattern(custom.origin)] }).catch(() => false);
-    setMessage(`Removed ${custom.origin}; the extension no longer has access to it.`);
+    setMessage(t('customOriginRemoved', custom.origin));
   };
 
   return (
     <div class="field custom-origins" id="custom-origins">
-      <h3 id="custom-origins-title">Self-hosted chats</h3>
-      <p class="hint">
-        Open WebUI or LibreChat on a server of your own. The extension asks for access to an address only when you add it.
-      </p>
+      <h3 id="custom-origins-title">{t('customOriginsTitle')}</h3>
+      <p class="hint">{t('customOriginsIntro')}</p>
       {settings.customOrigins.length > 0 && (
         <ul class="custom-origin-list" aria-labelledby="custom-origins-title">
           {settings.customOrigins.map((custom) => (
             <li key={custom.origin}>
               <span class="custom-origin">{custom.origin}</span> <span class="muted">{siteName(custom.site)}</span>{' '}
-              <button type="button" class="button" aria-label={`Remove ${custom.origin}`} onClick={() => void remove(custom)}>
-                Remove
+              <button type="button" class="button" aria-label={t('customOriginRemoveLabel', custom.origin)} onClick={() => void remove(custom)}>
+                {t('customOriginRemove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form class="row" onSubmit={add}>
-        <label for="custom-origin-address">Address</label>
+        <label for="custom-origin-address">{t('customOriginAddress')}</label>
         <input
           id="custom-origin-address"
           type="text"
@@ -79,7 +78,7 @@ export function CustomOrigins({ settings, save }: { settings: Settings; save: (p
           value={address}
           onInput={(e) => setAddress(e.currentTarget.value)}
         />
-        <label for="custom-origin-site">Runs</label>
+        <label for="custom-origin-site">{t('customOriginSite')}</label>
         <select id="custom-origin-site" value={site} onChange={(e) => setSite(e.currentTarget.value)}>
           {selfHostedAdapters.map((adapter) => (
             <option key={adapter.id} value={adapter.id}>
@@ -88,7 +87,7 @@ export function CustomOrigins({ settings, save }: { settings: Settings; save: (p
           ))}
         </select>
         <button type="submit" class="button">
-          Add
+          {t('customOriginAdd')}
         </button>
       </form>
       {message && (

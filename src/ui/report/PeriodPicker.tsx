@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PeriodSpec, ReportPeriod } from '../../report';
+import { t } from '../lib/i18n';
 import { shiftPeriod } from './page-query';
 
 interface Props {
@@ -17,22 +18,22 @@ export function PeriodPicker({ period, hasNext, onChoose }: Props) {
     setFrom(period.from);
     setTo(period.to);
   }, [period.from, period.to]);
-  const unit = period.kind === 'week' ? 'week' : 'period';
+  const week = period.kind === 'week';
 
   return (
     <div class="picker">
       <div class="row">
         <button type="button" id="previous-period" onClick={() => onChoose(shiftPeriod(period, -1))}>
-          ← Previous {unit}
+          {t(week ? 'reportPreviousWeek' : 'reportPreviousPeriod')}
         </button>
         <label>
-          ISO week{' '}
+          {t('reportIsoWeek')}{' '}
           <input
             type="week"
             id="week-input"
             placeholder="2026-W47"
             pattern="\d{4}-W\d{2}"
-            value={period.kind === 'week' ? period.id : ''}
+            value={week ? period.id : ''}
             onChange={(e) => {
               const value = e.currentTarget.value.trim();
               if (value) onChoose(value);
@@ -40,24 +41,24 @@ export function PeriodPicker({ period, hasNext, onChoose }: Props) {
           />
         </label>
         <button type="button" id="next-period" disabled={!hasNext} onClick={() => onChoose(shiftPeriod(period, 1))}>
-          Next {unit} →
+          {t(week ? 'reportNextWeek' : 'reportNextPeriod')}
         </button>
       </div>
       <form
         class="row"
-        aria-label="Date range"
+        aria-label={t('reportDateRange')}
         onSubmit={(e) => {
           e.preventDefault();
           if (from && to) onChoose({ from, to });
         }}
       >
         <label>
-          From <input type="date" id="range-from" required value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          {t('reportFrom')} <input type="date" id="range-from" required value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
         </label>
         <label>
-          to <input type="date" id="range-to" required min={from} value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          {t('reportTo')} <input type="date" id="range-to" required min={from} value={to} onInput={(e) => setTo(e.currentTarget.value)} />
         </label>
-        <button type="submit">Show these days</button>
+        <button type="submit">{t('reportShowRange')}</button>
       </form>
     </div>
   );

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ProbeDatabase } from '../../db';
 import { Report, type PeriodSpec, type WeeklyReport } from '../../report';
-import { periodTitle } from '../../report/render/format';
+import { useJob } from '../history/use-job';
+import { currentLanguage, t } from '../lib/i18n';
 import { ExportButtons, NotifyButton, RescoreButton } from './Actions';
 import { loadReport } from './load-rows';
 import { queryFromSearch, searchFromQuery, type PageQuery } from './page-query';
 import { PeriodPicker } from './PeriodPicker';
+import { ReportImport } from './ReportImport';
+import { periodName } from './titles';
 
 /** "partial": the period's own figures are in, the 12-week trend is still being read. */
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'partial' | 'ready'; report: WeeklyReport };
@@ -45,9 +48,11 @@ export function ReportPage() {
   }, [query, version]);
 
   const report = state.kind === 'ready' || state.kind === 'partial' ? state.report : null;
+  // The page is drawn again when the language changes; the title follows it.
+  const language = currentLanguage();
   useEffect(() => {
-    if (report) document.title = `Sycophancy report · ${periodTitle(report.period)}`;
-  }, [report]);
+    if (report) document.title = t('reportDocumentTitle', periodName(report.period));
+  }, [report, language]);
 
   const choose = useCallback(
     (period: PeriodSpec) => {
@@ -58,10 +63,12 @@ export function ReportPage() {
     [query],
   );
   const reload = useCallback(() => setVersion((v) => v + 1), []);
+  // After an import (whatever its outcome) the report is read again, so imported replies show.
+  const job = useJob(reload);
 
   return (
     <div class="page" data-state={state.kind}>
-      <header class="toolbar" aria-label="Report controls">
+      <header class="toolbar" aria-label={t('reportControls')}>
         <div class="panel">
           {report && (
             <>
@@ -70,22 +77,34 @@ export function ReportPage() {
               <RescoreButton report={report} onDone={reload} />
             </>
           )}
+          <ReportImport job={job} period={report?.period ?? null} onChoose={choose} />
           <NotifyButton />
           <p class="small">
-            <a href="history.html">Import a data export / back up your history</a>
+            <a href="history.html">{t('reportHistoryLink')}</a>
           </p>
         </div>
       </header>
-      {state.kind === 'loading' && <main aria-busy="true"><p class="muted">Reading your history…</p></main>}
+      {state.kind === 'loading' && (
+        <main aria-busy="true">
+          <p class="muted">{t('reportLoading')}</p>
+        </main>
+      )}
       {state.kind === 'error' && (
         <main>
-          <p role="alert" class="error">Could not show this report: {state.message}</p>
+          <p role="alert" class="error">
+            {t('reportFailed', state.message)}
+          </p>
           <p>
-            <a href="report.html">Show the last complete week</a>
+            <a href="report.html">{t('reportLastWeek')}</a>
           </p>
         </main>
       )}
-      {report && <Report report={report} />}
+      {/* The report itself is in English (src/report/render), whatever the page's language. */}
+      {report && (
+        <div class="report-body" lang="en">
+          <Report report={report} />
+        </div>
+      )}
     </div>
   );
 }

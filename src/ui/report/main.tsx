@@ -1,5 +1,6 @@
-import { render } from 'preact';
 import { REPORT_CSS } from '../../report';
+import { t } from '../lib/i18n';
+import { mountLocalized } from '../lib/localized-page';
 import { ReportPage } from './ReportPage';
 import './report-page.css';
 
@@ -9,4 +10,5 @@ const style = document.createElement('style');
 style.textContent = REPORT_CSS;
 document.head.prepend(style);
 
-render(<ReportPage />, document.getElementById('app')!);
+// ReportPage names the document after the period once it is read.
+void mountLocalized(() => t('reportTitle'), () => <ReportPage />);

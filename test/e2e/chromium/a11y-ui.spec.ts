@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { BADGE, expect, ROOT, test } from '../support/extension';
 import { badgeView, chatTabId, mirrorOpenCard, openDemo } from '../support/ui';
 
+const EXPORT = resolve(ROOT, 'test/fixtures/exports/chatgpt-conversations-codeinterpreter-2023-09.json');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Serious and critical violations, one line each, so a failure says what and where. */
@@ -53,14 +54,26 @@ test('the badge pill itself has no serious accessibility violations', async ({ c
   expect(await seriousViolations(page, mirror)).toEqual([]);
 });
 
-test('the report page, when it is built, has no serious accessibility violations', async ({ context, extensionId }) => {
+test('the report and history pages, with an import summary shown, have no serious accessibility violations, in English and German', async ({ context, extensionId, serviceWorker }) => {
   const built = await access(resolve(ROOT, 'extension/chrome/report.html')).then(
     () => true,
     () => false,
   );
   test.skip(!built, 'report.html is not part of this build');
-  const report = await context.newPage();
-  await report.goto(`chrome-extension://${extensionId}/report.html`);
-  await report.waitForLoadState('networkidle');
-  expect(await seriousViolations(report)).toEqual([]);
+  const page = await context.newPage();
+  for (const language of ['en', 'de']) {
+    await serviceWorker.evaluate((code) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ uiLanguage: code }), language);
+    for (const path of ['report.html', 'history.html']) {
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      // The import's summary (and, the second time round, its "already stored" counts) on screen too.
+      await page.getByTestId('import-file').setInputFiles(EXPORT);
+      await expect(page.getByTestId('job-result')).toBeVisible();
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await seriousViolations(page), `${path} ${language} ${scheme}`).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+  }
 });

@@ -33,7 +33,7 @@ test('report page: figures of a seeded week, navigation, one-day and empty state
     expect(unsupported).toContain('1\nin unsupported languages');
     await expect(page.locator('.headline')).toHaveText('50% of the 4 replies scored in week 47 were flagged as sycophantic, with an average score of 50/100.');
     await expect(page.locator('#week-input')).toHaveValue('2026-W47');
-    await expect(page.getByRole('link', { name: 'Import a data export / back up your history' })).toHaveAttribute('href', 'history.html');
+    await expect(page.getByRole('link', { name: 'Back up, restore or delete your history' })).toHaveAttribute('href', 'history.html');
     await expect(page.locator('#notify-button')).toHaveText('Notify me when the weekly report is ready');
     // Scores only, no stored text: nothing to re-score, the footer names the scorer version instead.
     await expect(page.locator('#rescore-button')).toHaveCount(0);

@@ -5,7 +5,7 @@ vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage: (key: string) => `browser:${key}`, getUILanguage: () => 'en-GB' }, storage: { local: {}, onChanged: {} } },
 }));
 
-const { currentLanguage, formatMessage, t, useLanguage } = await import('../../../src/ui/lib/i18n');
+const { currentLanguage, formatMessage, formatNumber, plural, t, tParts, useLanguage, weekdayName } = await import('../../../src/ui/lib/i18n');
 
 describe('formatMessage', () => {
   it('fills named placeholders from numbered substitutions, as the browser does', () => {
@@ -33,5 +33,32 @@ describe('t', () => {
     expect(currentLanguage()).toBe('de');
     useLanguage('xx');
     expect(t('popupToday')).toBe('browser:popupToday');
+  });
+});
+
+describe('plural', () => {
+  it('picks the One or Other message by the language\'s plural rules, with the count formatted in that language', () => {
+    useLanguage('en');
+    expect(plural('jobReplies', 1)).toBe('1 reply');
+    expect(plural('jobReplies', 0)).toBe('0 replies');
+    expect(plural('jobReplies', 1234)).toBe('1,234 replies');
+    useLanguage('de');
+    expect(plural('jobReplies', 1)).toBe('1 Antwort');
+    expect(plural('jobReplies', 1234)).toBe('1.234 Antworten');
+    expect(formatNumber(1.5, { minimumFractionDigits: 1 })).toBe('1,5');
+    expect(plural('healthRecovered', 2, ['QuotaExceededError'])).toContain('2 Schreibvorgänge waren fehlgeschlagen und wurden wiederholt (zuletzt: QuotaExceededError)');
+    expect(weekdayName(1)).toBe('Montag');
+  });
+});
+
+describe('tParts', () => {
+  it('puts markup where the translation puts each substitution', () => {
+    const added = { element: 'added' };
+    const stored = { element: 'stored' };
+    useLanguage('en');
+    expect(tParts('jobCounts', [added, stored])).toEqual([added, ', ', stored, '.']);
+    expect(tParts('jobImported', ['a.json'])).toEqual(['Imported ', 'a.json', ':']);
+    useLanguage('de');
+    expect(tParts('jobImported', ['a.json'])).toEqual(['a.json', ' importiert:']);
   });
 });
