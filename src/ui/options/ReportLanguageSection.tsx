@@ -1,13 +1,6 @@
 import type { Settings } from '../../settings';
-import { chooseLanguage, currentLanguage, LOCALES, t } from '../lib/i18n';
+import { chooseLanguage, LOCALES, t, weekdayName } from '../lib/i18n';
 import { Section, Select } from './controls';
-
-/** Weekday names in the page's language, Sunday first (the settings' numbering). */
-function weekdays(language: string): string[] {
-  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-  // 2023-01-01 was a Sunday.
-  return Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2023, 0, 1 + day)));
-}
 
 /** Each language named in itself, so people find their own. */
 function nativeName(code: string): string {
@@ -19,7 +12,8 @@ function nativeName(code: string): string {
 }
 
 export function ReportSection({ settings, save }: { settings: Settings; save: (patch: Partial<Settings>) => void }) {
-  const names = weekdays(currentLanguage());
+  // Sunday first: the settings' numbering.
+  const names = Array.from({ length: 7 }, (_, day) => weekdayName(day));
   return (
     <Section id="report" title="optionsReportTitle" intro="optionsReportIntro">
       <Select

@@ -1,5 +1,5 @@
 import type { PageStatus } from '../../background/messages';
-import { t, type MessageKey } from '../lib/i18n';
+import { plural, t, type MessageKey } from '../lib/i18n';
 
 type Layout = PageStatus['layout'];
 
@@ -41,7 +41,7 @@ export function SiteStatus({ status, paused, onPause }: Props) {
         <strong id="site-name">{status.siteName}</strong>
         <span class="site-state">{t(LAYOUT_TEXT[layout])}</span>
         {layout === 'recognized' && <span class="muted">{t('statusScoredCount', [status.scored, status.replies])}</span>}
-        {status.unsaved > 0 && <span class="warning">{t('statusUnsaved', status.unsaved)}</span>}
+        {status.unsaved > 0 && <span class="warning">{plural('statusUnsaved', status.unsaved)}</span>}
       </p>
       <button type="button" class="button" id="pause-toggle" aria-pressed={paused} onClick={() => onPause(!paused)}>
         {t(paused ? 'popupResume' : 'popupPause', status.siteName)}
