@@ -4,7 +4,7 @@
 import { detectLanguage, LANGUAGES, type LanguagePack } from './lang';
 import { compileWeights, scoreDimension, type CompiledWeights, type DimensionResult } from './model';
 import type { DimensionWeights, FittedDimension } from './model-types';
-import { makeContext, phrases, type Context, type Hit } from './rules/context';
+import { compile, makeContext, phrases, type Context, type Hit } from './rules/context';
 import { scanEmoji } from './rules/emoji';
 import { RULES } from './rules';
 import { makeDoc } from './text/doc';
@@ -31,10 +31,11 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   if (options.weights && languages.en) languages.en = { ...languages.en, weights: options.weights };
   const compiled = new Map<LanguagePack, Record<FittedDimension, CompiledWeights>>();
   for (const pack of Object.values(languages)) {
+    const lists = compile(pack);
     compiled.set(pack, {
-      flattery: compileWeights(pack.weights.flattery),
-      agreement: compileWeights(pack.weights.agreement),
-      capitulation: compileWeights(pack.weights.capitulation),
+      flattery: compileWeights(pack.weights.flattery, lists),
+      agreement: compileWeights(pack.weights.agreement, lists),
+      capitulation: compileWeights(pack.weights.capitulation, lists),
     });
   }
   const fallback = languages.en;
@@ -44,7 +45,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     const user = typeof input?.user === 'string' && input.user.trim() ? input.user : undefined;
     const previous = typeof input?.previous === 'string' && input.previous.trim() ? input.previous : undefined;
     const doc = makeDoc(reply);
-    const language = detectLanguage(doc.prose, doc.tok);
+    const language = detectLanguage(doc.prose, doc.tok, doc.firstNonLatin);
     const emoji = scanEmoji(doc);
     const emojiEvidence: Evidence[] = emoji.hits.map((h) => evidence(reply, 'emoji', h, 'emoji', emoji.score));
     const pack = languages[language] ?? (language === 'und' ? fallback : undefined);
@@ -98,10 +99,10 @@ function evidence(reply: string, dimension: Dimension, h: Hit, signal: string, w
 function toEvidence(reply: string, dimension: Dimension, result: DimensionResult, prefix = ''): Evidence[] {
   const positive = result.contributions.filter((c) => c.amount > 0.05 && c.hits.length > 0).sort((a, b) => b.amount - a.amount);
   const out: Evidence[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const c of positive) {
     for (const h of c.hits) {
-      const key = `${h.start}:${h.end}`;
+      const key = h.start * 0x100000000 + h.end;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(evidence(reply, dimension, h, prefix + c.signal, c.weight));

@@ -1,6 +1,6 @@
 // Combines rule values and lexicon entries into one dimension's score with fitted weights:
 // score = 100 · sigmoid(bias + Σ weight·value + Σ lexicon weights present).
-import type { Context, Hit, Rule, RuleResult } from './rules/context';
+import { tokenIds, type Compiled, type Context, type Hit, type Rule, type RuleResult } from './rules/context';
 import { compileLexicon, lexiconScore, type CompiledLexicon } from './lexicon-features';
 import type { DimensionWeights } from './model-types';
 
@@ -24,8 +24,9 @@ export interface CompiledWeights {
   lexicon: CompiledLexicon;
 }
 
-export function compileWeights(raw: DimensionWeights): CompiledWeights {
-  return { raw, lexicon: compileLexicon(raw.lexicon) };
+/** Compiles a dimension's weights against a language pack's compiled lists (its vocabulary and negators). */
+export function compileWeights(raw: DimensionWeights, pack: Compiled): CompiledWeights {
+  return { raw, lexicon: compileLexicon(raw.lexicon, pack.negators, pack.vocab) };
 }
 
 export function sigmoid(z: number): number {
@@ -34,11 +35,10 @@ export function sigmoid(z: number): number {
 
 /** Runs each rule at most once per reply; several dimensions share the results. */
 export function runRule(ctx: Context, rule: Rule): RuleResult {
-  const key = `rule:${rule.name}`;
-  let r = ctx.memo.get(key) as RuleResult | undefined;
+  let r = ctx.ruleResults.get(rule);
   if (!r) {
     r = rule.run(ctx);
-    ctx.memo.set(key, r);
+    ctx.ruleResults.set(rule, r);
   }
   return r;
 }
@@ -55,7 +55,7 @@ export function scoreDimension(ctx: Context, rules: Rule[], weights: CompiledWei
     contributions.push({ signal: rule.name, weight: w, amount: w * r.value, hits: r.hits });
   }
   if (weights.lexicon.size > 0) {
-    const lex = lexiconScore(ctx.doc, ctx.c.negators, weights.lexicon);
+    const lex = lexiconScore(ctx.doc, weights.lexicon, tokenIds(ctx));
     logit += lex.sum;
     for (const h of lex.hits) {
       contributions.push({

@@ -3,6 +3,7 @@
 //   optional, and a choice may hold a multi-word option ("(the way|how)").
 // Matching walks the tokens once and looks up candidates by first word: linear in the text.
 import type { Doc } from './doc';
+import { Vocabulary } from './vocabulary';
 
 export interface PhraseMatch {
   /** First token index. */
@@ -86,45 +87,57 @@ export function findPhrases(doc: Doc, matcher: PhraseMatcher, from = 0, to = doc
 /** Several phrase lists compiled into one token trie, so one pass over the tokens serves them all. */
 export interface MultiMatcher {
   lists: number;
-  root: TrieNode;
+  /** Word id → the trie node of phrases starting with that word (dense: an array read per token). */
+  firstById: Array<TrieNode | undefined>;
+  /** Ids of the trie's words (shared with the rest of the language pack). */
+  vocab: Vocabulary;
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Word id → next node. */
+  next: Map<number, TrieNode>;
   /** Bit i set: a phrase of list i ends here. */
   ends: number;
 }
 
-export function compileMulti(lists: ReadonlyArray<readonly string[]>): MultiMatcher {
+export function compileMulti(lists: ReadonlyArray<readonly string[]>, vocab = new Vocabulary()): MultiMatcher {
   const root: TrieNode = { next: new Map(), ends: 0 };
   lists.forEach((phrases, list) => {
     for (const seqs of compilePhrases(phrases).byFirst.values()) {
       for (const seq of seqs) {
         let node = root;
         for (const word of seq) {
-          let child = node.next.get(word);
-          if (!child) node.next.set(word, (child = { next: new Map(), ends: 0 }));
+          const id = vocab.intern(word);
+          let child = node.next.get(id);
+          if (!child) node.next.set(id, (child = { next: new Map(), ends: 0 }));
           node = child;
         }
         node.ends |= 1 << list;
       }
     }
   });
-  return { lists: lists.length, root };
+  const firstById: Array<TrieNode | undefined> = [];
+  for (const [id, node] of root.next) firstById[id] = node;
+  for (let id = 0; id < firstById.length; id++) firstById[id] ??= undefined;
+  return { lists: lists.length, firstById, vocab };
 }
 
 /**
  * Matches of every list in one left-to-right pass; within a list, matches do not overlap and the
  * longest phrase at a position wins (the same answer findPhrases gives list by list). Each token
  * costs one map lookup per trie level walked, and phrases are a few words long: linear time.
+ * `ids` are the doc's token ids in the matcher's vocabulary.
  */
-export function findAll(doc: Doc, matcher: MultiMatcher): PhraseMatch[][] {
+export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = matcher.vocab.tokenIds(doc)): PhraseMatch[][] {
   const out: PhraseMatch[][] = Array.from({ length: matcher.lists }, () => []);
   const nextFree = new Int32Array(matcher.lists);
   const longest = new Int32Array(matcher.lists);
-  const { tok, sent } = doc;
-  for (let i = 0; i < tok.length; i++) {
-    let node = matcher.root.next.get(tok[i] as string);
+  const { sent } = doc;
+  const n = ids.length;
+  const { firstById } = matcher;
+  for (let i = 0; i < n; i++) {
+    const first = ids[i] as number;
+    let node = first < firstById.length ? firstById[first] : undefined;
     if (!node) continue;
     const sentence = sent[i];
     let found = 0;
@@ -135,8 +148,8 @@ export function findAll(doc: Doc, matcher: MultiMatcher): PhraseMatch[][] {
         for (let list = 0; list < matcher.lists; list++) if ((node.ends >> list) & 1) longest[list] = k + 1;
       }
       k++;
-      if (k >= tok.length || sent[k] !== sentence) break;
-      node = node.next.get(tok[k] as string);
+      if (k >= n || sent[k] !== sentence) break;
+      node = node.next.get(ids[k] as number);
     }
     if (!found) continue;
     for (let list = 0; list < matcher.lists; list++) {
