@@ -56,27 +56,23 @@ export interface CompiledLexicon {
 }
 
 export function compileLexicon(entries: Record<string, number>, negators: Iterable<string>, vocab = new Vocabulary()): CompiledLexicon {
-  const byId: Array<WordEntry | undefined> = [];
-  const entry = (word: string): WordEntry => {
-    const id = vocab.intern(word);
-    let e = byId[id];
-    if (!e) byId[id] = e = { word, negator: false, uni: -1, not: -1 };
-    return e;
-  };
-  for (const w of negators) entry(w).negator = true;
   const keys = Object.keys(entries);
-  keys.forEach((key, index) => {
+  // Intern every word first, so the table is allocated once, dense (no holes: V8's fast path).
+  const parts = keys.map((key) => {
     const space = key.indexOf(' ');
-    if (space !== -1) {
-      (entry(key.slice(0, space)).next ??= new Map()).set(vocab.intern(key.slice(space + 1)), index);
-    } else if (key.startsWith('not_')) {
-      entry(key.slice(4)).not = index;
-    } else {
-      entry(key).uni = index;
-    }
+    if (space !== -1) return { kind: 'bigram' as const, first: vocab.intern(key.slice(0, space)), word: key.slice(0, space), second: vocab.intern(key.slice(space + 1)) };
+    const word = key.startsWith('not_') ? key.slice(4) : key;
+    return { kind: key === word ? ('uni' as const) : ('not' as const), first: vocab.intern(word), word, second: 0 };
   });
-  // Dense (no holes) so every lookup stays on V8's fast path.
-  for (let i = 0; i < byId.length; i++) byId[i] ??= undefined;
+  const negatorIds = [...negators].map((w) => [vocab.intern(w), w] as const);
+  const byId: Array<WordEntry | undefined> = new Array(vocab.size + 1).fill(undefined);
+  const entry = (id: number, word: string): WordEntry => (byId[id] ??= { word, negator: false, uni: -1, not: -1 });
+  for (const [id, w] of negatorIds) entry(id, w).negator = true;
+  parts.forEach((p, index) => {
+    const e = entry(p.first, p.word);
+    if (p.kind === 'bigram') (e.next ??= new Map()).set(p.second, index);
+    else e[p.kind] = index;
+  });
   return { size: keys.length, keys, weights: keys.map((k) => entries[k] as number), byId, vocab };
 }
 

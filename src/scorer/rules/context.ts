@@ -4,7 +4,7 @@ import type { LanguagePack } from '../lang/types';
 import type { FittedDimension } from '../model-types';
 import { makeDoc, type Doc } from '../text/doc';
 import { Vocabulary } from '../text/vocabulary';
-import { compileMulti, compilePhrases, findAll, type MultiMatcher, type PhraseMatch, type PhraseMatcher } from '../text/phrases';
+import { compileMulti, findAll, type MultiMatcher, type PhraseMatch } from '../text/phrases';
 
 /** Word-class bits, so one map lookup per token serves every rule. */
 export const CAT = { praise: 1, secondPerson: 2, thirdPerson: 4, negator: 8, intensifier: 16, contribution: 32, selfDoubt: 64, linking: 128 } as const;
@@ -24,7 +24,6 @@ export interface Compiled {
   linking: Set<string>;
   stopwords: Set<string>;
   stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
-  phrases: Record<PhraseKey, PhraseMatcher>;
   /** All phrase lists in one matcher, in PHRASE_KEYS order. */
   multi: MultiMatcher;
 }
@@ -39,8 +38,6 @@ export function compile(lang: LanguagePack): Compiled {
   let c = compiledCache.get(lang);
   if (c) return c;
   const l = lang.lexicon;
-  const phrases = {} as Compiled['phrases'];
-  for (const key of Object.keys(l.phrases) as Array<keyof typeof l.phrases>) phrases[key] = compilePhrases(l.phrases[key]);
   const vocab = new Vocabulary();
   const cats: number[] = [];
   const mark = (words: string[], bit: number) => {
@@ -79,7 +76,6 @@ export function compile(lang: LanguagePack): Compiled {
       verbs: new Set(l.stance.verbs),
       otherParties: new Set(l.stance.otherParties),
     },
-    phrases,
     multi,
   };
   compiledCache.set(lang, c);

@@ -32,7 +32,8 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   return { byFirst };
 }
 
-function expand(phrase: string): string[][] {
+/** A phrase as slots, each with its options (word sequences; an empty option makes the slot optional). */
+function parseSlots(phrase: string): string[][][] {
   const slots: string[][][] = [];
   for (const part of phrase.match(/\([^)]*\)\??|\S+/g) ?? []) {
     if (part.startsWith('(')) {
@@ -47,8 +48,12 @@ function expand(phrase: string): string[][] {
       slots.push([[part]]);
     }
   }
+  return slots;
+}
+
+function expand(phrase: string): string[][] {
   let out: string[][] = [[]];
-  for (const options of slots) {
+  for (const options of parseSlots(phrase)) {
     const next: string[][] = [];
     for (const prefix of out) for (const option of options) next.push([...prefix, ...option]);
     out = next;
@@ -84,42 +89,63 @@ export function findPhrases(doc: Doc, matcher: PhraseMatcher, from = 0, to = doc
   return out;
 }
 
-/** Several phrase lists compiled into one token trie, so one pass over the tokens serves them all. */
+/**
+ * Several phrase lists compiled into one token trie, so one pass over the tokens serves them all.
+ * Nodes are integers (0 = the root) and all edges below the first word live in one map keyed by
+ * node · stride + word id: building it costs a few thousand map writes, not one Map per node —
+ * the content script builds it on every page load.
+ */
 export interface MultiMatcher {
   lists: number;
-  /** Word id → the trie node of phrases starting with that word (dense: an array read per token). */
-  firstById: Array<TrieNode | undefined>;
+  /** Word id → the node its first word leads to (0: no phrase starts with it). */
+  firstById: Int32Array;
+  /** node · stride + word id → child node. */
+  edges: Map<number, number>;
+  /** A power of two above every phrase word's id. */
+  stride: number;
+  /** Node → bit i set when a phrase of list i ends there. */
+  ends: number[];
   /** Ids of the trie's words (shared with the rest of the language pack). */
   vocab: Vocabulary;
 }
 
-interface TrieNode {
-  /** Word id → next node. */
-  next: Map<number, TrieNode>;
-  /** Bit i set: a phrase of list i ends here. */
-  ends: number;
-}
-
 export function compileMulti(lists: ReadonlyArray<readonly string[]>, vocab = new Vocabulary()): MultiMatcher {
-  const root: TrieNode = { next: new Map(), ends: 0 };
-  lists.forEach((phrases, list) => {
-    for (const seqs of compilePhrases(phrases).byFirst.values()) {
-      for (const seq of seqs) {
-        let node = root;
-        for (const word of seq) {
-          const id = vocab.intern(word);
-          let child = node.next.get(id);
-          if (!child) node.next.set(id, (child = { next: new Map(), ends: 0 }));
-          node = child;
-        }
-        node.ends |= 1 << list;
-      }
+  // Phrases as slots of options of word ids.
+  const parsed = lists.map((phrases) => phrases.map((p) => parseSlots(p).map((options) => options.map((o) => o.map((w) => vocab.intern(w))))));
+  let maxId = 0;
+  for (const list of parsed) for (const slots of list) for (const options of slots) for (const option of options) for (const id of option) if (id > maxId) maxId = id;
+  let stride = 1;
+  while (stride <= maxId) stride *= 2;
+  const firstById = new Int32Array(stride);
+  const edges = new Map<number, number>();
+  const ends = [0];
+  // Every way through a phrase's slots, walked depth-first into the trie: shared prefixes are
+  // shared nodes, and no expanded word list is ever built.
+  const insert = (slots: number[][][], k: number, node: number, bit: number): void => {
+    if (k === slots.length) {
+      if (node !== 0) ends[node] = (ends[node] as number) | bit;
+      return;
     }
+    for (const option of slots[k] as number[][]) {
+      let n = node;
+      for (const id of option) {
+        const key = n * stride + id;
+        let next = n === 0 ? (firstById[id] as number) : (edges.get(key) ?? 0);
+        if (next === 0) {
+          next = ends.length;
+          ends.push(0);
+          if (n === 0) firstById[id] = next;
+          else edges.set(key, next);
+        }
+        n = next;
+      }
+      insert(slots, k + 1, n, bit);
+    }
+  };
+  parsed.forEach((list, i) => {
+    for (const slots of list) insert(slots, 0, 0, 1 << i);
   });
-  const firstById: Array<TrieNode | undefined> = [];
-  for (const [id, node] of root.next) firstById[id] = node;
-  for (let id = 0; id < firstById.length; id++) firstById[id] ??= undefined;
-  return { lists: lists.length, firstById, vocab };
+  return { lists: lists.length, firstById, edges, stride, ends, vocab };
 }
 
 /**
@@ -134,22 +160,24 @@ export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = match
   const longest = new Int32Array(matcher.lists);
   const { sent } = doc;
   const n = ids.length;
-  const { firstById } = matcher;
+  const { firstById, edges, stride, ends } = matcher;
   for (let i = 0; i < n; i++) {
     const first = ids[i] as number;
-    let node = first < firstById.length ? firstById[first] : undefined;
-    if (!node) continue;
+    let node = first < stride ? (firstById[first] as number) : 0;
+    if (node === 0) continue;
     const sentence = sent[i];
     let found = 0;
     let k = i;
-    while (node) {
-      if (node.ends) {
-        found |= node.ends;
-        for (let list = 0; list < matcher.lists; list++) if ((node.ends >> list) & 1) longest[list] = k + 1;
+    while (node !== 0) {
+      const end = ends[node] as number;
+      if (end) {
+        found |= end;
+        for (let list = 0; list < matcher.lists; list++) if ((end >> list) & 1) longest[list] = k + 1;
       }
       k++;
       if (k >= n || sent[k] !== sentence) break;
-      node = node.next.get(ids[k] as number);
+      const id = ids[k] as number;
+      node = id < stride ? (edges.get(node * stride + id) ?? 0) : 0;
     }
     if (!found) continue;
     for (let list = 0; list < matcher.lists; list++) {

@@ -17,6 +17,11 @@ export class Vocabulary {
     return id;
   }
 
+  /** The largest id given out. */
+  get size(): number {
+    return this.ids.size;
+  }
+
   /** The word's id, or 0 when no list names it. */
   idOf(word: string): number {
     return this.ids.get(word) ?? 0;
