@@ -63,19 +63,17 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   // Per language: function words seen, up to three distinct ones, and the order languages were
   // first seen in (ties go to the earlier one).
   const counts = new Int32Array(CODES.length);
-  const distinct: string[][] = CODES.map(() => []);
+  const distinct: Array<string[] | undefined> = new Array(CODES.length).fill(undefined);
   const order: number[] = [];
   for (let i = 0; i < limit; i++) {
     const w = words[i] as string;
-    const bits = WORDS.get(w);
-    if (bits !== undefined) {
-      for (let lang = 0; lang < CODES.length; lang++) {
-        if (!((bits >> lang) & 1)) continue;
-        if (counts[lang] === 0) order.push(lang);
-        counts[lang] = (counts[lang] as number) + 1;
-        const seen = distinct[lang] as string[];
-        if (seen.length < 3 && !seen.includes(w)) seen.push(w);
-      }
+    // Each language the word belongs to, lowest bit first (PROFILES order).
+    for (let bits = WORDS.get(w) ?? 0; bits !== 0; bits &= bits - 1) {
+      const lang = 31 - Math.clz32(bits & -bits);
+      if (counts[lang] === 0) order.push(lang);
+      counts[lang] = (counts[lang] as number) + 1;
+      const seen = (distinct[lang] ??= []);
+      if (seen.length < 3 && !seen.includes(w)) seen.push(w);
     }
     // Clear English after 60 words: stop early (most replies).
     if (i === 60 && clearlyEnglish(counts)) break;
@@ -91,7 +89,7 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   }
   if (topCount === 0) return 'und';
   // One function word repeated ("a a a") is not a language: ask for three different ones.
-  if (top !== EN && (distinct[top] as string[]).length < 3) return en > 0 ? 'en' : 'und';
+  if (top !== EN && (distinct[top]?.length ?? 0) < 3) return en > 0 ? 'en' : 'und';
   // Short texts: only call it non-English when the evidence is clear.
   if (top !== EN && (topCount < 2 || topCount < en * 1.5)) return limit < 4 ? 'und' : 'en';
   return CODES[top] as string;
