@@ -64,6 +64,12 @@ export interface LanguageLexicon {
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];
+  /**
+   * Words that carry grammar, not judgement: articles, pronouns, prepositions, conjunctions,
+   * auxiliaries and modals. An evidence span made only of them ("here are", "how to", "or")
+   * explains nothing to a reader, so it is never shown (scores are unaffected).
+   */
+  functionWords: string[];
 }
 
 export interface LanguagePack {

@@ -14,6 +14,8 @@ export interface Compiled {
   vocab: Vocabulary;
   /** Word id → CAT bits (ids interned after compile() have none). */
   catsById: Uint8Array;
+  /** Word id → 1 for the pack's function words (evidence made only of them is not shown). */
+  functionById: Uint8Array;
   secondPerson: Set<string>;
   thirdPerson: Set<string>;
   negators: Set<string>;
@@ -57,9 +59,13 @@ export function compile(lang: LanguagePack): Compiled {
   const multi = compileMulti(PHRASE_KEYS.map((k) => l.phrases[k]), vocab);
   const catsById = new Uint8Array(cats.length);
   cats.forEach((bits, id) => (catsById[id] = bits));
+  const functionIds = l.functionWords.map((w) => vocab.intern(w));
+  const functionById = new Uint8Array(vocab.size + 1);
+  for (const id of functionIds) functionById[id] = 1;
   c = {
     vocab,
     catsById,
+    functionById,
     secondPerson: new Set(l.secondPerson),
     thirdPerson: new Set(l.thirdPerson),
     negators: new Set(l.negators),
