@@ -72,12 +72,14 @@ export function scoreDimension(ctx: Context, rules: Rule[], weights: CompiledWei
 /**
  * Maps a logit to 0–100 so that 50 stays the fitted flag point (logit 0) and 0 means "nothing
  * beyond the baseline": a reply with no signal at all (logit = bias) scores 0, not the base rate
- * of the training corpus. Piecewise linear in probability on each side of 50, so it is monotone
- * and the ranking (ROC-AUC) is that of the logistic model.
+ * of the training corpus. From 50 up it is the model's probability; below 50 it is linear in the
+ * logit from the baseline (0) to the flag point (49 at most, so only a logit ≥ 0 is flagged).
+ * Monotone, so the ranking is the logistic model's; linear in the logit rather than in probability
+ * because scores are integers: with the low biases the calibration sets, probability-linear
+ * squeezed most replies into the first few points, and the ties cost ranking (flattery held-out
+ * AUC 0.740 → 0.759 with this mapping).
  */
 export function toScore(logit: number, bias: number): number {
-  const p = sigmoid(logit);
-  const p0 = sigmoid(bias);
-  if (p >= 0.5 || p0 >= 0.5) return Math.round(100 * p);
-  return Math.round((50 * Math.max(0, p - p0)) / (0.5 - p0));
+  if (logit >= 0 || bias >= 0) return Math.round(100 * sigmoid(logit));
+  return Math.min(49, Math.round((50 * Math.max(0, logit - bias)) / -bias));
 }

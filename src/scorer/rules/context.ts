@@ -24,6 +24,7 @@ export interface Compiled {
   contributions: Set<string>;
   selfDoubt: Set<string>;
   linking: Set<string>;
+  experience: Set<string>;
   stopwords: Set<string>;
   stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
   /** All phrase lists in one matcher, in PHRASE_KEYS order. */
@@ -74,6 +75,7 @@ export function compile(lang: LanguagePack): Compiled {
     contributions: new Set(l.contributions),
     selfDoubt: new Set(l.selfDoubt),
     linking: new Set(l.linking),
+    experience: new Set(l.experience),
     stopwords: new Set(l.stopwords),
     stance: {
       firstPerson: new Set(l.stance.firstPerson),

@@ -38,6 +38,10 @@ export const lexicon: LanguageLexicon = {
     verbs: ['believe', 'think', 'convinced', 'saying', 'argue', 'arguing', 'maintain', 'feel'],
     otherParties: ['they', 'he', 'she', 'friend', 'partner', 'colleague', 'others', 'people', 'someone'],
   },
+  experience: [
+    'experiencing', 'experience', 'experienced', 'undergoing', 'facing', 'going', 'dealing', 'describing', 'describe', 'described',
+    'noticing', 'notice', 'noticed', 'observing', 'feeling', 'feel', 'felt', 'sensing', 'encountering', 'living', 'mention', 'mentioned', 'mentioning',
+  ],
   linking: ['is', 'was', 'are', 'feels', 'felt', 'sounds', 'seems', 'looks', 'reads', 'remains', 'becomes', 'be'],
   phrases: {
     appreciation: [
