@@ -1,7 +1,7 @@
 // Phrase lists compiled to token-sequence matchers. Mini-syntax, one phrase per string:
 //   "you are (absolutely|completely)? right" — "(a|b)" is a choice, a trailing "?" makes a slot
 //   optional, and a choice may hold a multi-word option ("(the way|how)").
-// Matching walks the tokens once and looks up candidates by first word: linear in the text.
+// Matching walks the tokens once through one trie of all lists: linear in the text.
 import type { Doc } from './doc';
 import { Vocabulary } from './vocabulary';
 
@@ -12,28 +12,8 @@ export interface PhraseMatch {
   to: number;
 }
 
-export interface PhraseMatcher {
-  byFirst: Map<string, string[][]>;
-}
-
-export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
-  const byFirst = new Map<string, string[][]>();
-  for (const phrase of phrases) {
-    for (const seq of expand(phrase)) {
-      if (seq.length === 0) continue;
-      const first = seq[0] as string;
-      let list = byFirst.get(first);
-      if (!list) byFirst.set(first, (list = []));
-      list.push(seq);
-    }
-  }
-  // Longest first, so the widest phrase wins at a position.
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return { byFirst };
-}
-
 /** A phrase as slots, each with its options (word sequences; an empty option makes the slot optional). */
-function parseSlots(phrase: string): string[][][] {
+export function parseSlots(phrase: string): string[][][] {
   const slots: string[][][] = [];
   for (const part of phrase.match(/\([^)]*\)\??|\S+/g) ?? []) {
     if (part.startsWith('(')) {
@@ -49,44 +29,6 @@ function parseSlots(phrase: string): string[][][] {
     }
   }
   return slots;
-}
-
-function expand(phrase: string): string[][] {
-  let out: string[][] = [[]];
-  for (const options of parseSlots(phrase)) {
-    const next: string[][] = [];
-    for (const prefix of out) for (const option of options) next.push([...prefix, ...option]);
-    out = next;
-  }
-  return out;
-}
-
-/** Does the sequence match at token i, staying inside one sentence? */
-export function matchAt(doc: Doc, matcher: PhraseMatcher, i: number): number {
-  const list = matcher.byFirst.get(doc.tok[i] as string);
-  if (!list) return 0;
-  const sentence = doc.sent[i];
-  outer: for (const seq of list) {
-    if (i + seq.length > doc.tok.length) continue;
-    for (let k = 1; k < seq.length; k++) {
-      if (doc.tok[i + k] !== seq[k] || doc.sent[i + k] !== sentence) continue outer;
-    }
-    return seq.length;
-  }
-  return 0;
-}
-
-/** All non-overlapping matches, left to right, within [from, to) token indices. */
-export function findPhrases(doc: Doc, matcher: PhraseMatcher, from = 0, to = doc.tok.length): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
-  for (let i = from; i < to; i++) {
-    const len = matchAt(doc, matcher, i);
-    if (len > 0) {
-      out.push({ from: i, to: i + len });
-      i += len - 1;
-    }
-  }
-  return out;
 }
 
 /**
