@@ -96,30 +96,32 @@ export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array
   const hits: LexiconHit[] = [];
   let sum = 0;
   let negatedUntil = -1;
-  const add = (index: number, from: number, to: number) => {
-    if (index === -1 || seen[index]) return;
-    seen[index] = 1;
-    const weight = weights[index] as number;
-    sum += weight;
-    hits.push({ key: keys[index] as string, weight, from, to });
-  };
   const n = ids.length;
   for (let i = 0; i < n; i++) {
     if (i > 0 && sent[i] !== sent[i - 1]) negatedUntil = -1;
     const id = ids[i] as number;
     const e = id < byId.length ? byId[id] : undefined;
     if (e === undefined) continue;
+    let index: number;
     if (e.negator) {
       negatedUntil = i + 3;
-      add(e.uni, i, i + 1);
-    } else if (i <= negatedUntil) {
-      add(e.not, i, i + 1);
+      index = e.uni;
     } else {
-      add(e.uni, i, i + 1);
+      index = i <= negatedUntil ? e.not : e.uni;
+    }
+    // Each entry counts once, where it first occurs.
+    if (index !== -1 && seen[index] === 0) {
+      seen[index] = 1;
+      sum += weights[index] as number;
+      hits.push({ key: keys[index] as string, weight: weights[index] as number, from: i, to: i + 1 });
     }
     if (e.next !== undefined && i + 1 < n && sent[i + 1] === sent[i]) {
       const b = e.next.get(ids[i + 1] as number);
-      if (b !== undefined) add(b, i, i + 2);
+      if (b !== undefined && seen[b] === 0) {
+        seen[b] = 1;
+        sum += weights[b] as number;
+        hits.push({ key: keys[b] as string, weight: weights[b] as number, from: i, to: i + 2 });
+      }
     }
   }
   return { sum, hits };

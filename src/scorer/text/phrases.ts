@@ -97,7 +97,8 @@ export function compileMulti(lists: ReadonlyArray<readonly string[]>, vocab = ne
  * `ids` are the doc's token ids in the matcher's vocabulary.
  */
 export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = matcher.vocab.tokenIds(doc)): PhraseMatch[][] {
-  const out: PhraseMatch[][] = Array.from({ length: matcher.lists }, () => []);
+  const out: PhraseMatch[][] = [];
+  for (let list = 0; list < matcher.lists; list++) out.push([]);
   const nextFree = new Int32Array(matcher.lists);
   const longest = new Int32Array(matcher.lists);
   const { sent } = doc;
