@@ -1,11 +1,13 @@
 // Speed of the scorer on the corpus replies, in the same process as two references:
 // VADER (`vader-sentiment`) on the same texts, and a floor — lower-casing each text plus one pass
 // of a single precompiled word regex, the least any lexicon scorer must do. Also times single
-// 1 MB replies (prose, emoji-heavy markdown, pathological punctuation) to show linear time.
+// 1 MB replies (prose, emoji-heavy markdown, pathological punctuation) to show linear time, and
+// the cold start a page load pays (cold-start.ts).
 // Usage: npm run bench:scorer
 import { scoreReply } from '../../src/scorer';
 import { vaderScore } from './baselines';
 import { loadTask, type Row } from './corpus';
+import { coldStart } from './cold-start';
 import { sizeReport } from './size';
 
 const rows: Row[] = [...loadTask('flattery'), ...loadTask('agreement'), ...loadTask('capitulation')];
@@ -95,6 +97,9 @@ for (const [name, text] of huge) {
   }
   console.log(`${name.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  (overall ${s.overall}, ${s.evidence.length} evidence spans)`);
 }
+console.log('');
+const [load, first, second] = await coldStart(texts[0] as string);
+console.log(`Cold start, as on every page load (median of 7 fresh processes, CPU): load the bundle ${load.toFixed(1)} ms, first scoreReply ${first.toFixed(1)} ms (then ${second.toFixed(2)} ms)`);
 console.log('');
 for (const l of await sizeReport()) console.log(l);
 if (sink === 42) console.log('');

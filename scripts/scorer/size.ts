@@ -8,7 +8,7 @@ import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-async function bundle(entry: string): Promise<string> {
+export async function bundle(entry: string): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',

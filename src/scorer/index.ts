@@ -2,9 +2,10 @@
 // labeled replies (scripts/scorer/fit.ts → lang/<code>/weights.json). Pure and DOM-free: it runs in
 // the content script, the service worker and Node. See README.md before touching a rule.
 import { detectLanguage, LANGUAGES, type LanguagePack } from './lang';
-import { compileWeights, scoreDimension, type CompiledWeights, type DimensionResult } from './model';
+import { evidence, MAX_EVIDENCE_PER_DIMENSION, toEvidence } from './evidence';
+import { compileWeights, scoreDimension, type CompiledWeights } from './model';
 import type { DimensionWeights, FittedDimension } from './model-types';
-import { makeContext, phrases, type Context, type Hit } from './rules/context';
+import { compile, makeContext, phrases, type Context } from './rules/context';
 import { scanEmoji } from './rules/emoji';
 import { RULES } from './rules';
 import { makeDoc } from './text/doc';
@@ -12,10 +13,7 @@ import { DIMENSIONS, FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyIn
 
 export * from './types';
 /** Bump whenever rules, word lists or a language's weights.json change, so stored scores stay reproducible. */
-export const SCORER_VERSION = '1.5.0';
-
-/** Evidence spans kept per dimension (strongest first), so a 1 MB reply yields a bounded answer. */
-const MAX_EVIDENCE_PER_DIMENSION = 24;
+export const SCORER_VERSION = '1.6.0';
 
 export interface ScorerOptions {
   /** Language packs by ISO code; default: every pack in lang/. */
@@ -31,10 +29,11 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   if (options.weights && languages.en) languages.en = { ...languages.en, weights: options.weights };
   const compiled = new Map<LanguagePack, Record<FittedDimension, CompiledWeights>>();
   for (const pack of Object.values(languages)) {
+    const lists = compile(pack);
     compiled.set(pack, {
-      flattery: compileWeights(pack.weights.flattery),
-      agreement: compileWeights(pack.weights.agreement),
-      capitulation: compileWeights(pack.weights.capitulation),
+      flattery: compileWeights(pack.weights.flattery, lists),
+      agreement: compileWeights(pack.weights.agreement, lists),
+      capitulation: compileWeights(pack.weights.capitulation, lists),
     });
   }
   const fallback = languages.en;
@@ -44,7 +43,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     const user = typeof input?.user === 'string' && input.user.trim() ? input.user : undefined;
     const previous = typeof input?.previous === 'string' && input.previous.trim() ? input.previous : undefined;
     const doc = makeDoc(reply);
-    const language = detectLanguage(doc.prose, doc.tok);
+    const language = detectLanguage(doc.prose, doc.tok, doc.firstNonLatin);
     const emoji = scanEmoji(doc);
     const emojiEvidence: Evidence[] = emoji.hits.map((h) => evidence(reply, 'emoji', h, 'emoji', emoji.score));
     const pack = languages[language] ?? (language === 'und' ? fallback : undefined);
@@ -72,9 +71,9 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       overall: Math.max(...DIMENSIONS.map((d) => dimensions[d])),
       dimensions,
       evidence: [
-        ...toEvidence(reply, 'flattery', flattery),
+        ...toEvidence(ctx, 'flattery', flattery),
         ...emojiEvidence.slice(0, MAX_EVIDENCE_PER_DIMENSION),
-        ...toEvidence(reply, 'agreement', agreement, caving ? 'capitulation:' : ''),
+        ...toEvidence(ctx, 'agreement', agreement, caving ? 'capitulation:' : ''),
       ],
       language: language === 'und' ? 'und' : pack.code,
       supported: true,
@@ -88,27 +87,6 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
 /** The user turn questions or contradicts the assistant ("are you sure", "I disagree"); with no user turn given, assume it did. */
 function userPushedBack(ctx: Context): boolean {
   return ctx.user === undefined || phrases(ctx, 'pushback', ctx.user).length > 0;
-}
-
-function evidence(reply: string, dimension: Dimension, h: Hit, signal: string, weight: number): Evidence {
-  return { dimension, text: reply.slice(h.start, h.end), start: h.start, end: h.end, signal, weight: Math.round(weight * 100) / 100 };
-}
-
-/** The spans that raised a dimension: positive contributions only, strongest first, de-duplicated. */
-function toEvidence(reply: string, dimension: Dimension, result: DimensionResult, prefix = ''): Evidence[] {
-  const positive = result.contributions.filter((c) => c.amount > 0.05 && c.hits.length > 0).sort((a, b) => b.amount - a.amount);
-  const out: Evidence[] = [];
-  const seen = new Set<string>();
-  for (const c of positive) {
-    for (const h of c.hits) {
-      const key = `${h.start}:${h.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(evidence(reply, dimension, h, prefix + c.signal, c.weight));
-      if (out.length >= MAX_EVIDENCE_PER_DIMENSION) return out.sort((a, b) => a.start - b.start);
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Scores one reply with the built-in language packs and their committed weights. */

@@ -3,6 +3,7 @@
 // "great" carry different weights. The fit script enumerates the keys with forEachNgram; the
 // scorer looks them up with lexiconScore, which must produce exactly the same keys.
 import type { Doc } from './text/doc';
+import { Vocabulary } from './text/vocabulary';
 
 /** All digits: numbers never enter the lexicon. */
 export function isNumber(t: string): boolean {
@@ -33,30 +34,46 @@ export function forEachNgram(doc: Doc, negators: Set<string>, visit: (key: strin
   }
 }
 
-/** A lexicon split for lookup without building strings: one map entry per first word. */
-export interface CompiledLexicon {
-  size: number;
-  /** Word → its unigram weight and the bigrams it starts. */
-  first: Map<string, { uni?: number; next?: Map<string, number> }>;
+/** What the lexicon holds for one word, by word id. */
+interface WordEntry {
+  word: string;
+  negator: boolean;
+  /** Index (into CompiledLexicon.keys) of the word's unigram entry and of its "not_" entry. */
+  uni: number;
+  not: number;
+  /** Second word id → index of the bigram entry. */
+  next?: Map<number, number>;
 }
 
-export function compileLexicon(entries: Record<string, number>): CompiledLexicon {
-  const first = new Map<string, { uni?: number; next?: Map<string, number> }>();
-  const entry = (w: string) => {
-    let e = first.get(w);
-    if (!e) first.set(w, (e = {}));
-    return e;
-  };
-  for (const [key, w] of Object.entries(entries)) {
+/** A lexicon compiled to word ids: per token one array read, no strings built. */
+export interface CompiledLexicon {
+  size: number;
+  keys: string[];
+  weights: number[];
+  /** Word id → entry (ids from `vocab`). */
+  byId: Array<WordEntry | undefined>;
+  vocab: Vocabulary;
+}
+
+export function compileLexicon(entries: Record<string, number>, negators: Iterable<string>, vocab = new Vocabulary()): CompiledLexicon {
+  const keys = Object.keys(entries);
+  // Intern every word first, so the table is allocated once, dense (no holes: V8's fast path).
+  const parts = keys.map((key) => {
     const space = key.indexOf(' ');
-    if (space === -1) {
-      entry(key).uni = w;
-      continue;
-    }
-    const e = entry(key.slice(0, space));
-    (e.next ??= new Map()).set(key.slice(space + 1), w);
-  }
-  return { size: Object.keys(entries).length, first };
+    if (space !== -1) return { kind: 'bigram' as const, first: vocab.intern(key.slice(0, space)), word: key.slice(0, space), second: vocab.intern(key.slice(space + 1)) };
+    const word = key.startsWith('not_') ? key.slice(4) : key;
+    return { kind: key === word ? ('uni' as const) : ('not' as const), first: vocab.intern(word), word, second: 0 };
+  });
+  const negatorIds = [...negators].map((w) => [vocab.intern(w), w] as const);
+  const byId: Array<WordEntry | undefined> = new Array(vocab.size + 1).fill(undefined);
+  const entry = (id: number, word: string): WordEntry => (byId[id] ??= { word, negator: false, uni: -1, not: -1 });
+  for (const [id, w] of negatorIds) entry(id, w).negator = true;
+  parts.forEach((p, index) => {
+    const e = entry(p.first, p.word);
+    if (p.kind === 'bigram') (e.next ??= new Map()).set(p.second, index);
+    else e[p.kind] = index;
+  });
+  return { size: keys.length, keys, weights: keys.map((k) => entries[k] as number), byId, vocab };
 }
 
 export interface LexiconHit {
@@ -69,37 +86,42 @@ export interface LexiconHit {
 /**
  * Sums the weights of the lexicon entries present in the reply (each entry counts once: the models
  * ask "is this phrase there", not "how often"), and returns the first place each one occurs.
- * One map lookup per token (two after a negator): the keys are those forEachNgram enumerates.
+ * The keys are those forEachNgram enumerates (numbers are never interned, so never match).
+ * `ids` are the doc's token ids in the lexicon's vocabulary.
  */
-export function lexiconScore(doc: Doc, negators: Set<string>, lexicon: CompiledLexicon): { sum: number; hits: LexiconHit[] } {
-  const { tok, sent } = doc;
-  const seen = new Set<string>();
+export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array = lexicon.vocab.tokenIds(doc)): { sum: number; hits: LexiconHit[] } {
+  const { sent } = doc;
+  const { byId, weights, keys } = lexicon;
+  const seen = new Uint8Array(lexicon.size);
   const hits: LexiconHit[] = [];
   let sum = 0;
   let negatedUntil = -1;
-  const add = (key: string, weight: number, from: number, to: number) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    sum += weight;
-    hits.push({ key, weight, from, to });
-  };
-  for (let i = 0; i < tok.length; i++) {
-    const t = tok[i] as string;
+  const n = ids.length;
+  for (let i = 0; i < n; i++) {
     if (i > 0 && sent[i] !== sent[i - 1]) negatedUntil = -1;
-    const e = lexicon.first.get(t);
-    if (negators.has(t)) {
+    const id = ids[i] as number;
+    const e = id < byId.length ? byId[id] : undefined;
+    if (e === undefined) continue;
+    let index: number;
+    if (e.negator) {
       negatedUntil = i + 3;
-      if (e?.uni !== undefined) add(t, e.uni, i, i + 1);
-    } else if (i <= negatedUntil) {
-      const w = lexicon.first.get(`not_${t}`)?.uni;
-      if (w !== undefined && !isNumber(t)) add(`not_${t}`, w, i, i + 1);
-    } else if (e?.uni !== undefined && !isNumber(t)) {
-      add(t, e.uni, i, i + 1);
+      index = e.uni;
+    } else {
+      index = i <= negatedUntil ? e.not : e.uni;
     }
-    if (e?.next && i + 1 < tok.length && sent[i + 1] === sent[i]) {
-      const u = tok[i + 1] as string;
-      const w = e.next.get(u);
-      if (w !== undefined && !isNumber(t) && !isNumber(u)) add(`${t} ${u}`, w, i, i + 2);
+    // Each entry counts once, where it first occurs.
+    if (index !== -1 && seen[index] === 0) {
+      seen[index] = 1;
+      sum += weights[index] as number;
+      hits.push({ key: keys[index] as string, weight: weights[index] as number, from: i, to: i + 1 });
+    }
+    if (e.next !== undefined && i + 1 < n && sent[i + 1] === sent[i]) {
+      const b = e.next.get(ids[i + 1] as number);
+      if (b !== undefined && seen[b] === 0) {
+        seen[b] = 1;
+        sum += weights[b] as number;
+        hits.push({ key: keys[b] as string, weight: weights[b] as number, from: i, to: i + 2 });
+      }
     }
   }
   return { sum, hits };

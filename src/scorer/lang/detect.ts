@@ -23,14 +23,13 @@ const PROFILES: Record<string, string> = {
   hu: 'a az és hogy nem is egy meg van de ez csak már mint volt még kell',
 };
 
-const WORDS = new Map<string, string[]>();
-for (const [code, list] of Object.entries(PROFILES)) {
-  for (const w of list.split(' ')) {
-    const langs = WORDS.get(w);
-    if (langs) langs.push(code);
-    else WORDS.set(w, [code]);
-  }
-}
+const CODES = Object.keys(PROFILES);
+const EN = CODES.indexOf('en');
+/** Function word → bit i set when it is one of language CODES[i]'s. */
+const WORDS = new Map<string, number>();
+CODES.forEach((code, lang) => {
+  for (const w of (PROFILES[code] as string).split(' ')) WORDS.set(w, (WORDS.get(w) ?? 0) | (1 << lang));
+});
 
 const SAMPLE = 2000;
 const NON_LATIN = /[\u0370-\u1fff\u3040-\ud7af]/;
@@ -39,15 +38,16 @@ const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
 /**
  * ISO 639-1 code of the text's language, or "und" when there is too little text to tell.
  * Looks at the first 2,000 characters (or the first 400 tokens, when the caller has them) only,
- * so it costs the same for a 1 MB reply.
+ * so it costs the same for a 1 MB reply. `firstNonLatin` (the offset of the first letter of a
+ * non-Latin script, -1 for none; text/doc.ts records it while tokenising) spares a scan for them.
  */
-export function detectLanguage(prose: string, tokens?: readonly string[]): string {
+export function detectLanguage(prose: string, tokens?: readonly string[], firstNonLatin?: number): string {
   const sample = prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose;
   const words = tokens ?? sample.match(LATIN_WORD) ?? [];
   const limit = Math.min(words.length, 400);
   let latin = 0;
   for (let i = 0; i < limit && latin < 6; i++) latin += (words[i] as string).length;
-  if (NON_LATIN.test(sample)) {
+  if (firstNonLatin === undefined ? NON_LATIN.test(sample) : firstNonLatin !== -1 && firstNonLatin < SAMPLE) {
     const scripts = countScripts(sample);
     let best = 'latin';
     let bestCount = scripts.latin ?? 0;
@@ -60,37 +60,50 @@ export function detectLanguage(prose: string, tokens?: readonly string[]): strin
     if (best !== 'latin') return bestCount < 6 ? 'und' : scriptLanguage(best, sample, scripts);
   }
   if (latin < 6) return 'und';
-  const counts = new Map<string, number>();
-  const distinct = new Map<string, Set<string>>();
+  // Per language: function words seen, up to three distinct ones, and the order languages were
+  // first seen in (ties go to the earlier one).
+  const counts = new Int32Array(CODES.length);
+  const distinct: Array<string[] | undefined> = new Array(CODES.length).fill(undefined);
+  const order: number[] = [];
   for (let i = 0; i < limit; i++) {
     const w = words[i] as string;
-    const langs = WORDS.get(w);
-    if (langs) {
-      for (const code of langs) {
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-        let set = distinct.get(code);
-        if (!set) distinct.set(code, (set = new Set()));
-        if (set.size < 3) set.add(w);
-      }
+    // Each language the word belongs to, lowest bit first (PROFILES order).
+    for (let bits = WORDS.get(w) ?? 0; bits !== 0; bits &= bits - 1) {
+      const lang = 31 - Math.clz32(bits & -bits);
+      if (counts[lang] === 0) order.push(lang);
+      counts[lang] = (counts[lang] as number) + 1;
+      const seen = (distinct[lang] ??= []);
+      if (seen.length < 3 && !seen.includes(w)) seen.push(w);
     }
     // Clear English after 60 words: stop early (most replies).
-    if (i === 60 && (counts.get('en') ?? 0) >= 12 && [...counts.values()].every((n) => n <= (counts.get('en') ?? 0) / 3 || n === counts.get('en'))) break;
+    if (i === 60 && clearlyEnglish(counts)) break;
   }
-  const en = counts.get('en') ?? 0;
-  let top = 'en';
+  const en = counts[EN] as number;
+  let top = EN;
   let topCount = en;
-  for (const [code, count] of counts) {
-    if (count > topCount) {
-      top = code;
-      topCount = count;
+  for (const lang of order) {
+    if ((counts[lang] as number) > topCount) {
+      top = lang;
+      topCount = counts[lang] as number;
     }
   }
   if (topCount === 0) return 'und';
   // One function word repeated ("a a a") is not a language: ask for three different ones.
-  if (top !== 'en' && (distinct.get(top)?.size ?? 0) < 3) return en > 0 ? 'en' : 'und';
+  if (top !== EN && (distinct[top]?.length ?? 0) < 3) return en > 0 ? 'en' : 'und';
   // Short texts: only call it non-English when the evidence is clear.
-  if (top !== 'en' && (topCount < 2 || topCount < en * 1.5)) return limit < 4 ? 'und' : 'en';
-  return top;
+  if (top !== EN && (topCount < 2 || topCount < en * 1.5)) return limit < 4 ? 'und' : 'en';
+  return CODES[top] as string;
+}
+
+/** At least 12 English function words, and no other language with more than a third as many. */
+function clearlyEnglish(counts: Int32Array): boolean {
+  const en = counts[EN] as number;
+  if (en < 12) return false;
+  for (let lang = 0; lang < counts.length; lang++) {
+    const n = counts[lang] as number;
+    if (n > en / 3 && n !== en) return false;
+  }
+  return true;
 }
 
 function countScripts(s: string): Record<string, number> {

@@ -27,6 +27,11 @@ export interface LanguageLexicon {
    * ("…, and they're saying…").
    */
   stance: { firstPerson: string[]; copula: string[]; markers: string[]; verbs: string[]; otherParties: string[] };
+  /**
+   * Verbs of going through or reporting something ("experiencing", "undergoing", "describing"):
+   * after "you", an evaluative word describes the experience, not the reader.
+   */
+  experience: string[];
   /** Linking verbs between a subject and its evaluation: "is", "feels", "sounds". */
   linking: string[];
   /** Phrase lists, in the mini-syntax of text/phrases.ts: "(a|b)" alternatives, "x?" optional. */
@@ -64,6 +69,12 @@ export interface LanguageLexicon {
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];
+  /**
+   * Words that carry grammar, not judgement: articles, pronouns, prepositions, conjunctions,
+   * auxiliaries and modals. An evidence span made only of them ("here are", "how to", "or")
+   * explains nothing to a reader, so it is never shown (scores are unaffected).
+   */
+  functionWords: string[];
 }
 
 export interface LanguagePack {

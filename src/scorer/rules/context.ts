@@ -3,14 +3,19 @@
 import type { LanguagePack } from '../lang/types';
 import type { FittedDimension } from '../model-types';
 import { makeDoc, type Doc } from '../text/doc';
-import { compileMulti, compilePhrases, findAll, type MultiMatcher, type PhraseMatch, type PhraseMatcher } from '../text/phrases';
+import { Vocabulary } from '../text/vocabulary';
+import { compileMulti, findAll, type MultiMatcher, type PhraseMatch } from '../text/phrases';
 
 /** Word-class bits, so one map lookup per token serves every rule. */
 export const CAT = { praise: 1, secondPerson: 2, thirdPerson: 4, negator: 8, intensifier: 16, contribution: 32, selfDoubt: 64, linking: 128 } as const;
 
 export interface Compiled {
-  /** Word → CAT bits. */
-  cats: Map<string, number>;
+  /** Ids of every word the pack's lists name; the fitted lexicons add theirs. */
+  vocab: Vocabulary;
+  /** Word id → CAT bits (ids interned after compile() have none). */
+  catsById: Uint8Array;
+  /** Word id → 1 for the pack's function words (evidence made only of them is not shown). */
+  functionById: Uint8Array;
   secondPerson: Set<string>;
   thirdPerson: Set<string>;
   negators: Set<string>;
@@ -19,9 +24,9 @@ export interface Compiled {
   contributions: Set<string>;
   selfDoubt: Set<string>;
   linking: Set<string>;
+  experience: Set<string>;
   stopwords: Set<string>;
   stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
-  phrases: Record<PhraseKey, PhraseMatcher>;
   /** All phrase lists in one matcher, in PHRASE_KEYS order. */
   multi: MultiMatcher;
 }
@@ -36,11 +41,13 @@ export function compile(lang: LanguagePack): Compiled {
   let c = compiledCache.get(lang);
   if (c) return c;
   const l = lang.lexicon;
-  const phrases = {} as Compiled['phrases'];
-  for (const key of Object.keys(l.phrases) as Array<keyof typeof l.phrases>) phrases[key] = compilePhrases(l.phrases[key]);
-  const cats = new Map<string, number>();
+  const vocab = new Vocabulary();
+  const cats: number[] = [];
   const mark = (words: string[], bit: number) => {
-    for (const w of words) cats.set(w, (cats.get(w) ?? 0) | bit);
+    for (const w of words) {
+      const id = vocab.intern(w);
+      cats[id] = (cats[id] ?? 0) | bit;
+    }
   };
   mark(l.praise, CAT.praise);
   mark(l.secondPerson, CAT.secondPerson);
@@ -50,8 +57,16 @@ export function compile(lang: LanguagePack): Compiled {
   mark(l.contributions, CAT.contribution);
   mark(l.selfDoubt, CAT.selfDoubt);
   mark(l.linking, CAT.linking);
+  const multi = compileMulti(PHRASE_KEYS.map((k) => l.phrases[k]), vocab);
+  const catsById = new Uint8Array(cats.length);
+  cats.forEach((bits, id) => (catsById[id] = bits));
+  const functionIds = l.functionWords.map((w) => vocab.intern(w));
+  const functionById = new Uint8Array(vocab.size + 1);
+  for (const id of functionIds) functionById[id] = 1;
   c = {
-    cats,
+    vocab,
+    catsById,
+    functionById,
     secondPerson: new Set(l.secondPerson),
     thirdPerson: new Set(l.thirdPerson),
     negators: new Set(l.negators),
@@ -60,6 +75,7 @@ export function compile(lang: LanguagePack): Compiled {
     contributions: new Set(l.contributions),
     selfDoubt: new Set(l.selfDoubt),
     linking: new Set(l.linking),
+    experience: new Set(l.experience),
     stopwords: new Set(l.stopwords),
     stance: {
       firstPerson: new Set(l.stance.firstPerson),
@@ -68,8 +84,7 @@ export function compile(lang: LanguagePack): Compiled {
       verbs: new Set(l.stance.verbs),
       otherParties: new Set(l.stance.otherParties),
     },
-    phrases,
-    multi: compileMulti(PHRASE_KEYS.map((k) => l.phrases[k])),
+    multi,
   };
   compiledCache.set(lang, c);
   return c;
@@ -83,6 +98,8 @@ export interface Context {
   c: Compiled;
   /** Per-reply memo for results several rules share (praise positions, phrase matches). */
   memo: Map<string, unknown>;
+  /** Each rule's result, computed at most once per reply (see model.ts: runRule). */
+  ruleResults: Map<Rule, RuleResult>;
 }
 
 export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc): Context {
@@ -93,6 +110,7 @@ export function makeContext(reply: string, lang: LanguagePack, user?: string, pr
     lang,
     c: compile(lang),
     memo: new Map(),
+    ruleResults: new Map(),
   };
 }
 
@@ -128,14 +146,33 @@ export function countValue(n: number): number {
   return n > 0 ? Math.log2(1 + n) : 0;
 }
 
-/** CAT bits of every token of the reply, looked up once per reply. */
+/** Word ids (in the pack's vocabulary) of every token of the reply or of one of its turns, looked up once. */
+export function tokenIds(ctx: Context, doc: Doc = ctx.doc): Int32Array {
+  const key = memoKeyOf(ctx, doc, 'ids');
+  let out = ctx.memo.get(key) as Int32Array | undefined;
+  if (!out) {
+    out = ctx.c.vocab.tokenIds(doc);
+    ctx.memo.set(key, out);
+  }
+  return out;
+}
+
+/** Memo keys per turn, so the reply's results never mix with the user's or the previous answer's. */
+function memoKeyOf(ctx: Context, doc: Doc, name: string): string {
+  return doc === ctx.doc ? name : doc === ctx.previous ? `${name}:previous` : `${name}:user`;
+}
+
+/** CAT bits of every token of the reply. */
 export function cats(ctx: Context): Uint8Array {
   let out = ctx.memo.get('cats') as Uint8Array | undefined;
   if (out) return out;
-  const { tok } = ctx.doc;
-  out = new Uint8Array(tok.length);
-  const map = ctx.c.cats;
-  for (let i = 0; i < tok.length; i++) out[i] = map.get(tok[i] as string) ?? 0;
+  const ids = tokenIds(ctx);
+  const byId = ctx.c.catsById;
+  out = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    if (id < byId.length) out[i] = byId[id] as number;
+  }
   ctx.memo.set('cats', out);
   return out;
 }
@@ -175,10 +212,10 @@ export function praisePositions(ctx: Context): number[] {
 
 /** Phrase matches of one of the language's phrase lists, memoised per reply. */
 export function phrases(ctx: Context, key: PhraseKey, doc: Doc = ctx.doc): PhraseMatch[] {
-  const memoKey = doc === ctx.doc ? 'phrases' : doc === ctx.previous ? 'phrases:previous' : 'phrases:user';
+  const memoKey = memoKeyOf(ctx, doc, 'phrases');
   let all = ctx.memo.get(memoKey) as PhraseMatch[][] | undefined;
   if (!all) {
-    all = findAll(doc, ctx.c.multi);
+    all = findAll(doc, ctx.c.multi, tokenIds(ctx, doc));
     ctx.memo.set(memoKey, all);
   }
   return all[PHRASE_INDEX.get(key) as number] as PhraseMatch[];

@@ -2,6 +2,7 @@ import { countValue, makeRule, praisePositions, type Hit } from './context';
 
 const SUBJECTS = new Set(['that', 'this', 'it', 'what']);
 const FILLERS = new Set(['a', 'an', 'such', 'just', 'both']);
+const IMPERSONAL_NEXT = new Set(['to', 'that', 'for', 'how', 'when', 'whether']);
 
 /**
  * Evaluating what the user just said: "that's beautiful", "this is incredibly coherent",
@@ -23,6 +24,9 @@ export const demonstrativePraise = makeRule({
       if (c.linking.has(doc.tok[k] as string)) subject = k - 1;
       else if (doc.tok[k] !== 'what') continue;
       if (subject < 0 || doc.sent[subject] !== doc.sent[p] || !SUBJECTS.has(doc.tok[subject] as string)) continue;
+      // "It is important to note…", "it's great that…": a dummy "it" evaluates the clause that
+      // follows, not what the user said (praise of the user there is second-person-praise's).
+      if (doc.tok[subject] === 'it' && doc.sent[p + 1] === doc.sent[p] && IMPERSONAL_NEXT.has(doc.tok[p + 1] as string)) continue;
       hits.push({ start: doc.start[subject] as number, end: doc.end[p] as number });
     }
     return { value: countValue(hits.length), hits };

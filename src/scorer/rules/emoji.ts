@@ -55,7 +55,7 @@ export function scanEmoji(doc: Doc, maxHits = 64): EmojiResult {
   const prose = doc.prose;
   const result: EmojiResult = { score: 0, count: 0, decoratedLines: 0, runs: 0, hits: [] };
   RUN.lastIndex = 0;
-  if (!/[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u.test(prose)) return result;
+  if (!doc.mayHaveEmoji || !/[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u.test(prose)) return result;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let lastDecoratedLine = -1;
   const p = EMOJI_POINTS;

@@ -1,16 +1,12 @@
 import { makeRule, phrases, tokenSpan, type Context } from './context';
-import { matchAt } from '../text/phrases';
 
 /** The affirmation that opens the reply, if any ("Absolutely!", "You're right", "Great point"). */
 function opener(ctx: Context): { from: number; to: number } | undefined {
-  const { doc, c } = ctx;
-  // Allow a short interjection first ("Oh, absolutely", "Well, yes").
-  for (let i = 0; i < Math.min(2, doc.tok.length); i++) {
-    if (doc.sent[i] !== 0) break;
-    const len = matchAt(doc, c.phrases.affirmation, i);
-    if (len > 0) return { from: i, to: i + len };
-  }
-  return undefined;
+  // Allow a short interjection first ("Oh, absolutely", "Well, yes"): a match at the first or
+  // second token of the first sentence. (Matches are longest-first and do not overlap, so a
+  // match at the second token means none at the first.)
+  const first = phrases(ctx, 'affirmation')[0];
+  return first && first.from < 2 && ctx.doc.sent[first.from] === 0 ? first : undefined;
 }
 
 /** The reply opens with an affirmation: "Absolutely!", "You're absolutely right", "Great point". */

@@ -1,9 +1,10 @@
-import { aboutThirdParty, countValue, makeRule, praisePositions, type Hit } from './context';
+import { aboutThirdParty, countValue, makeRule, praisePositions, type Context, type Hit } from './context';
 
 /**
  * Praise aimed at the reader: a praise word within eight words before (or four after) "you"/"your" in the same sentence
  * ("Your reflection is really insightful", "you clearly have a brilliant mind"). Praise of a
- * third party in a sentence that never addresses the reader does not count.
+ * third party in a sentence that never addresses the reader does not count, nor does praise of
+ * what the reader goes through ("you're undergoing a profound change").
  */
 export const secondPersonPraise = makeRule({
   name: 'second-person-praise',
@@ -23,7 +24,7 @@ export const secondPersonPraise = makeRule({
           break;
         }
       }
-      if (you === -1 || aboutThirdParty(ctx, p)) continue;
+      if (you === -1 || aboutThirdParty(ctx, p) || describesExperience(ctx, you, p)) continue;
       const from = Math.min(you, p);
       const to = Math.max(you, p);
       hits.push({ start: doc.start[from] as number, end: doc.end[to] as number });
@@ -32,3 +33,14 @@ export const secondPersonPraise = makeRule({
     return { value: countValue(hits.length), hits };
   },
 });
+
+/**
+ * "You're experiencing a profound shift", "what you describe feels significant": between the
+ * reader and the praise word stands a verb of going through or reporting something, so the word
+ * describes what the reader goes through or reports, not the reader.
+ */
+function describesExperience(ctx: Context, you: number, praise: number): boolean {
+  const { doc, c } = ctx;
+  for (let k = you + 1; k < praise && k <= you + 3; k++) if (c.experience.has(doc.tok[k] as string)) return true;
+  return false;
+}

@@ -9,19 +9,32 @@ export interface Doc {
   prose: string;
   /** Token forms after contraction expansion ("you're" → "you", "are"). */
   tok: string[];
-  start: Int32Array;
-  end: Int32Array;
+  start: number[];
+  end: number[];
   /** Sentence index of each token. */
-  sent: Int32Array;
+  sent: number[];
   /** Index of the first token of each sentence; a sentence ends at a . ! ? or a line break. */
   sentStart: number[];
   /** 1 when the token is the first on its line (for bullets and headings). */
-  lineFirst: Uint8Array;
+  lineFirst: number[];
   /** Sentences (or a reply's end) closed by "!" — "Wow!!!" counts once. */
   exclamations: number;
+  /** Offset of the first letter of a non-Latin script (Greek … Hangul; see lang/detect.ts), or -1. */
+  firstNonLatin: number;
+  /** False when no character could start an emoji (©, ®, U+203C and up): the emoji scan is skipped. */
+  mayHaveEmoji: boolean;
 }
 
-const TOKEN = /[a-z0-9\u00df-\u024f]+(?:'[a-z]+)*/g;
+// A token is a run of letters/digits (a-z, 0-9, U+00DF–U+024F), then any "'" + a-z run ("don't").
+
+/** Letters and digits a token is made of (the prose is already lower-cased). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0x24f);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 
 // Contractions whose "'s" means "is", not a possessive.
 const S_IS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'this']);
@@ -29,78 +42,80 @@ const SUFFIX: Record<string, string> = { re: 'are', ve: 'have', ll: 'will', d: '
 const NT_STEM: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
 const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'st', 'no', 'fig', 'approx']);
 
+/**
+ * One hand-written pass over the characters: tokens, sentence and line breaks together. (A regex
+ * per token plus a second look at each gap cost about twice as much.)
+ */
 export function makeDoc(text: string): Doc {
   const norm = normalise(text);
   const prose = applyMask(norm, findMasked(norm, text));
-  // Typed arrays sized for the worst case (a token needs at least two characters per expansion
-  // word, including its separator), trimmed at the end: far less garbage than growing arrays.
-  const capacity = (prose.length >> 1) + 2;
-  const doc: Doc = {
-    text,
-    prose,
-    tok: [],
-    start: new Int32Array(capacity),
-    end: new Int32Array(capacity),
-    sent: new Int32Array(capacity),
-    sentStart: [],
-    lineFirst: new Uint8Array(capacity),
-    exclamations: 0,
-  };
+  const doc: Doc = { text, prose, tok: [], start: [], end: [], sent: [], sentStart: [], lineFirst: [], exclamations: 0, firstNonLatin: -1, mayHaveEmoji: false };
+  const n = prose.length;
   let sentence = -1;
-  let prevEnd = 0;
   let prevWord = '';
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(prose); m !== null; m = TOKEN.exec(prose)) {
-    const word = m[0];
-    const s = m.index;
-    const e = s + word.length;
-    // Look at the gap since the previous token for sentence and line breaks.
-    let newSentence = sentence === -1;
-    let newLine = sentence === -1;
-    let exclaimed = false;
-    for (let i = prevEnd; i < s; i++) {
-      const c = prose.charCodeAt(i);
-      if (c === 10) {
-        newSentence = true;
-        newLine = true;
+  // What the gap since the previous token held.
+  let gapNewSentence = true;
+  let gapNewLine = true;
+  let gapBang = false;
+  let i = 0;
+  while (i < n) {
+    const c = prose.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c >= 0xa9) noteRareChar(doc, c, i);
+      else if (c === 10) {
+        gapNewSentence = true;
+        gapNewLine = true;
       } else if (c === 33) {
-        exclaimed = sentence !== -1;
-        newSentence = true;
-      } else if ((c === 46 || c === 63 || c === 58 || c === 59) && !ABBREVIATIONS.has(prevWord)) {
+        gapBang = true;
+        gapNewSentence = true;
+      } else if (c === 46 || c === 63 || c === 58 || c === 59) {
         // "." "?" and also ":" ";" end a clause when a space, "*" or ")" follows (not in "3.14").
-        if (i + 1 < s && (prose.charCodeAt(i + 1) <= 32 || prose.charCodeAt(i + 1) === 42 || prose.charCodeAt(i + 1) === 41)) newSentence = true;
+        const next = i + 1 < n ? prose.charCodeAt(i + 1) : 0;
+        if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !ABBREVIATIONS.has(prevWord)) gapNewSentence = true;
       }
+      i++;
+      continue;
     }
-    if (exclaimed) doc.exclamations++;
-    if (newSentence) {
+    const s = i;
+    let apostrophe = false;
+    i++;
+    while (i < n && isWordChar(prose.charCodeAt(i))) i++;
+    while (i + 1 < n && prose.charCodeAt(i) === 39 && isAsciiLetter(prose.charCodeAt(i + 1))) {
+      apostrophe = true;
+      i += 2;
+      while (i < n && isAsciiLetter(prose.charCodeAt(i))) i++;
+    }
+    const word = prose.slice(s, i);
+    if (gapBang && sentence !== -1) doc.exclamations++;
+    if (gapNewSentence) {
       sentence++;
       doc.sentStart.push(doc.tok.length);
     }
-    push(doc, word, s, e, sentence, newLine);
-    prevEnd = e;
+    if (apostrophe) pushContraction(doc, word, s, i, sentence, gapNewLine);
+    else add(doc, word, s, i, sentence, gapNewLine);
     prevWord = word;
+    gapNewSentence = false;
+    gapNewLine = false;
+    gapBang = false;
   }
-  if (sentence !== -1 && prose.indexOf('!', prevEnd) !== -1) doc.exclamations++;
-  const n = doc.tok.length;
-  doc.start = doc.start.subarray(0, n);
-  doc.end = doc.end.subarray(0, n);
-  doc.sent = doc.sent.subarray(0, n);
-  doc.lineFirst = doc.lineFirst.subarray(0, n);
+  if (gapBang && sentence !== -1) doc.exclamations++;
   return doc;
 }
 
-function push(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
-  const apos = word.indexOf("'");
-  if (apos === -1) {
-    add(doc, word, s, e, sentence, lineFirst);
-    return;
-  }
+/** Records what the language detector and the emoji scan need to know about non-ASCII symbols and scripts. */
+function noteRareChar(doc: Doc, c: number, i: number): void {
+  if (c === 0xa9 || c === 0xae || c >= 0x203c) doc.mayHaveEmoji = true;
+  if (doc.firstNonLatin === -1 && ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af))) doc.firstNonLatin = i;
+}
+
+function pushContraction(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
   if (word.endsWith("n't")) {
     const stem = word.slice(0, -3);
     add(doc, NT_STEM[stem] ?? stem, s, e, sentence, lineFirst);
     add(doc, 'not', s, e, sentence, false);
     return;
   }
+  const apos = word.indexOf("'");
   const stem = word.slice(0, apos);
   const suffix = word.slice(apos + 1);
   add(doc, stem, s, e, sentence, lineFirst);
@@ -115,27 +130,11 @@ function push(doc: Doc, word: string, s: number, e: number, sentence: number, li
 
 function add(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
   if (word === '') return;
-  const i = doc.tok.length;
-  if (i >= doc.start.length) grow(doc);
   doc.tok.push(word);
-  doc.start[i] = s;
-  doc.end[i] = e;
-  doc.sent[i] = sentence;
-  doc.lineFirst[i] = lineFirst ? 1 : 0;
-}
-
-/** Never needed for real text (see capacity), but keeps odd input safe. */
-function grow(doc: Doc): void {
-  const size = doc.start.length * 2 + 16;
-  const copy = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-    const b = make(size);
-    b.set(a);
-    return b;
-  };
-  doc.start = copy(doc.start, (n) => new Int32Array(n));
-  doc.end = copy(doc.end, (n) => new Int32Array(n));
-  doc.sent = copy(doc.sent, (n) => new Int32Array(n));
-  doc.lineFirst = copy(doc.lineFirst, (n) => new Uint8Array(n));
+  doc.start.push(s);
+  doc.end.push(e);
+  doc.sent.push(sentence);
+  doc.lineFirst.push(lineFirst ? 1 : 0);
 }
 
 /** Token index range [from, to) of sentence `s`. */

@@ -7,6 +7,8 @@ export function normalise(text: string): string {
   let lower = text.toLowerCase();
   // A few characters change length when lower-cased (e.g. "İ"); keep offsets by mapping per char.
   if (lower.length !== text.length) lower = lowerPerChar(text);
+  ODD.lastIndex = 0;
+  if (!ODD.test(lower)) return lower;
   return lower.replace(ODD, (ch) => (APOSTROPHES.includes(ch) ? "'" : QUOTES.includes(ch) ? '"' : ' '));
 }
 

@@ -1,8 +1,9 @@
 // Phrase lists compiled to token-sequence matchers. Mini-syntax, one phrase per string:
 //   "you are (absolutely|completely)? right" — "(a|b)" is a choice, a trailing "?" makes a slot
 //   optional, and a choice may hold a multi-word option ("(the way|how)").
-// Matching walks the tokens once and looks up candidates by first word: linear in the text.
+// Matching walks the tokens once through one trie of all lists: linear in the text.
 import type { Doc } from './doc';
+import { Vocabulary } from './vocabulary';
 
 export interface PhraseMatch {
   /** First token index. */
@@ -11,27 +12,8 @@ export interface PhraseMatch {
   to: number;
 }
 
-export interface PhraseMatcher {
-  byFirst: Map<string, string[][]>;
-}
-
-export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
-  const byFirst = new Map<string, string[][]>();
-  for (const phrase of phrases) {
-    for (const seq of expand(phrase)) {
-      if (seq.length === 0) continue;
-      const first = seq[0] as string;
-      let list = byFirst.get(first);
-      if (!list) byFirst.set(first, (list = []));
-      list.push(seq);
-    }
-  }
-  // Longest first, so the widest phrase wins at a position.
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return { byFirst };
-}
-
-function expand(phrase: string): string[][] {
+/** A phrase as slots, each with its options (word sequences; an empty option makes the slot optional). */
+export function parseSlots(phrase: string): string[][][] {
   const slots: string[][][] = [];
   for (const part of phrase.match(/\([^)]*\)\??|\S+/g) ?? []) {
     if (part.startsWith('(')) {
@@ -46,97 +28,99 @@ function expand(phrase: string): string[][] {
       slots.push([[part]]);
     }
   }
-  let out: string[][] = [[]];
-  for (const options of slots) {
-    const next: string[][] = [];
-    for (const prefix of out) for (const option of options) next.push([...prefix, ...option]);
-    out = next;
-  }
-  return out;
+  return slots;
 }
 
-/** Does the sequence match at token i, staying inside one sentence? */
-export function matchAt(doc: Doc, matcher: PhraseMatcher, i: number): number {
-  const list = matcher.byFirst.get(doc.tok[i] as string);
-  if (!list) return 0;
-  const sentence = doc.sent[i];
-  outer: for (const seq of list) {
-    if (i + seq.length > doc.tok.length) continue;
-    for (let k = 1; k < seq.length; k++) {
-      if (doc.tok[i + k] !== seq[k] || doc.sent[i + k] !== sentence) continue outer;
-    }
-    return seq.length;
-  }
-  return 0;
-}
-
-/** All non-overlapping matches, left to right, within [from, to) token indices. */
-export function findPhrases(doc: Doc, matcher: PhraseMatcher, from = 0, to = doc.tok.length): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
-  for (let i = from; i < to; i++) {
-    const len = matchAt(doc, matcher, i);
-    if (len > 0) {
-      out.push({ from: i, to: i + len });
-      i += len - 1;
-    }
-  }
-  return out;
-}
-
-/** Several phrase lists compiled into one token trie, so one pass over the tokens serves them all. */
+/**
+ * Several phrase lists compiled into one token trie, so one pass over the tokens serves them all.
+ * Nodes are integers (0 = the root) and all edges below the first word live in one map keyed by
+ * node · stride + word id: building it costs a few thousand map writes, not one Map per node —
+ * the content script builds it on every page load.
+ */
 export interface MultiMatcher {
   lists: number;
-  root: TrieNode;
+  /** Word id → the node its first word leads to (0: no phrase starts with it). */
+  firstById: Int32Array;
+  /** node · stride + word id → child node. */
+  edges: Map<number, number>;
+  /** A power of two above every phrase word's id. */
+  stride: number;
+  /** Node → bit i set when a phrase of list i ends there. */
+  ends: number[];
+  /** Ids of the trie's words (shared with the rest of the language pack). */
+  vocab: Vocabulary;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Bit i set: a phrase of list i ends here. */
-  ends: number;
-}
-
-export function compileMulti(lists: ReadonlyArray<readonly string[]>): MultiMatcher {
-  const root: TrieNode = { next: new Map(), ends: 0 };
-  lists.forEach((phrases, list) => {
-    for (const seqs of compilePhrases(phrases).byFirst.values()) {
-      for (const seq of seqs) {
-        let node = root;
-        for (const word of seq) {
-          let child = node.next.get(word);
-          if (!child) node.next.set(word, (child = { next: new Map(), ends: 0 }));
-          node = child;
-        }
-        node.ends |= 1 << list;
-      }
+export function compileMulti(lists: ReadonlyArray<readonly string[]>, vocab = new Vocabulary()): MultiMatcher {
+  // Phrases as slots of options of word ids.
+  const parsed = lists.map((phrases) => phrases.map((p) => parseSlots(p).map((options) => options.map((o) => o.map((w) => vocab.intern(w))))));
+  let maxId = 0;
+  for (const list of parsed) for (const slots of list) for (const options of slots) for (const option of options) for (const id of option) if (id > maxId) maxId = id;
+  let stride = 1;
+  while (stride <= maxId) stride *= 2;
+  const firstById = new Int32Array(stride);
+  const edges = new Map<number, number>();
+  const ends = [0];
+  // Every way through a phrase's slots, walked depth-first into the trie: shared prefixes are
+  // shared nodes, and no expanded word list is ever built.
+  const insert = (slots: number[][][], k: number, node: number, bit: number): void => {
+    if (k === slots.length) {
+      if (node !== 0) ends[node] = (ends[node] as number) | bit;
+      return;
     }
+    for (const option of slots[k] as number[][]) {
+      let n = node;
+      for (const id of option) {
+        const key = n * stride + id;
+        let next = n === 0 ? (firstById[id] as number) : (edges.get(key) ?? 0);
+        if (next === 0) {
+          next = ends.length;
+          ends.push(0);
+          if (n === 0) firstById[id] = next;
+          else edges.set(key, next);
+        }
+        n = next;
+      }
+      insert(slots, k + 1, n, bit);
+    }
+  };
+  parsed.forEach((list, i) => {
+    for (const slots of list) insert(slots, 0, 0, 1 << i);
   });
-  return { lists: lists.length, root };
+  return { lists: lists.length, firstById, edges, stride, ends, vocab };
 }
 
 /**
  * Matches of every list in one left-to-right pass; within a list, matches do not overlap and the
  * longest phrase at a position wins (the same answer findPhrases gives list by list). Each token
  * costs one map lookup per trie level walked, and phrases are a few words long: linear time.
+ * `ids` are the doc's token ids in the matcher's vocabulary.
  */
-export function findAll(doc: Doc, matcher: MultiMatcher): PhraseMatch[][] {
-  const out: PhraseMatch[][] = Array.from({ length: matcher.lists }, () => []);
+export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = matcher.vocab.tokenIds(doc)): PhraseMatch[][] {
+  const out: PhraseMatch[][] = [];
+  for (let list = 0; list < matcher.lists; list++) out.push([]);
   const nextFree = new Int32Array(matcher.lists);
   const longest = new Int32Array(matcher.lists);
-  const { tok, sent } = doc;
-  for (let i = 0; i < tok.length; i++) {
-    let node = matcher.root.next.get(tok[i] as string);
-    if (!node) continue;
+  const { sent } = doc;
+  const n = ids.length;
+  const { firstById, edges, stride, ends } = matcher;
+  for (let i = 0; i < n; i++) {
+    const first = ids[i] as number;
+    let node = first < stride ? (firstById[first] as number) : 0;
+    if (node === 0) continue;
     const sentence = sent[i];
     let found = 0;
     let k = i;
-    while (node) {
-      if (node.ends) {
-        found |= node.ends;
-        for (let list = 0; list < matcher.lists; list++) if ((node.ends >> list) & 1) longest[list] = k + 1;
+    while (node !== 0) {
+      const end = ends[node] as number;
+      if (end) {
+        found |= end;
+        for (let list = 0; list < matcher.lists; list++) if ((end >> list) & 1) longest[list] = k + 1;
       }
       k++;
-      if (k >= tok.length || sent[k] !== sentence) break;
-      node = node.next.get(tok[k] as string);
+      if (k >= n || sent[k] !== sentence) break;
+      const id = ids[k] as number;
+      node = id < stride ? (edges.get(node * stride + id) ?? 0) : 0;
     }
     if (!found) continue;
     for (let list = 0; list < matcher.lists; list++) {

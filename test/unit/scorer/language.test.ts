@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreReply } from '../../../src/scorer';
 import { detectLanguage } from '../../../src/scorer/lang';
@@ -54,5 +55,20 @@ describe('unsupported languages', () => {
 describe('detectLanguage on thin evidence', () => {
   it('does not name a language from one repeated function word', () => {
     expect(detect('a b a b a b a b `x` a b a b')).not.toBe('pt');
+  });
+});
+
+describe('detectLanguage with what the tokeniser saw', () => {
+  // scoreReply passes the doc's tokens and the offset of its first non-Latin letter instead of
+  // rescanning the text: that shortcut must never change the answer.
+  it('gives the same answer as reading the text alone', () => {
+    const pieces = fc.constantFrom('the', 'you', 'de', 'la', 'und', 'что', 'это', '你好', 'です', 'α', 'é', '!', '. ', '\n', '`x`', '"q"', '🎉', ' ');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 300 }), (parts) => {
+        const doc = makeDoc(parts.join(' '));
+        expect(detectLanguage(doc.prose, doc.tok, doc.firstNonLatin)).toBe(detectLanguage(doc.prose, doc.tok));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

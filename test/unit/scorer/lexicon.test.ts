@@ -33,7 +33,7 @@ describe('lexicon keys', () => {
         const entries: Record<string, number> = {};
         for (const [i, neg] of picks) if (all.length) entries[all[i % all.length] as string] = neg ? -1 : 1;
         const expected = [...new Set(all)].filter((k) => k in entries).sort();
-        const got = lexiconScore(doc, negators, compileLexicon(entries)).hits.map((h) => h.key).sort();
+        const got = lexiconScore(doc, compileLexicon(entries, negators)).hits.map((h) => h.key).sort();
         expect(got).toEqual(expected);
       }),
       { numRuns: 200 },

@@ -22,6 +22,13 @@ describe('second-person-praise', () => {
     expect(run(secondPersonPraise, 'Einstein was brilliant.').value).toBe(0);
     expect(run(secondPersonPraise, 'Your answer. It was brilliant of Marie.').value).toBe(0);
   });
+  it('ignores words that describe what the reader goes through or reports', () => {
+    expect(run(secondPersonPraise, "You're experiencing a profound shift in how you sleep.").value).toBe(0);
+    expect(run(secondPersonPraise, 'What you describe sounds significant and worth checking.').value).toBe(0);
+    expect(run(secondPersonPraise, "You're undergoing a powerful change.").value).toBe(0);
+    // Praise of the reader stays praise.
+    expect(run(secondPersonPraise, "You're remarkably perceptive about this.").value).toBe(1);
+  });
   it('ignores praise inside code and quotes', () => {
     expect(run(secondPersonPraise, 'Run `you = brilliant()` now.').value).toBe(0);
     expect(run(secondPersonPraise, 'The review said "you are brilliant".').value).toBe(0);
@@ -48,6 +55,13 @@ describe('demonstrative-praise', () => {
   it('ignores negation and praise that is not predicated of "that/this/it"', () => {
     expect(run(demonstrativePraise, "That isn't great.").value).toBe(0);
     expect(run(demonstrativePraise, 'The weather is great.').value).toBe(0);
+  });
+  it('ignores a dummy "it" that evaluates the clause after it', () => {
+    expect(run(demonstrativePraise, "It's important to note that the study was small.").value).toBe(0);
+    expect(run(demonstrativePraise, 'It is crucial that you back up the data.').value).toBe(0);
+    // "It" referring back to what the user said is still judged.
+    expect(run(demonstrativePraise, "It's brilliant.").value).toBe(1);
+    expect(run(demonstrativePraise, "It's a fascinating idea to explore.").value).toBe(1);
   });
 });
 

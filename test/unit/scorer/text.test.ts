@@ -1,6 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../src/scorer/text/doc';
-import { compilePhrases, findPhrases } from '../../../src/scorer/text/phrases';
+import fc from 'fast-check';
+import { en } from '../../../src/scorer/lang/en';
+import type { Doc } from '../../../src/scorer/text/doc';
+import { compileMulti, findAll, parseSlots, type PhraseMatch } from '../../../src/scorer/text/phrases';
+
+// The reference the trie must agree with: each list alone, every expansion of every phrase tried
+// at every token, longest first, matches not overlapping.
+function expand(phrase: string): string[][] {
+  let out: string[][] = [[]];
+  for (const options of parseSlots(phrase)) out = out.flatMap((prefix) => options.map((option) => [...prefix, ...option]));
+  return out.filter((seq) => seq.length > 0).sort((a, b) => b.length - a.length);
+}
+
+const expansions = new Map<readonly string[], string[][]>();
+
+function findPhrases(doc: Doc, phrases: readonly string[]): PhraseMatch[] {
+  let seqs = expansions.get(phrases);
+  if (!seqs) expansions.set(phrases, (seqs = phrases.flatMap(expand).sort((a, b) => b.length - a.length)));
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < doc.tok.length; i++) {
+    const seq = (seqs as string[][]).find((q) => i + q.length <= doc.tok.length && q.every((w, k) => doc.tok[i + k] === w && doc.sent[i + k] === doc.sent[i]));
+    if (seq) {
+      out.push({ from: i, to: i + seq.length });
+      i += seq.length - 1;
+    }
+  }
+  return out;
+}
 
 describe('makeDoc: masking', () => {
   it('masks fenced code, inline code and block quotes, keeping offsets', () => {
@@ -50,18 +77,32 @@ describe('makeDoc: tokens and sentences', () => {
 
 describe('phrases', () => {
   it('expands choices and optional slots and matches within a sentence only', () => {
-    const m = compilePhrases(['you are (absolutely|so)? right']);
     const doc = makeDoc('You are right. You are absolutely right. You are. Right');
-    expect(findPhrases(doc, m).length).toBe(2);
+    const [matches] = findAll(doc, compileMulti([['you are (absolutely|so)? right']]));
+    expect(matches).toEqual([{ from: 0, to: 3 }, { from: 3, to: 7 }]);
   });
 });
 
 describe('findAll (one pass over all phrase lists)', () => {
-  it('gives the same matches as matching each list alone', async () => {
-    const { compileMulti, findAll } = await import('../../../src/scorer/text/phrases');
+  it('gives the same matches as matching each list alone', () => {
     const lists = [['you are (absolutely)? right', 'you are'], ['i (do not)? agree', 'not'], ['right']];
     const doc = makeDoc("You are absolutely right. I don't agree, you're right, not right. You are.");
     const multi = findAll(doc, compileMulti(lists));
-    lists.forEach((list, i) => expect(multi[i]).toEqual(findPhrases(doc, compilePhrases(list))));
+    lists.forEach((list, i) => expect(multi[i]).toEqual(findPhrases(doc, list)));
+  });
+
+  it('agrees with the reference on the English phrase lists, whatever the text', () => {
+    const lists = Object.values(en.lexicon.phrases);
+    const multiMatcher = compileMulti(lists);
+    const words = [...new Set(lists.flat().flatMap((p) => p.replace(/[()?|]/g, ' ').split(/\s+/)).filter(Boolean))];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom('.', '!', '\n', 'zebra', "you're", "don't"));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const doc = makeDoc(parts.join(' '));
+        const multi = findAll(doc, multiMatcher);
+        lists.forEach((list, i) => expect(multi[i]).toEqual(findPhrases(doc, list)));
+      }),
+      { numRuns: 100 },
+    );
   });
 });

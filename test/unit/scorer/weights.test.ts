@@ -33,6 +33,10 @@ describe('score mapping (model.ts: toScore)', () => {
     expect(toScore(-3, -3)).toBe(0);
     expect(toScore(-5, -3)).toBe(0);
     expect(toScore(0, -3)).toBe(50);
+    // Only a logit of 0 or more is flagged: just below the flag point stays at 49.
+    expect(toScore(-0.001, -3)).toBe(49);
+    // Below 50 the score is linear in the logit, so the band keeps its resolution.
+    expect(toScore(-1.5, -3)).toBe(25);
     let last = -1;
     for (let z = -8; z <= 8; z += 0.25) {
       const s = toScore(z, -3);

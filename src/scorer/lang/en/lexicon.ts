@@ -38,6 +38,10 @@ export const lexicon: LanguageLexicon = {
     verbs: ['believe', 'think', 'convinced', 'saying', 'argue', 'arguing', 'maintain', 'feel'],
     otherParties: ['they', 'he', 'she', 'friend', 'partner', 'colleague', 'others', 'people', 'someone'],
   },
+  experience: [
+    'experiencing', 'experience', 'experienced', 'undergoing', 'facing', 'going', 'dealing', 'describing', 'describe', 'described',
+    'noticing', 'notice', 'noticed', 'observing', 'feeling', 'feel', 'felt', 'sensing', 'encountering', 'living', 'mention', 'mentioned', 'mentioning',
+  ],
   linking: ['is', 'was', 'are', 'feels', 'felt', 'sounds', 'seems', 'looks', 'reads', 'remains', 'becomes', 'be'],
   phrases: {
     appreciation: [
@@ -184,5 +188,14 @@ export const lexicon: LanguageLexicon = {
     'when', 'where', 'about', 'into', 'more', 'most', 'some', 'any', 'all', 'also', 'very', 'really', 'like', 'out', 'up', 'one',
     'other', 'such', 'only', 'own', 'same', 'too', 'each', 'both', 'many', 'much', 'over', 'after', 'before', 'because', 'while',
     'even', 'still', 'yes', 'well', 'let', 'us', 'get', 'make', 'think', 'know', 'say', 'see', 'way', 'thing', 'things',
+  ],
+  functionWords: [
+    'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'either', 'neither', 'both', 'all', 'none', 'another', 'other', 'such',
+    'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours', 'yourself', 'yourselves', 'he', 'him', 'his', 'himself',
+    'she', 'her', 'hers', 'herself', 'it', 'its', 'itself', 'they', 'them', 'their', 'theirs', 'themselves', 'one', 'ones', 'someone', 'something', 'anyone', 'anything', 'everyone', 'everything',
+    'is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'doing', 'have', 'has', 'had', 'having', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought',
+    'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'then', 'than', 'because', 'as', 'while', 'when', 'where', 'whether', 'which', 'who', 'whom', 'whose', 'what', 'why', 'how',
+    'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'upon', 'about', 'above', 'below', 'over', 'under', 'between', 'among', 'through', 'during', 'before', 'after', 'since', 'until', 'within', 'without', 'against', 'toward', 'towards', 'across', 'along', 'around', 'behind', 'beyond', 'near', 'off', 'out', 'up', 'down',
+    'not', 'also', 'only', 'even', 'too', 'more', 'most', 'less', 'least', 'much', 'many', 'few', 'several', 'there', 'here', 'now', 'again', 'ever', 'already', 'well', 'let', 'get', 'got', 'maybe', 'perhaps',
   ],
 };

@@ -1,0 +1,38 @@
+// Word ids. Every word that a language pack's lists name (word classes, phrases, the fitted
+// lexicons) gets a small integer once, when the pack is compiled; each token of a reply is then
+// looked up once, and every rule, the phrase matcher and the lexicon compare integers instead of
+// hashing the same token string again.
+import type { Doc } from './doc';
+
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+
+  /** The word's id (≥ 1), adding the word if it is new. */
+  intern(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.ids.size + 1;
+      this.ids.set(word, id);
+    }
+    return id;
+  }
+
+  /** The largest id given out. */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The word's id, or 0 when no list names it. */
+  idOf(word: string): number {
+    return this.ids.get(word) ?? 0;
+  }
+
+  /** The id of every token of `doc` (0 for words no list names). */
+  tokenIds(doc: Doc): Int32Array {
+    const { tok } = doc;
+    const out = new Int32Array(tok.length);
+    const ids = this.ids;
+    for (let i = 0; i < tok.length; i++) out[i] = ids.get(tok[i] as string) ?? 0;
+    return out;
+  }
+}
