@@ -1,0 +1,147 @@
+// Where a badge sits in the page. Every badge hangs from an anchor at the end of its reply: an
+// empty block with no height and no margins, so putting it in the page moves nothing (a saved page
+// or a reopened conversation is already on screen when its badges arrive). The badge itself is
+// out of the page's flow, over the free room at the inline end of the reply's last line (most chat
+// sites end a reply with a row of buttons on the start side, or with blank space). Where that room
+// holds text or a control, the anchor opens a line of its own below the reply instead: the page
+// moves once then, but nothing is ever covered. A reply still being written has that line held for
+// it from the start (`reserveAnchor`), and its badge takes exactly that box when it is scored.
+import { adoptStyles, ANCHOR_CSS } from './badge-style';
+import { visuallyHidden } from './highlight';
+
+/** Marks our elements in the page's light DOM (shared with the badge hosts). */
+export const BADGE_ATTRIBUTE = 'data-sycophancy-probe';
+/** `overlay`: out of flow, over free room; `line`: a line of its own in the page's flow. */
+export const PLACE_ATTRIBUTE = 'data-badge-place';
+export type Placement = 'overlay' | 'line';
+
+/** Controls and media the badge must never cover, besides text. */
+const SOLID = new Set(['BUTTON', 'A', 'INPUT', 'SELECT', 'TEXTAREA', 'IMG', 'SVG', 'VIDEO', 'CANVAS', 'IFRAME', 'PRE', 'TABLE']);
+const SOLID_ROLES = new Set(['button', 'link', 'menuitem', 'checkbox', 'switch', 'tab']);
+/** Room kept clear around the badge when checking what it would cover. */
+const CLEARANCE = 2;
+
+/** Reply → the anchor watched in it. */
+const watched = new Map<Element, HTMLElement>();
+const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => entries.forEach((e) => check(e.target))) : null;
+
+/** An anchor for a badge (or, with `pending`, the line held for a reply still being written). */
+export function createAnchor(placement: Placement, pending = false): HTMLElement {
+  const anchor = document.createElement('div');
+  anchor.setAttribute(BADGE_ATTRIBUTE, pending ? 'pending' : 'anchor');
+  anchor.setAttribute(PLACE_ATTRIBUTE, placement);
+  if (pending) anchor.setAttribute('aria-hidden', 'true');
+  const root = anchor.attachShadow({ mode: 'closed' });
+  adoptStyles(root, ANCHOR_CSS, root);
+  root.append(document.createElement('slot'));
+  return anchor;
+}
+
+/** Holds a line for the badge at the end of a reply that is still being written. */
+export function reserveAnchor(reply: Element): void {
+  if (!reply.querySelector(`:scope > [${BADGE_ATTRIBUTE}]`)) reply.append(createAnchor('line', true));
+}
+
+/**
+ * Puts `anchor` (holding `host`) at the end of `reply`. A line reserved there while the reply was
+ * written becomes the anchor, so the badge lands exactly in it. Returns the anchor now in use.
+ */
+export function placeAnchor(reply: Element, anchor: HTMLElement, host: HTMLElement): HTMLElement {
+  const reserved = reply.querySelector<HTMLElement>(`:scope > [${BADGE_ATTRIBUTE}="pending"]`);
+  if (reserved) {
+    anchor.remove();
+    reserved.setAttribute(BADGE_ATTRIBUTE, 'anchor');
+    reserved.removeAttribute('aria-hidden');
+    anchor = reserved;
+    setPlacement(anchor, host, 'line');
+  } else if (anchor.parentNode !== reply) {
+    // A new reply element (first time, or the site re-rendered it): nothing of ours is in its
+    // layout yet, so the badge may hang over it again.
+    setPlacement(anchor, host, 'overlay');
+    reply.append(anchor);
+  }
+  if (host.parentNode !== anchor) anchor.append(host);
+  watch(reply, anchor);
+  return anchor;
+}
+
+function setPlacement(anchor: HTMLElement, host: HTMLElement, placement: Placement): void {
+  anchor.setAttribute(PLACE_ATTRIBUTE, placement);
+  host.setAttribute(PLACE_ATTRIBUTE, placement);
+}
+
+/**
+ * Checks the badge once its reply is laid out, and again whenever the reply changes size (new
+ * content, a narrower window, zoom). Resize observations arrive after layout and before paint, so
+ * reading boxes there costs no extra layout, and a badge moved onto its own line is never drawn
+ * over anything first. Observing again asks for a fresh check (settings changed, badge re-shown).
+ */
+function watch(reply: Element, anchor: HTMLElement): void {
+  for (const [element, watchedAnchor] of watched) {
+    if (watchedAnchor === anchor && element !== reply) unwatch(element);
+  }
+  watched.set(reply, anchor);
+  resizes?.unobserve(reply);
+  resizes?.observe(reply);
+}
+
+export function unwatch(reply: Element): void {
+  watched.delete(reply);
+  resizes?.unobserve(reply);
+}
+
+/** Stops watching every reply (badges taken off the page). */
+export function unwatchAll(): void {
+  for (const reply of [...watched.keys()]) unwatch(reply);
+}
+
+function check(reply: Element): void {
+  const anchor = watched.get(reply);
+  if (!anchor || anchor.parentNode !== reply) return unwatch(reply);
+  const host = anchor.firstElementChild as HTMLElement | null;
+  if (!host || anchor.getAttribute(PLACE_ATTRIBUTE) !== 'overlay') return;
+  const area = host.getBoundingClientRect();
+  if (area.width === 0 && area.height === 0) return; // hidden (badge style "off")
+  if (coversContent(reply, area)) setPlacement(anchor, host, 'line');
+}
+
+function meets(a: DOMRect, b: DOMRect): boolean {
+  return a.left - CLEARANCE < b.right && b.left < a.right + CLEARANCE && a.top - CLEARANCE < b.bottom && b.top < a.bottom + CLEARANCE;
+}
+
+/** A line of text or a control of more than a pixel (screen-reader-only text is a pixel) meets `a`. */
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return b.width > 1 && b.height > 1 && meets(a, b);
+}
+
+/**
+ * True when `area` would cover any of the reply's text, controls or media, or reach above the
+ * reply (into the turn before it). Only the parts of the reply whose boxes meet `area` are
+ * visited, so this reads a handful of boxes along the reply's last line, not the whole reply.
+ */
+export function coversContent(reply: Element, area: DOMRect): boolean {
+  if (area.top < reply.getBoundingClientRect().top) return true;
+  const range = document.createRange();
+  const walker = document.createTreeWalker(reply, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return /\S/.test(node.nodeValue ?? '') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      const el = node as Element;
+      if (el.hasAttribute(BADGE_ATTRIBUTE) || visuallyHidden(el)) return NodeFilter.FILTER_REJECT;
+      const box = el.getBoundingClientRect();
+      // `display: contents` and empty wrappers have no box of their own: their children still count.
+      if (box.width === 0 || box.height === 0) return NodeFilter.FILTER_SKIP;
+      if (!meets(area, box)) return NodeFilter.FILTER_REJECT;
+      return isSolid(el) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE) return true;
+    range.selectNodeContents(node);
+    for (const line of range.getClientRects()) if (overlaps(area, line)) return true;
+  }
+  return false;
+}
+
+function isSolid(el: Element): boolean {
+  return SOLID.has(el.tagName.toUpperCase()) || SOLID_ROLES.has(el.getAttribute('role') ?? '');
+}
