@@ -34,7 +34,9 @@ export const BADGE_CSS = `
 .flag { font-weight: 700; }
 .dims { overflow: hidden; text-overflow: ellipsis; opacity: 0.9; }
 /* Where the detailed line cannot fit (narrow layouts), it reads as compact; the card has it all.
-   The query container is the anchor, as wide as the reply (see ANCHOR_CSS). */
+   Only a badge on its own line is a query container (as wide as the reply): a container is an
+   independent formatting context, and that would stop margins collapsing through the anchor. */
+:host([data-badge-place="line"]) .badge { container-type: inline-size; }
 @container (max-width: 520px) { .dims { display: none; } }
 .card { position: fixed; inset: auto; margin: 0; z-index: 2147483647; pointer-events: auto;
   width: max-content; overflow: auto;
@@ -66,12 +68,12 @@ export const BADGE_CSS = `
 
 /**
  * The anchor at the end of a reply that a badge hangs from. With the badge over the reply it has
- * no height and no margins, so inserting it changes no layout (margins still collapse through it);
- * on a line of its own it takes exactly the box a badge needs.
+ * no height, no margins and no formatting context of its own, so inserting it changes no layout
+ * (margins still collapse through it); on a line of its own it takes exactly the box a badge needs.
  */
 export const ANCHOR_CSS = `
 :host { all: initial !important; display: block !important; position: relative !important; height: 0 !important;
-  margin: 0 !important; padding: 0 !important; border: 0 !important; container-type: inline-size !important;
+  margin: 0 !important; padding: 0 !important; border: 0 !important;
   pointer-events: none !important; user-select: none !important; -webkit-user-select: none !important; }
 :host([data-badge-place="line"]) { height: auto !important; min-height: 24px !important; margin: 6px 0 2px !important; }
 :host([data-badge-style="off"]) { display: none !important; }
