@@ -21,8 +21,9 @@ const SOLID_ROLES = new Set(['button', 'link', 'menuitem', 'checkbox', 'switch',
 /** Room kept clear around the badge when checking what it would cover. */
 const CLEARANCE = 2;
 
-/** Reply → the anchor watched in it. */
-const watched = new Map<Element, HTMLElement>();
+/** Reply → the anchor watched in it, and back: a badge moves with its reply's re-renders. */
+const anchorIn = new WeakMap<Element, HTMLElement>();
+const replyOf = new WeakMap<HTMLElement, Element>();
 const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => entries.forEach((e) => check(e.target))) : null;
 
 /** An anchor for a badge (or, with `pending`, the line held for a reply still being written). */
@@ -77,29 +78,32 @@ function setPlacement(anchor: HTMLElement, host: HTMLElement, placement: Placeme
  * over anything first. Observing again asks for a fresh check (settings changed, badge re-shown).
  */
 function watch(reply: Element, anchor: HTMLElement): void {
-  for (const [element, watchedAnchor] of watched) {
-    if (watchedAnchor === anchor && element !== reply) unwatch(element);
-  }
-  watched.set(reply, anchor);
+  const previous = replyOf.get(anchor);
+  if (previous && previous !== reply) unwatch(previous);
+  anchorIn.set(reply, anchor);
+  replyOf.set(anchor, reply);
   resizes?.unobserve(reply);
   resizes?.observe(reply);
 }
 
-export function unwatch(reply: Element): void {
-  watched.delete(reply);
+function unwatch(reply: Element): void {
+  anchorIn.delete(reply);
   resizes?.unobserve(reply);
 }
 
 /** Stops watching every reply (badges taken off the page). */
 export function unwatchAll(): void {
-  for (const reply of [...watched.keys()]) unwatch(reply);
+  resizes?.disconnect();
 }
 
 function check(reply: Element): void {
-  const anchor = watched.get(reply);
-  if (!anchor || anchor.parentNode !== reply) return unwatch(reply);
+  const anchor = anchorIn.get(reply);
+  // A reply taken out of the page is reported once more (at no size): the last we hear of it.
+  if (!anchor || anchor.parentNode !== reply || !reply.isConnected) return unwatch(reply);
   const host = anchor.firstElementChild as HTMLElement | null;
-  if (!host || anchor.getAttribute(PLACE_ATTRIBUTE) !== 'overlay') return;
+  // A badge on its own line stays there: moving it back would move the page again.
+  if (anchor.getAttribute(PLACE_ATTRIBUTE) !== 'overlay') return unwatch(reply);
+  if (!host) return;
   const area = host.getBoundingClientRect();
   if (area.width === 0 && area.height === 0) return; // hidden (badge style "off")
   if (coversContent(reply, area)) setPlacement(anchor, host, 'line');

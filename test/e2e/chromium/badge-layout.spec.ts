@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { fixtureCases } from '../../unit/sites/cases';
-import { badges, expect, readRepoFile, test } from '../support/sites';
+import { fixtureCases, snapshotCases } from '../../unit/sites/cases';
+import { badges, expect, readRepoFile, scrollThrough, test } from '../support/sites';
 
 // Badges must never move the page they are put in (issue 7): replies already on screen when a
 // conversation opens get their badges without anything on the page shifting, at desktop and at
@@ -149,3 +149,22 @@ test('where the end of a reply holds text, its badge takes a line of its own bel
   // On its own line the badge sits below the reply's last line, not over it.
   for (const { badge, anchorTop } of lines) expect(badge[1]).toBeGreaterThanOrEqual(anchorTop - 0.5);
 });
+
+// The saved pages of the real sites (unstyled: their stylesheets are not part of the snapshots),
+// with the sites' scripts kept off as in sites-snapshots.spec.ts.
+for (const { file, host, path, replies } of snapshotCases) {
+  test(`${file}: no badge covers text or a control, at either width`, async ({ page, shared }) => {
+    const saved = await readRepoFile(`test/fixtures/dom/${file}`);
+    const html = /^\s*(<!doctype|<html)/i.test(saved) ? saved : `<!doctype html><meta charset="utf-8"><body>${saved}`;
+    await shared.serve(`https://${host}`, html, { 'Content-Security-Policy': "script-src 'none'" });
+    await page.addInitScript(installLayoutProbe);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`https://${host}${path}`);
+      await scrollThrough(page);
+      await expect(badges(page)).toHaveCount(replies.length);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.__layout.covered()), `${width} px`).toEqual([]);
+    }
+  });
+}
