@@ -24,7 +24,7 @@ const CLEARANCE = 2;
 /** Reply → the anchor watched in it, and back: a badge moves with its reply's re-renders. */
 const anchorIn = new WeakMap<Element, HTMLElement>();
 const replyOf = new WeakMap<HTMLElement, Element>();
-const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => entries.forEach((e) => check(e.target))) : null;
+const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(checkAll) : null;
 
 /** An anchor for a badge (or, with `pending`, the line held for a reply still being written). */
 export function createAnchor(placement: Placement, pending = false): HTMLElement {
@@ -38,9 +38,18 @@ export function createAnchor(placement: Placement, pending = false): HTMLElement
   return anchor;
 }
 
+/** Our element among the reply's own children (only there, not deeper: a query over a long reply would read all of it). */
+function ownChild(reply: Element, value?: string): HTMLElement | null {
+  for (const child of reply.children) {
+    const mark = child.getAttribute(BADGE_ATTRIBUTE);
+    if (mark !== null && (value === undefined || mark === value)) return child as HTMLElement;
+  }
+  return null;
+}
+
 /** Holds a line for the badge at the end of a reply that is still being written. */
 export function reserveAnchor(reply: Element): void {
-  if (!reply.querySelector(`:scope > [${BADGE_ATTRIBUTE}]`)) reply.append(createAnchor('line', true));
+  if (!ownChild(reply)) reply.append(createAnchor('line', true));
 }
 
 /**
@@ -48,7 +57,9 @@ export function reserveAnchor(reply: Element): void {
  * written becomes the anchor, so the badge lands exactly in it. Returns the anchor now in use.
  */
 export function placeAnchor(reply: Element, anchor: HTMLElement, host: HTMLElement): HTMLElement {
-  const reserved = reply.querySelector<HTMLElement>(`:scope > [${BADGE_ATTRIBUTE}="pending"]`);
+  // Already there, as on most calls (every re-read of a reply re-attaches its badge).
+  if (anchor.parentNode === reply && host.parentNode === anchor) return anchor;
+  const reserved = ownChild(reply, 'pending');
   if (reserved) {
     anchor.remove();
     reserved.setAttribute(BADGE_ATTRIBUTE, 'anchor');
@@ -66,6 +77,14 @@ export function placeAnchor(reply: Element, anchor: HTMLElement, host: HTMLEleme
   return anchor;
 }
 
+/**
+ * Checks again whether the badge still fits over its reply: the badge changed (a new score,
+ * another style, shown again) while the reply kept its size, which would have asked by itself.
+ */
+export function recheckAnchor(anchor: HTMLElement): void {
+  if (anchor.parentElement) watch(anchor.parentElement, anchor);
+}
+
 function setPlacement(anchor: HTMLElement, host: HTMLElement, placement: Placement): void {
   anchor.setAttribute(PLACE_ATTRIBUTE, placement);
   host.setAttribute(PLACE_ATTRIBUTE, placement);
@@ -75,7 +94,7 @@ function setPlacement(anchor: HTMLElement, host: HTMLElement, placement: Placeme
  * Checks the badge once its reply is laid out, and again whenever the reply changes size (new
  * content, a narrower window, zoom). Resize observations arrive after layout and before paint, so
  * reading boxes there costs no extra layout, and a badge moved onto its own line is never drawn
- * over anything first. Observing again asks for a fresh check (settings changed, badge re-shown).
+ * over anything first. Observing again asks for a fresh check.
  */
 function watch(reply: Element, anchor: HTMLElement): void {
   const previous = replyOf.get(anchor);
@@ -96,17 +115,29 @@ export function unwatchAll(): void {
   resizes?.disconnect();
 }
 
-function check(reply: Element): void {
+/**
+ * All boxes are read before any badge moves to a line of its own: a move changes the layout, and
+ * a box read after it would make the browser lay the page out again, once per badge.
+ */
+function checkAll(entries: ResizeObserverEntry[]): void {
+  const covering = entries.map((entry) => covers(entry.target)).filter((found) => found !== null);
+  for (const { anchor, host } of covering) setPlacement(anchor, host, 'line');
+}
+
+/** The badge hanging over `reply` when it covers something there, else null. */
+function covers(reply: Element): { anchor: HTMLElement; host: HTMLElement } | null {
   const anchor = anchorIn.get(reply);
-  // A reply taken out of the page is reported once more (at no size): the last we hear of it.
-  if (!anchor || anchor.parentNode !== reply || !reply.isConnected) return unwatch(reply);
+  // Nothing more to check for a reply taken out of the page (reported once more, at no size) or
+  // for a badge on its own line (it stays there: moving it back would move the page again).
+  if (!anchor || anchor.parentNode !== reply || !reply.isConnected || anchor.getAttribute(PLACE_ATTRIBUTE) !== 'overlay') {
+    unwatch(reply);
+    return null;
+  }
   const host = anchor.firstElementChild as HTMLElement | null;
-  // A badge on its own line stays there: moving it back would move the page again.
-  if (anchor.getAttribute(PLACE_ATTRIBUTE) !== 'overlay') return unwatch(reply);
-  if (!host) return;
+  if (!host) return null;
   const area = host.getBoundingClientRect();
-  if (area.width === 0 && area.height === 0) return; // hidden (badge style "off")
-  if (coversContent(reply, area)) setPlacement(anchor, host, 'line');
+  if (area.width === 0 && area.height === 0) return null; // hidden (badge style "off")
+  return coversContent(reply, area) ? { anchor, host } : null;
 }
 
 function meets(a: DOMRect, b: DOMRect): boolean {

@@ -6,7 +6,7 @@
 import { currentLanguage, t } from '../ui/lib/i18n';
 import { DIMENSIONS, FLAG_THRESHOLD } from '../scorer/types';
 import { badgeLabel, band, DIMENSION_NAME, dimensionValue, type BadgeData, type BadgeOptions } from './badge-model';
-import { BADGE_ATTRIBUTE, createAnchor, placeAnchor, reserveAnchor, unwatchAll } from './badge-place';
+import { BADGE_ATTRIBUTE, createAnchor, placeAnchor, recheckAnchor, reserveAnchor, unwatchAll } from './badge-place';
 import { adoptStyles, BADGE_CSS } from './badge-style';
 import { themeAround } from './badge-theme';
 import { fillCard } from './card';
@@ -115,6 +115,7 @@ export function updateBadge(host: HTMLElement, data: BadgeData): void {
   badge.card.close();
   render(host, badge);
   syncHighlights(badge);
+  recheckAnchor(badge.anchor);
 }
 
 /**
@@ -142,8 +143,11 @@ function badgesOnPage(): HTMLElement[] {
 export function configureBadges(next: BadgeOptions): void {
   options = { ...next };
   for (const host of badgesOnPage()) {
-    const reply = parts.get(host)!.anchor.parentElement;
-    if (reply) attachBadge(reply, host);
+    const badge = parts.get(host)!;
+    if (!badge.anchor.parentElement) continue;
+    attachBadge(badge.anchor.parentElement, host);
+    // Another style or shown again: the badge may no longer fit where it was.
+    recheckAnchor(badge.anchor);
   }
 }
 
