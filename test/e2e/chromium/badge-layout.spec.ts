@@ -15,9 +15,9 @@ const SITES = fixtureCases
   .map((c) => ({ site: c.site, url: c.url, file: `test/fixtures/sites/${c.site}.html`, replies: c.userTexts.length }));
 const PAGES = [DEMO, ...SITES];
 /**
- * Pages whose replies end in free room at both widths (the demo and the unstyled fixture pages).
- * On DeepSeek's and Perplexity's pages some last lines run to the inline end: those badges take a
- * line of their own (tested below), which moves what follows them once.
+ * Pages whose replies all leave free room at their inline end, at both widths. On the (unstyled)
+ * DeepSeek and Perplexity pages some last lines run to the inline end: those badges take a line
+ * of their own (tested below), which moves what follows them once.
  */
 const FREE_ROOM = ['demo', 'chatgpt', 'claude', 'gemini', 'copilot', 'mistral', 'grok'];
 const WIDTHS = [1100, 390];
@@ -69,7 +69,7 @@ function installLayoutProbe(): void {
         place: host.parentElement!.getAttribute('data-badge-place'),
       })),
   };
-  (window as unknown as { __layout: LayoutProbe }).__layout = probe;
+  window.__layout = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
       probe.shifts.push({ value: entry.value, sources: entry.sources.map((s) => s.node?.nodeName ?? '?') });
