@@ -1,19 +1,24 @@
 // Where a badge sits in the page. Every badge hangs from an anchor at the end of its reply: an
 // empty block with no height and no margins, so putting it in the page moves nothing (a saved page
 // or a reopened conversation is already on screen when its badges arrive). The badge itself is
-// out of the page's flow, over the free room at the inline end of the reply's last line (most chat
-// sites end a reply with a row of buttons on the start side, or with blank space). Where that room
-// holds text or a control, the anchor opens a line of its own below the reply instead: the page
-// moves once then, but nothing is ever covered. A reply still being written has that line held for
-// it from the start (`reserveAnchor`), and its badge takes exactly that box when it is scored.
+// out of the page's flow, over free room in the reply's last line: at its inline end (most chat
+// sites end a reply with a row of buttons on the start side, or with blank space), else at its
+// start (a row of buttons on the end side). Where neither is free, the anchor opens a line of its
+// own below the reply instead: the page moves once then, but nothing is ever covered. A reply
+// still being written has that line held for it from the start (`reserveAnchor`), and its badge
+// takes exactly that box when it is scored.
 import { adoptStyles, ANCHOR_CSS } from './badge-style';
 import { visuallyHidden } from './highlight';
 
 /** Marks our elements in the page's light DOM (shared with the badge hosts). */
 export const BADGE_ATTRIBUTE = 'data-sycophancy-probe';
-/** `overlay`: out of flow, over free room; `line`: a line of its own in the page's flow. */
+/**
+ * `end`, `start`: out of flow, over free room at that side of the reply's last line; `line`: a
+ * line of its own in the page's flow; `unchecked`: not yet known, so not shown (a badge seen moving
+ * from a first guess would count as a layout shift of the page).
+ */
 export const PLACE_ATTRIBUTE = 'data-badge-place';
-export type Placement = 'overlay' | 'line';
+export type Placement = 'end' | 'start' | 'line' | 'unchecked';
 
 /** Controls and media the badge must never cover, besides text. */
 const SOLID = new Set(['BUTTON', 'A', 'INPUT', 'SELECT', 'TEXTAREA', 'IMG', 'SVG', 'VIDEO', 'CANVAS', 'IFRAME', 'PRE', 'TABLE']);
@@ -69,7 +74,7 @@ export function placeAnchor(reply: Element, anchor: HTMLElement, host: HTMLEleme
   } else if (anchor.parentNode !== reply) {
     // A new reply element (first time, or the site re-rendered it): nothing of ours is in its
     // layout yet, so the badge may hang over it again.
-    setPlacement(anchor, host, 'overlay');
+    setPlacement(anchor, host, resizes ? 'unchecked' : 'end');
     reply.append(anchor);
   }
   if (host.parentNode !== anchor) anchor.append(host);
@@ -116,28 +121,44 @@ export function unwatchAll(): void {
 }
 
 /**
- * All boxes are read before any badge moves to a line of its own: a move changes the layout, and
- * a box read after it would make the browser lay the page out again, once per badge.
+ * All boxes are read before any badge moves: a move changes the layout, and a box read after it
+ * would make the browser lay the page out again, once per badge.
  */
 function checkAll(entries: ResizeObserverEntry[]): void {
-  const covering = entries.map((entry) => covers(entry.target)).filter((found) => found !== null);
-  for (const { anchor, host } of covering) setPlacement(anchor, host, 'line');
+  const moves = entries.map((entry) => nextPlacement(entry.target)).filter((move) => move !== null);
+  for (const { anchor, host, placement } of moves) setPlacement(anchor, host, placement);
 }
 
-/** The badge hanging over `reply` when it covers something there, else null. */
-function covers(reply: Element): { anchor: HTMLElement; host: HTMLElement } | null {
+/** Where the badge hanging over `reply` should go now, or null where it is fine (or not ours to move). */
+function nextPlacement(reply: Element): { anchor: HTMLElement; host: HTMLElement; placement: Placement } | null {
   const anchor = anchorIn.get(reply);
+  const current = anchor?.getAttribute(PLACE_ATTRIBUTE);
   // Nothing more to check for a reply taken out of the page (reported once more, at no size) or
   // for a badge on its own line (it stays there: moving it back would move the page again).
-  if (!anchor || anchor.parentNode !== reply || !reply.isConnected || anchor.getAttribute(PLACE_ATTRIBUTE) !== 'overlay') {
+  if (!anchor || anchor.parentNode !== reply || !reply.isConnected || current === 'line') {
     unwatch(reply);
     return null;
   }
   const host = anchor.firstElementChild as HTMLElement | null;
   if (!host) return null;
-  const area = host.getBoundingClientRect();
-  if (area.width === 0 && area.height === 0) return null; // hidden (badge style "off")
-  return coversContent(reply, area) ? { anchor, host } : null;
+  const badge = host.getBoundingClientRect();
+  if (badge.width === 0 && badge.height === 0) return null; // hidden (badge style "off")
+  const rtl = getComputedStyle(anchor).direction === 'rtl';
+  const placement = choosePlacement(reply, anchor.getBoundingClientRect(), badge, rtl);
+  return placement === current ? null : { anchor, host, placement };
+}
+
+/**
+ * The first side of the reply's last line where a badge of `badge`'s size covers nothing (the
+ * inline end, then the start), else a line of its own. `anchor` is the anchor's box: as wide as
+ * the reply's content, its top where the reply's content ends.
+ */
+export function choosePlacement(reply: Element, anchor: DOMRect, badge: DOMRect, rtl: boolean): Placement {
+  const atLeft = new DOMRect(anchor.left, anchor.top - badge.height, badge.width, badge.height);
+  const atRight = new DOMRect(anchor.right - badge.width, anchor.top - badge.height, badge.width, badge.height);
+  if (!coversContent(reply, rtl ? atLeft : atRight)) return 'end';
+  if (!coversContent(reply, rtl ? atRight : atLeft)) return 'start';
+  return 'line';
 }
 
 function meets(a: DOMRect, b: DOMRect): boolean {

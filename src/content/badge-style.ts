@@ -1,10 +1,12 @@
 // Styles of the badge and its card, inside the closed shadow root. `:host` rules carry !important
 // because only then do they beat the page's own rules for our host element.
 export const BADGE_CSS = `
-/* Over the end of the reply's last line (see badge-place.ts), or static on the anchor's own line. */
+/* Over one side of the reply's last line (see badge-place.ts), or static on the anchor's own line. */
 :host { all: initial !important; display: block !important; position: absolute !important; bottom: 0 !important;
   inset-inline-end: 0 !important; max-width: 100% !important;
   pointer-events: none !important; user-select: none !important; -webkit-user-select: none !important; }
+:host([data-badge-place="start"]) { inset-inline-end: auto !important; inset-inline-start: 0 !important; }
+:host([data-badge-place="unchecked"]) { visibility: hidden !important; }
 :host([data-badge-place="line"]) { position: static !important; }
 :host([data-badge-style="off"]) { display: none !important; }
 * { box-sizing: border-box; }

@@ -98,7 +98,7 @@ export function createBadge(data: BadgeData): HTMLElement {
   root.append(wrapper);
   const badge: BadgeParts = {
     data,
-    anchor: createAnchor('overlay'),
+    anchor: createAnchor('unchecked'),
     wrapper,
     pill,
     card: wireCard(root, pill, card, () => fillCard(card, badge.data, options.flagThreshold)),

@@ -150,6 +150,26 @@ test('where the end of a reply holds text, its badge takes a line of its own bel
   for (const { badge, anchorTop } of lines) expect(badge[1]).toBeGreaterThanOrEqual(anchorTop - 0.5);
 });
 
+test('where the site\'s buttons sit at the end of the row, the badge takes the free start of it, still moving nothing', async ({ page, shared }) => {
+  const demo = await readRepoFile(DEMO.file);
+  const endButtons = demo.replace('.actions { display: flex;', '.actions { display: flex; justify-content: flex-end;');
+  expect(endButtons).not.toBe(demo);
+  await shared.serve(new URL(DEMO.url).origin, endButtons);
+  await page.addInitScript(installLayoutProbe);
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(DEMO.url);
+    await expect(badges(page)).toHaveCount(DEMO.replies);
+    await page.waitForTimeout(300);
+    const probe = await page.evaluate(() => ({ before: window.__layout.before, after: window.__layout.boxes(), shifts: window.__layout.shifts }));
+    expect(moved(probe.before, probe.after), `${width} px`).toEqual([]);
+    expect(probe.shifts, `${width} px`).toEqual([]);
+    expect(await page.evaluate(() => window.__layout.covered()), `${width} px`).toEqual([]);
+    const ends = await page.evaluate(() => window.__layout.ends());
+    expect(ends.map((end) => end.place), `${width} px`).toEqual(['start', 'start', 'start']);
+  }
+});
+
 // The saved pages of the real sites (unstyled: their stylesheets are not part of the snapshots),
 // with the sites' scripts kept off as in sites-snapshots.spec.ts.
 for (const { file, host, path, replies } of snapshotCases) {

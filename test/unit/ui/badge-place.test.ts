@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { coversContent, createAnchor, placeAnchor, reserveAnchor, unwatchAll } from '../../../src/content/badge-place';
+import { choosePlacement, coversContent, createAnchor, placeAnchor, reserveAnchor, unwatchAll } from '../../../src/content/badge-place';
 
 // happy-dom lays nothing out: boxes are given by hand, per element and per text node (its lines).
 const boxes = new Map<Node, DOMRect[]>();
@@ -46,7 +46,7 @@ describe('anchors', () => {
     expect(held[0]!.getAttribute('aria-hidden')).toBe('true');
 
     const host = document.createElement('div');
-    const own = createAnchor('overlay');
+    const own = createAnchor('unchecked');
     const used = placeAnchor(reply, own, host);
     expect(used).toBe(held[0]);
     expect(used.getAttribute('data-sycophancy-probe')).toBe('anchor');
@@ -57,15 +57,15 @@ describe('anchors', () => {
     expect([...reply.children]).toEqual([used]);
   });
 
-  it('a finished reply gets the badge over it at its end; a re-rendered reply gets it over it again', () => {
+  it('a finished reply gets a zero-height anchor at its end, the badge unshown until its place is checked; a re-rendered reply starts over', () => {
     const first = el('div', null, el('p', null));
     const second = el('div', null, el('p', null));
     document.body.append(first, second);
     const host = document.createElement('div');
-    let anchor = placeAnchor(first, createAnchor('overlay'), host);
+    let anchor = placeAnchor(first, createAnchor('unchecked'), host);
     expect(first.lastElementChild).toBe(anchor);
-    expect(anchor.getAttribute('data-badge-place')).toBe('overlay');
-    expect(host.getAttribute('data-badge-place')).toBe('overlay');
+    expect(anchor.getAttribute('data-badge-place')).toBe('unchecked');
+    expect(host.getAttribute('data-badge-place')).toBe('unchecked');
 
     anchor.setAttribute('data-badge-place', 'line');
     host.setAttribute('data-badge-place', 'line');
@@ -74,7 +74,7 @@ describe('anchors', () => {
     anchor = placeAnchor(second, anchor, host);
     expect(second.lastElementChild).toBe(anchor);
     expect(first.querySelector('[data-sycophancy-probe]')).toBeNull();
-    expect(anchor.getAttribute('data-badge-place')).toBe('overlay');
+    expect(anchor.getAttribute('data-badge-place')).toBe('unchecked');
   });
 });
 
@@ -120,5 +120,27 @@ describe('coversContent', () => {
     const short = el('div', rect(0, 90, 600, 10));
     document.body.append(short);
     expect(coversContent(short, area)).toBe(true);
+  });
+});
+
+describe('choosePlacement', () => {
+  // The anchor spans the reply's 600 px at y 100, where its content ends; the badge is 200 × 24.
+  const anchor = rect(0, 100, 600, 0);
+  const badge = rect(400, 76, 200, 24);
+  const replyEndingIn = (...row: HTMLElement[]) => {
+    const reply = el('div', rect(0, 0, 600, 100), el('p', rect(0, 0, 600, 70), text('An answer.', rect(0, 0, 100, 20))), el('div', rect(0, 76, 600, 24), ...row));
+    document.body.append(reply);
+    return reply;
+  };
+
+  it('prefers the inline end, then the start, then a line of its own', () => {
+    expect(choosePlacement(replyEndingIn(el('button', rect(0, 76, 80, 24))), anchor, badge, false)).toBe('end');
+    expect(choosePlacement(replyEndingIn(el('button', rect(520, 76, 80, 24))), anchor, badge, false)).toBe('start');
+    expect(choosePlacement(replyEndingIn(el('button', rect(0, 76, 80, 24)), el('button', rect(520, 76, 80, 24))), anchor, badge, false)).toBe('line');
+  });
+
+  it('reads the sides from right to left on a right-to-left page', () => {
+    expect(choosePlacement(replyEndingIn(el('button', rect(520, 76, 80, 24))), anchor, badge, true)).toBe('end');
+    expect(choosePlacement(replyEndingIn(el('button', rect(0, 76, 80, 24))), anchor, badge, true)).toBe('start');
   });
 });
