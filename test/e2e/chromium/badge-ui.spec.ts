@@ -114,6 +114,8 @@ test('a reply being written keeps the badge\'s place, so the badge appears witho
 test('keyboard: Tab focuses the badge and opens the card, Enter moves into it, Escape closes it and returns focus', async ({ context, serve }) => {
   const page = await openDemo(context, serve);
   await expect(page.locator(BADGE)).toHaveCount(3);
+  // A badge is shown once its place is checked (a frame after it arrives); hidden, Tab would skip it.
+  await expect(page.locator(BADGE).first()).toBeVisible();
   // The badge follows the reply's own Copy button in the tab order.
   await page.locator(`${FIRST_TURN} [data-testid="copy-turn-action-button"]`).focus();
   await page.keyboard.press('Tab');
