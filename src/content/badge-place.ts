@@ -98,8 +98,8 @@ function setPlacement(anchor: HTMLElement, host: HTMLElement, placement: Placeme
 /**
  * Checks the badge once its reply is laid out, and again whenever the reply changes size (new
  * content, a narrower window, zoom). Resize observations arrive after layout and before paint, so
- * reading boxes there costs no extra layout, and a badge moved onto its own line is never drawn
- * over anything first. Observing again asks for a fresh check.
+ * reading boxes there costs no extra layout, and a badge is drawn only where it was found to fit.
+ * Observing again asks for a fresh check.
  */
 function watch(reply: Element, anchor: HTMLElement): void {
   const previous = replyOf.get(anchor);
