@@ -1,8 +1,13 @@
 // Styles of the badge and its card, inside the closed shadow root. `:host` rules carry !important
 // because only then do they beat the page's own rules for our host element.
 export const BADGE_CSS = `
-:host { all: initial !important; display: block !important; min-height: 24px !important; margin: 6px 0 2px !important;
+/* Over one side of the reply's last line (see badge-place.ts), or static on the anchor's own line. */
+:host { all: initial !important; display: block !important; position: absolute !important; bottom: 0 !important;
+  inset-inline-end: 0 !important; max-width: 100% !important;
   pointer-events: none !important; user-select: none !important; -webkit-user-select: none !important; }
+:host([data-badge-place="start"]) { inset-inline-end: auto !important; inset-inline-start: 0 !important; }
+:host([data-badge-place="unchecked"]) { visibility: hidden !important; }
+:host([data-badge-place="line"]) { position: static !important; }
 :host([data-badge-style="off"]) { display: none !important; }
 * { box-sizing: border-box; }
 .badge { display: flex; max-width: 100%; font: 500 12px/18px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -30,8 +35,10 @@ export const BADGE_CSS = `
 .score { font-weight: 700; font-variant-numeric: tabular-nums; }
 .flag { font-weight: 700; }
 .dims { overflow: hidden; text-overflow: ellipsis; opacity: 0.9; }
-/* Where the detailed line cannot fit (narrow layouts), it reads as compact; the card has it all. */
-.badge { container-type: inline-size; }
+/* Where the detailed line cannot fit (narrow layouts), it reads as compact; the card has it all.
+   Only a badge on its own line is a query container (as wide as the reply): a container is an
+   independent formatting context, and that would stop margins collapsing through the anchor. */
+:host([data-badge-place="line"]) .badge { container-type: inline-size; }
 @container (max-width: 520px) { .dims { display: none; } }
 .card { position: fixed; inset: auto; margin: 0; z-index: 2147483647; pointer-events: auto;
   width: max-content; overflow: auto;
@@ -59,6 +66,19 @@ export const BADGE_CSS = `
   .dot, .fill { forced-color-adjust: none; background: Highlight; }
   .bar { border: 1px solid CanvasText; }
 }
+`;
+
+/**
+ * The anchor at the end of a reply that a badge hangs from. With the badge over the reply it has
+ * no height, no margins and no formatting context of its own, so inserting it changes no layout
+ * (margins still collapse through it); on a line of its own it takes exactly the box a badge needs.
+ */
+export const ANCHOR_CSS = `
+:host { all: initial !important; display: block !important; position: relative !important; height: 0 !important;
+  margin: 0 !important; padding: 0 !important; border: 0 !important;
+  pointer-events: none !important; user-select: none !important; -webkit-user-select: none !important; }
+:host([data-badge-place="line"]) { height: auto !important; min-height: 24px !important; margin: 6px 0 2px !important; }
+:host([data-badge-style="off"]) { display: none !important; }
 `;
 
 /** Evidence highlights live in the page's own stylesheet list: ::highlight() only styles text of its own tree. */

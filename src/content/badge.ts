@@ -1,10 +1,12 @@
 // The badge beside each scored reply. Its host is a plain element in the page (marked with
-// data-sycophancy-probe="badge" and data-overall, which tests and people can find); everything
-// visible is inside a closed shadow root, out of reach of the page's CSS and scripts, and text
-// goes in through textContent only: reply text never becomes markup.
+// data-sycophancy-probe="badge" and data-overall, which tests and people can find), hanging from an
+// anchor at the end of the reply (badge-place.ts: where it sits, and why that moves nothing);
+// everything visible is inside a closed shadow root, out of reach of the page's CSS and scripts,
+// and text goes in through textContent only: reply text never becomes markup.
 import { currentLanguage, t } from '../ui/lib/i18n';
 import { DIMENSIONS, FLAG_THRESHOLD } from '../scorer/types';
 import { badgeLabel, band, DIMENSION_NAME, dimensionValue, type BadgeData, type BadgeOptions } from './badge-model';
+import { BADGE_ATTRIBUTE, createAnchor, placeAnchor, recheckAnchor, reserveAnchor, unwatchAll } from './badge-place';
 import { adoptStyles, BADGE_CSS } from './badge-style';
 import { themeAround } from './badge-theme';
 import { fillCard } from './card';
@@ -13,14 +15,15 @@ import { clearHighlights, highlightEvidence } from './highlight';
 
 export type { BadgeData, BadgeOptions } from './badge-model';
 
-/** Marks our badge hosts in the page's light DOM so tests and people can find them without the shadow root. */
-export const BADGE_ATTRIBUTE = 'data-sycophancy-probe';
+export { BADGE_ATTRIBUTE } from './badge-place';
 const BADGE_SELECTOR = `[${BADGE_ATTRIBUTE}="badge"]`;
-/** A placeholder holding the badge's place while its reply is written (not yet a badge: tests count badges). */
-const PENDING_SELECTOR = `[${BADGE_ATTRIBUTE}="pending"]`;
+/** Anchors, and the lines held for replies still being written (not yet badges: tests count badges). */
+const ANCHOR_SELECTOR = `[${BADGE_ATTRIBUTE}="anchor"], [${BADGE_ATTRIBUTE}="pending"]`;
 
 interface BadgeParts {
   data: BadgeData;
+  /** What the host hangs from at the end of its reply; the reply is the anchor's parent. */
+  anchor: HTMLElement;
   wrapper: HTMLElement;
   pill: HTMLElement;
   card: CardControls;
@@ -55,16 +58,18 @@ function render(host: HTMLElement, badge: BadgeParts): void {
   const { score } = badge.data;
   host.setAttribute('data-overall', score.overall === null ? 'unsupported' : String(score.overall));
   host.setAttribute('data-badge-style', options.badgeStyle);
+  badge.anchor.setAttribute('data-badge-style', options.badgeStyle);
   badge.wrapper.lang = currentLanguage();
   badge.wrapper.setAttribute('data-band', band(score.overall, options.flagThreshold));
-  badge.wrapper.setAttribute('data-theme', themeAround(host.parentElement ?? document.body));
+  badge.wrapper.setAttribute('data-theme', themeAround(badge.anchor.parentElement ?? document.body));
   badge.pill.setAttribute('aria-label', badgeLabel(score, options.flagThreshold));
   badge.pill.replaceChildren(...pillContent(badge.data));
   if (options.badgeStyle === 'off') badge.card.close();
 }
 
-function syncHighlights(host: HTMLElement, data: BadgeData): void {
-  const reply = host.parentElement;
+function syncHighlights(badge: BadgeParts): void {
+  const reply = badge.anchor.parentElement;
+  const data = badge.data;
   if (!reply) return;
   if (!options.highlightEvidence || data.score.overall === null) return clearHighlights(reply);
   // A dimension that stayed low has only faint signals: marking them would be noise in the text.
@@ -91,7 +96,13 @@ export function createBadge(data: BadgeData): HTMLElement {
   card.setAttribute('aria-label', t('cardLabel'));
   wrapper.append(pill, card);
   root.append(wrapper);
-  const badge: BadgeParts = { data, wrapper, pill, card: wireCard(root, pill, card, () => fillCard(card, badge.data, options.flagThreshold)) };
+  const badge: BadgeParts = {
+    data,
+    anchor: createAnchor('unchecked'),
+    wrapper,
+    pill,
+    card: wireCard(root, pill, card, () => fillCard(card, badge.data, options.flagThreshold)),
+  };
   parts.set(host, badge);
   render(host, badge);
   return host;
@@ -103,33 +114,25 @@ export function updateBadge(host: HTMLElement, data: BadgeData): void {
   badge.data = data;
   badge.card.close();
   render(host, badge);
-  syncHighlights(host, data);
+  syncHighlights(badge);
+  recheckAnchor(badge.anchor);
 }
 
 /**
- * Reserves the badge's box at the end of a reply that is still being written, so the badge takes
- * that place when the reply is scored and nothing below it moves.
+ * Holds a line for the badge at the end of a reply that is still being written (the reply grows
+ * anyway), so the badge takes exactly that box when the reply is scored and nothing below it moves.
  */
 export function reserveBadge(reply: Element): void {
-  if (options.badgeStyle === 'off' || reply.querySelector(`:scope > [${BADGE_ATTRIBUTE}]`)) return;
-  const placeholder = document.createElement('div');
-  placeholder.setAttribute(BADGE_ATTRIBUTE, 'pending');
-  placeholder.setAttribute('aria-hidden', 'true');
-  // The same :host rules as a badge give it exactly a badge's box.
-  const root = placeholder.attachShadow({ mode: 'closed' });
-  adoptStyles(root, BADGE_CSS, root);
-  reply.append(placeholder);
+  if (options.badgeStyle !== 'off') reserveAnchor(reply);
 }
 
-/** Puts the badge at the end of its reply (in its reserved place, or again after a re-render) with current theme and highlights. */
+/** Puts the badge at the end of its reply (in its reserved line, or again after a re-render) with current theme and highlights. */
 export function attachBadge(reply: Element, host: HTMLElement): void {
-  const reserved = reply.querySelector(`:scope > ${PENDING_SELECTOR}`);
-  if (reserved) reserved.replaceWith(host);
-  else if (host.parentNode !== reply) reply.append(host);
   const badge = parts.get(host);
   if (!badge) return;
+  badge.anchor = placeAnchor(reply, badge.anchor, host);
   render(host, badge);
-  syncHighlights(host, badge.data);
+  syncHighlights(badge);
 }
 
 function badgesOnPage(): HTMLElement[] {
@@ -139,7 +142,13 @@ function badgesOnPage(): HTMLElement[] {
 /** Applies changed settings to every badge on the page, without a reload. */
 export function configureBadges(next: BadgeOptions): void {
   options = { ...next };
-  for (const host of badgesOnPage()) attachBadge(host.parentElement!, host);
+  for (const host of badgesOnPage()) {
+    const badge = parts.get(host)!;
+    if (!badge.anchor.parentElement) continue;
+    attachBadge(badge.anchor.parentElement, host);
+    // Another style or shown again: the badge may no longer fit where it was.
+    recheckAnchor(badge.anchor);
+  }
 }
 
 /** Re-reads the page's theme (and language) for every badge. */
@@ -150,8 +159,8 @@ export function refreshBadges(): void {
 /** Takes every badge and highlight off the page (the site was paused). */
 export function removeBadges(): void {
   clearHighlights();
-  for (const host of badgesOnPage()) host.remove();
-  for (const placeholder of document.querySelectorAll(PENDING_SELECTOR)) placeholder.remove();
+  unwatchAll();
+  for (const anchor of document.querySelectorAll(ANCHOR_SELECTOR)) anchor.remove();
 }
 
 export function isBadge(node: Node): boolean {

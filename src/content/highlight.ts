@@ -26,13 +26,13 @@ function highlightFor(dimension: Dimension, highlights: HighlightRegistry): High
   return highlight;
 }
 
+/** Text for screen readers only: clipped to a pixel, never seen. */
+export function visuallyHidden(el: Element): boolean {
+  return HIDDEN_CLASSES.some((name) => el.classList.contains(name));
+}
+
 function skipped(el: Element): boolean {
-  return (
-    SKIP.has(el.tagName) ||
-    el.hasAttribute('data-sycophancy-probe') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    HIDDEN_CLASSES.some((name) => el.classList.contains(name))
-  );
+  return SKIP.has(el.tagName) || el.hasAttribute('data-sycophancy-probe') || el.getAttribute('aria-hidden') === 'true' || visuallyHidden(el);
 }
 
 /** The reply's visible text with whitespace runs collapsed, and where each character came from. */

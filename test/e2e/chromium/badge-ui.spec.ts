@@ -56,41 +56,66 @@ test('the card quotes the user turn the agreement answered', async ({ context, s
   expect(card).toContain('Are you sure? My friend says tap water always ruins bread.');
 });
 
-// Known gap (issue 7): on the demo page the finished badge lands 10 px lower than the box reserved
-// for it while the reply streamed, so what follows the reply moves by that much. Kept as fixme so
-// the behaviour stays specified until the placeholder and the badge share their exact margins.
-test.fixme('a reply being written keeps the badge\'s place, so the badge appears without moving anything', async ({ context, serve }) => {
+// The line held for a streaming reply is the very element the badge lands in, so the badge cannot
+// land anywhere else. (Issue 7 measured a 10 px difference: the held line was read before the
+// reply had any words, when the empty paragraph's bottom margin still collapsed through the empty
+// reply; the first words, not the badge, moved it.) Measured every frame, and with the browser's
+// Layout Instability API, while the site finishes the reply and the badge appears.
+test('a reply being written keeps the badge\'s place, so the badge appears without moving anything', async ({ context, serve }) => {
   const page = await openDemo(context, serve);
+  // Everything on screen: the Layout Instability API reports only shifts it can see.
+  await page.setViewportSize({ width: 1100, height: 1400 });
   await expect(page.locator(BADGE)).toHaveCount(3);
   await page.evaluate(() => {
+    type Sample = { time: number; badged: boolean; composer: number; held: number[] | null };
+    const scope = window as unknown as { samples: Sample[]; shifts: number[]; sampling: boolean; streamed: Promise<void> };
+    scope.samples = [];
+    scope.shifts = [];
+    scope.sampling = true;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => scope.shifts.push(entry.startTime))).observe({ type: 'layout-shift' });
+    const sample = (time: number) => {
+      const turn = document.querySelectorAll('section[data-turn="assistant"]')[3];
+      const held = turn?.querySelector(':scope > [data-sycophancy-probe="pending"], :scope > [data-sycophancy-probe="anchor"]')?.getBoundingClientRect();
+      scope.samples.push({
+        time,
+        badged: Boolean(turn?.querySelector('[data-sycophancy-probe="badge"]')),
+        composer: document.querySelector('.composer')!.getBoundingClientRect().top,
+        held: held ? [held.top, held.height] : null,
+      });
+      if (scope.sampling) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
     const demo = (window as unknown as { __demo: { addUserTurn(t: string): void; streamReply(t: string, o: object): Promise<void> } }).__demo;
     demo.addUserTurn('Quick question about starters.');
-    (window as unknown as { streamed: Promise<void> }).streamed = demo.streamReply('Feed it twice a day at room temperature and keep it covered loosely.', { intervalMs: 120 });
+    scope.streamed = demo.streamReply('Feed it twice a day at room temperature and keep it covered loosely.', { intervalMs: 60 });
   });
   const turn = page.locator('section[data-turn="assistant"]').last();
-  const placeholder = turn.locator('[data-sycophancy-probe="pending"]');
-  await expect(placeholder).toHaveCount(1);
+  await expect(turn.locator('[data-sycophancy-probe="pending"]')).toHaveCount(1);
   await expect(turn.locator(BADGE)).toHaveCount(0);
-  // The reply grows while it streams, so the reserved box is measured against the reply's text,
-  // both in one synchronous read (a token may land between two separate reads).
-  const boxBelowReply = (selector: string) =>
-    turn.evaluate((section, wanted) => {
-      const box = section.querySelector(wanted)!.getBoundingClientRect();
-      const reply = section.querySelector('[data-message-author-role="assistant"]')!.getBoundingClientRect();
-      return { height: box.height, offset: box.top - reply.bottom };
-    }, selector);
-  const reserved = await boxBelowReply('[data-sycophancy-probe="pending"]');
   await page.evaluate(() => (window as unknown as { streamed: Promise<void> }).streamed);
   await expect(turn.locator(BADGE)).toHaveCount(1);
-  await expect(placeholder).toHaveCount(0);
-  const badge = await boxBelowReply(BADGE);
-  expect(badge.height).toBe(reserved.height);
-  expect(badge.offset).toBeCloseTo(reserved.offset, 1);
+  await expect(turn.locator('[data-sycophancy-probe="pending"]')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  const { samples, shifts } = await page.evaluate(() => {
+    const scope = window as unknown as { samples: { time: number; badged: boolean; composer: number; held: number[] | null }[]; shifts: number[]; sampling: boolean };
+    scope.sampling = false;
+    return { samples: scope.samples, shifts: scope.shifts };
+  });
+  const first = samples.findIndex((s) => s.badged);
+  expect(first).toBeGreaterThan(0);
+  const [before, after] = [samples[first - 1]!, samples.at(-1)!];
+  expect(before.held).not.toBeNull();
+  expect(after.held).toEqual(before.held);
+  expect(after.composer).toBe(before.composer);
+  // The site's own shifts (the reply growing, its Copy row) all came before the last frame without the badge.
+  expect(shifts.filter((time) => time > before.time)).toEqual([]);
 });
 
 test('keyboard: Tab focuses the badge and opens the card, Enter moves into it, Escape closes it and returns focus', async ({ context, serve }) => {
   const page = await openDemo(context, serve);
   await expect(page.locator(BADGE)).toHaveCount(3);
+  // A badge is shown once its place is checked (a frame after it arrives); hidden, Tab would skip it.
+  await expect(page.locator(BADGE).first()).toBeVisible();
   // The badge follows the reply's own Copy button in the tab order.
   await page.locator(`${FIRST_TURN} [data-testid="copy-turn-action-button"]`).focus();
   await page.keyboard.press('Tab');
