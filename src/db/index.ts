@@ -1,10 +1,12 @@
 import Dexie, { type Table } from 'dexie';
 import type { ConversationRecord } from './conversation';
+import { digestMirror, type ReplyDigest } from './digest';
 import type { ReplyRecord } from './record';
 import { SCHEMA } from './schema';
 
 export type { ConversationRecord } from './conversation';
-export type { ReplyRecord } from './record';
+export type { ReplyDigest } from './digest';
+export type { ReplyRecord, ReplyScores } from './record';
 export { replyKey } from './record';
 
 export const DATABASE_NAME = 'sycophancy-probe';
@@ -18,12 +20,15 @@ export interface MetaRecord {
 /**
  * The extension's history, in the extension's own origin (content scripts never open it; they
  * message the background). Indexes serve the report's queries: time ranges, per site, per model,
- * and every version of one message. Its versions are listed in schema.ts.
+ * and every version of one message. Its versions are listed in schema.ts. Every write to `replies`
+ * is repeated on `replyDigests` in the same transaction (digest.ts).
  */
 export class ProbeDatabase extends Dexie {
   replies!: Table<ReplyRecord, string>;
   conversations!: Table<ConversationRecord, string>;
   meta!: Table<MetaRecord, string>;
+  /** Kept equal to `replies` by `digestMirror` (digest.ts); never written directly. */
+  replyDigests!: Table<ReplyDigest, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -31,5 +36,6 @@ export class ProbeDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(digestMirror);
   }
 }
