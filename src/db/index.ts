@@ -1,11 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import type { ConversationRecord } from './conversation';
-import { digestMirror, type ReplyDigest } from './digest';
+import { digestMirror, type DigestPage } from './digest';
 import type { ReplyRecord } from './record';
 import { SCHEMA } from './schema';
 
 export type { ConversationRecord } from './conversation';
-export type { ReplyDigest } from './digest';
+export type { DigestPage, ReplyDigest } from './digest';
 export type { ReplyRecord, ReplyScores } from './record';
 export { replyKey } from './record';
 
@@ -21,14 +21,14 @@ export interface MetaRecord {
  * The extension's history, in the extension's own origin (content scripts never open it; they
  * message the background). Indexes serve the report's queries: time ranges, per site, per model,
  * and every version of one message. Its versions are listed in schema.ts. Every write to `replies`
- * is repeated on `replyDigests` in the same transaction (digest.ts).
+ * updates `digests` in the same transaction (digest.ts).
  */
 export class ProbeDatabase extends Dexie {
   replies!: Table<ReplyRecord, string>;
   conversations!: Table<ConversationRecord, string>;
   meta!: Table<MetaRecord, string>;
-  /** Kept equal to `replies` by `digestMirror` (digest.ts); never written directly. */
-  replyDigests!: Table<ReplyDigest, string>;
+  /** Every row's figures, one page per UTC hour, kept equal to `replies` by `digestMirror` (digest.ts); never written directly. */
+  digests!: Table<DigestPage, number>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

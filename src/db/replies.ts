@@ -1,4 +1,5 @@
 import { addToConversations } from './conversation-table';
+import { digestsBetween } from './digest';
 import type { ProbeDatabase } from './index';
 import { replyKey, splitReplyKey, type ReplyRecord } from './record';
 import { placeReading } from './versions';
@@ -45,7 +46,7 @@ export interface DaySummary {
  * version. Reads the digest table: the popup needs no evidence or text.
  */
 export async function summarize(db: ProbeDatabase, from: number, to: number, flagThreshold: number): Promise<DaySummary> {
-  const digests = await db.replyDigests.where('time').between(from, to, true, false).toArray();
+  const digests = await digestsBetween(db, from, to);
   const newest = new Map<string, { version: number; overall: number | null }>();
   for (const { key, overall } of digests) {
     const { message, version } = splitReplyKey(key);

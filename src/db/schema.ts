@@ -35,8 +35,8 @@ export const SCHEMA: readonly SchemaVersion[] = [
   {
     version: 3,
     stores: {
-      // A few figures per reply row, same keys (digest.ts): what the report's trend and the popup read.
-      replyDigests: 'key, time',
+      // A few figures per reply row, one page per UTC hour (digest.ts): what the report's trend and the popup read.
+      digests: 'start',
     },
     upgrade: digestsFromReplies,
   },

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { ProbeDatabase, ReplyDigest, ReplyRecord } from '../../db';
+import { digestsBetween } from '../../db/digest';
 import { buildWeeklyReport, resolvePeriod, systemZone, type PeriodSpec, type WeeklyReport } from '../../report';
 import type { ResolvedPeriod } from '../../report/period';
 
@@ -49,7 +50,7 @@ export interface ReportReads {
  */
 export function startReads(db: ProbeDatabase, resolved: ResolvedPeriod): ReportReads {
   const { first, rest } = readOrder(resolved);
-  const digests = ({ from, to }: Span) => db.replyDigests.where('time').between(from, to, true, false).toArray();
+  const digests = ({ from, to }: Span) => digestsBetween(db, from, to);
   return {
     rows: db.replies.where('time').between(resolved.period.start, resolved.period.end, true, false).toArray(),
     near: digests(first),
@@ -74,7 +75,7 @@ export async function loadReport(db: ProbeDatabase, options: LoadOptions, onHead
   const resolved = resolvePeriod(options.period, options.now, zone);
   const build = (rows: ReplyRecord[], history: ReplyDigest[]) => buildWeeklyReport(rows, { now: options.now, period: options.period, zone, history });
   const hasRest = readOrder(resolved).rest.length > 0;
-  const [rows, near, rest] = await db.transaction('r', db.replies, db.replyDigests, () => {
+  const [rows, near, rest] = await db.transaction('r', db.replies, db.digests, () => {
     const reads = startReads(db, resolved);
     // Built while the rest of the trend is still being read; outside the transaction's zone, so
     // whatever the page does with it (rendering, other reads) is not tied to this transaction.

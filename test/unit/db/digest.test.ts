@@ -3,13 +3,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { ProbeDatabase, ReplyRecord } from '../../../src/db';
 import { backupParts, parseBackup } from '../../../src/db/backup';
-import { digestOf } from '../../../src/db/digest';
+import { digestOf, digestsBetween } from '../../../src/db/digest';
 import { mergeReplies } from '../../../src/db/merge';
 import { saveReply, type IncomingReply } from '../../../src/db/replies';
 import { deleteEverything, deleteRepliesBefore } from '../../../src/db/retention';
 import { rescoreRows } from '../../../src/ui/report/rescore';
 import { freshDatabases } from './open';
-import { row } from './rows';
+import { row, storedDigests } from './rows';
 
 const freshDatabase = freshDatabases('digest');
 const T = Date.UTC(2026, 10, 20, 12);
@@ -20,7 +20,7 @@ function incoming({ key: _key, version: _version, ...reading }: ReplyRecord): In
 
 /** Both tables, in key order: the digests and what the rows say they should be. */
 async function tables(db: ProbeDatabase) {
-  const [rows, digests] = await Promise.all([db.replies.orderBy('key').toArray(), db.replyDigests.orderBy('key').toArray()]);
+  const [rows, digests] = await Promise.all([db.replies.orderBy('key').toArray(), storedDigests(db)]);
   return { expected: rows.map(digestOf), digests };
 }
 
@@ -69,7 +69,7 @@ describe('the digest table follows the replies table', () => {
     const source = freshDatabase();
     await mergeReplies(source, history());
     const file = (await backupParts(source, T)).join('');
-    expect(file).not.toContain('replyDigests');
+    expect(file).not.toContain('digests');
     expect(Object.keys(JSON.parse(file))).toEqual(['format', 'schema', 'exportedAt', 'conversations', 'replies']);
 
     const db = freshDatabase();
@@ -77,16 +77,16 @@ describe('the digest table follows the replies table', () => {
     expect(await mergeReplies(db, replies, { titles })).toMatchObject({ added: 4 });
     expect(await mergeReplies(db, replies, { titles })).toMatchObject({ added: 0, alreadyStored: 4 });
     await expectInStep(db, 4);
-    expect(await db.replyDigests.toArray()).toEqual(await source.replyDigests.toArray());
+    expect(await storedDigests(db)).toEqual(await storedDigests(source));
   });
 
   it('re-scoring rewrites the digest of every re-scored row', async () => {
     const db = freshDatabase();
     await mergeReplies(db, history());
-    const before = await db.replyDigests.get(history()[0]!.key);
+    const digestOfFirst = async () => (await storedDigests(db)).find((digest) => digest.key === history()[0]!.key);
+    const before = await digestOfFirst();
     expect(await rescoreRows(db, await db.replies.toArray())).toBe(1);
-    const after = await db.replyDigests.get(history()[0]!.key);
-    expect(after).not.toEqual(before);
+    expect(await digestOfFirst()).not.toEqual(before);
     await expectInStep(db, 4);
   });
 
@@ -103,7 +103,7 @@ describe('the digest table follows the replies table', () => {
     await expectInStep(db, 4);
     await deleteEverything(db);
     await expectInStep(db, 0);
-    expect(await db.replyDigests.count()).toBe(0);
+    expect(await db.digests.count()).toBe(0);
   });
 
   it('direct table writes: put, update, a bulkAdd that keeps some rows, deletes by key and by key range', async () => {
@@ -139,5 +139,28 @@ describe('the digest table follows the replies table', () => {
       }),
     ).rejects.toThrow('the caller fails after writing');
     await expectInStep(db, 1);
+  });
+
+  it('writes at once in one transaction all land in their shared hour page', async () => {
+    const db = freshDatabase();
+    await db.transaction('rw', db.replies, () =>
+      Promise.all([db.replies.put(row({ conversation: 'p1', time: T })), db.replies.bulkPut([row({ conversation: 'p2', time: T + 1 }), row({ conversation: 'p3', time: T + 2 })]), db.replies.add(row({ conversation: 'p4', time: T + 3 }))]),
+    );
+    await expectInStep(db, 4);
+    expect(await db.digests.count()).toBe(1);
+  });
+});
+
+describe('digestsBetween', () => {
+  it('cuts hour pages at any instant: a span may start at a quarter past', async () => {
+    const db = freshDatabase();
+    const hour = Date.UTC(2026, 10, 20, 18, 0);
+    const quarterPast = hour + 15 * 60_000; // a local midnight at +5:45
+    const times = [hour, quarterPast - 1, quarterPast, quarterPast + 1, hour + 3_600_000 - 1, hour + 3_600_000];
+    await mergeReplies(db, times.map((time, i) => row({ conversation: `q${i}`, time })));
+    const between = async (from: number, to: number) => (await digestsBetween(db, from, to)).map((digest) => digest.time).sort((a, b) => a - b);
+    expect(await between(quarterPast, hour + 3_600_000)).toEqual([quarterPast, quarterPast + 1, hour + 3_600_000 - 1]);
+    expect(await between(hour, quarterPast)).toEqual([hour, quarterPast - 1]);
+    expect(await between(quarterPast, quarterPast)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
-import { replyKey, type ReplyRecord } from '../../../src/db';
+import { expect } from 'vitest';
+import { replyKey, type ProbeDatabase, type ReplyDigest, type ReplyRecord } from '../../../src/db';
+import { pageStart } from '../../../src/db/digest';
 
 /** A stored reply row; `key` follows the other fields unless given. */
 export function row(overrides: Partial<ReplyRecord> = {}): ReplyRecord {
@@ -25,4 +27,14 @@ export function row(overrides: Partial<ReplyRecord> = {}): ReplyRecord {
   };
   if (overrides.contentHash === undefined && 'contentHash' in overrides) delete base.contentHash;
   return { ...base, key: overrides.key ?? replyKey(base) };
+}
+
+/** Every stored digest, in key order; fails when one sits in another hour's page or a page is empty. */
+export async function storedDigests(db: ProbeDatabase): Promise<ReplyDigest[]> {
+  const pages = await db.digests.toArray();
+  for (const page of pages) {
+    expect(page.digests.length).toBeGreaterThan(0);
+    for (const digest of page.digests) expect(pageStart(digest.time)).toBe(page.start);
+  }
+  return pages.flatMap((page) => page.digests).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
