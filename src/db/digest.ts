@@ -1,32 +1,45 @@
-// The `digests` table: a few numbers per reply row (all the report's trend weeks, its previous
-// period and the popup need), packed into one record per UTC hour. IndexedDB's cost is mostly per
-// record read, not per byte: a report over 14 weeks reads ~2,400 hour pages instead of ~25,000
-// full rows. Each page keeps every row's own time, so a span starting at any instant (a local
-// midnight at +5:45, a DST change) is cut exactly.
+// Two tables: a few numbers per reply row (all the report's trend weeks, its previous period and
+// the popup need), packed into one record per UTC hour. IndexedDB's cost is per record read and
+// per value decoded, not per byte: a report over 14 weeks reads ~2,000 hour pages, each one
+// Float64Array, instead of ~23,000 full rows. The rows' keys, needed only to keep the pages in
+// step and by the popup, are in a second table with the same hours, in the same order, so the
+// report never decodes them. Each row keeps its own time, so a span starting at any instant (a
+// local midnight at +5:45, a DST change) is cut exactly.
 //
-// The table is kept equal to `replies` by one DBCore middleware, not by each write path: every
-// read-write transaction that includes `replies` also includes `digests`, and every add, put,
-// delete and range delete on `replies` updates the pages of the rows it wrote or removed, in the
-// same transaction. Imports, restores, live saves, re-scoring, retention and "delete everything"
-// cannot forget it, and an aborted transaction rolls both back.
+// Both are kept equal to `replies` by one DBCore middleware, not by each write path: every
+// read-write transaction that includes `replies` also includes them, and every add, put, delete
+// and range delete on `replies` rewrites the pages of the rows it wrote or removed, in the same
+// transaction. Imports, restores, live saves, re-scoring, retention and "delete everything"
+// cannot forget it, and an aborted transaction rolls all back.
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie';
 import type { ProbeDatabase } from './index';
 import type { ReplyRecord, ReplyScores } from './record';
 
 export const DIGEST_TABLE = 'digests';
+export const DIGEST_KEY_TABLE = 'digestKeys';
 const SOURCE_TABLE = 'replies';
 /** One page per UTC hour: small enough that a live save rewrites little, large enough to read few records. */
 export const PAGE_MS = 3_600_000;
 /** Dexie's DBCoreRangeType.Any (a const enum the bundler cannot read): `clear()`. */
 const ANY_RANGE = 3;
+/** The numbers stored per row, in this order; null is stored as NaN, capitulation as 1 or 0. */
+const FIGURES = ['time', 'overall', 'flattery', 'emoji', 'agreement', 'capitulation'] as const;
+const WIDTH = FIGURES.length;
 
 /** One reply row's figures, keyed like the row (`site|conversation|message|version`). */
 export type ReplyDigest = ReplyScores & Pick<ReplyRecord, 'key'>;
 
-/** The digests of the rows written in one UTC hour, keyed by its first instant. */
+/** The figures of the rows written in one UTC hour, keyed by its first instant. */
 export interface DigestPage {
   start: number;
-  digests: ReplyDigest[];
+  /** WIDTH numbers per row (FIGURES). */
+  figures: Float64Array;
+}
+
+/** The keys of the same rows, in the same order. */
+export interface DigestKeyPage {
+  start: number;
+  keys: string[];
 }
 
 export function digestOf(row: ReplyRecord): ReplyDigest {
@@ -45,25 +58,70 @@ export function pageStart(time: number): number {
   return Math.floor(time / PAGE_MS) * PAGE_MS;
 }
 
-/** Digests grouped into the pages they belong to. */
-export function pagesOf(digests: Iterable<ReplyDigest>): DigestPage[] {
-  const pages = new Map<number, ReplyDigest[]>();
-  for (const digest of digests) {
-    const start = pageStart(digest.time);
-    const page = pages.get(start);
-    if (page) page.push(digest);
-    else pages.set(start, [digest]);
-  }
-  return [...pages].map(([start, digests]) => ({ start, digests }));
+const nanForNull = (value: number | null) => (value === null ? NaN : value);
+const nullForNaN = (value: number) => (Number.isNaN(value) ? null : value);
+
+/** The two records of one hour's digests. */
+export function encodePage(start: number, digests: readonly ReplyDigest[]): { figures: DigestPage; keys: DigestKeyPage } {
+  const figures = new Float64Array(digests.length * WIDTH);
+  digests.forEach((digest, i) => {
+    figures.set([digest.time, nanForNull(digest.overall), nanForNull(digest.flattery), nanForNull(digest.emoji), nanForNull(digest.agreement), digest.capitulation ? 1 : 0], i * WIDTH);
+  });
+  return { figures: { start, figures }, keys: { start, keys: digests.map((digest) => digest.key) } };
 }
 
-/** The digests of the rows written from `from` (inclusive) to `to` (exclusive). */
+/** Row `i` of a page's figures. */
+function scoresAt(figures: Float64Array, i: number): ReplyScores {
+  const at = i * WIDTH;
+  return {
+    time: figures[at] as number,
+    overall: nullForNaN(figures[at + 1] as number),
+    flattery: nullForNaN(figures[at + 2] as number),
+    emoji: nullForNaN(figures[at + 3] as number),
+    agreement: nullForNaN(figures[at + 4] as number),
+    capitulation: figures[at + 5] === 1,
+  };
+}
+
+/** A page's digests back, with their keys. */
+export function decodePage(figures: DigestPage, keys: DigestKeyPage): ReplyDigest[] {
+  return keys.keys.map((key, i) => ({ key, ...scoresAt(figures.figures, i) }));
+}
+
+/** Digests grouped into the hours they belong to. */
+export function byHour(digests: Iterable<ReplyDigest>): Map<number, ReplyDigest[]> {
+  const hours = new Map<number, ReplyDigest[]>();
+  for (const digest of digests) {
+    const start = pageStart(digest.time);
+    const hour = hours.get(start);
+    if (hour) hour.push(digest);
+    else hours.set(start, [digest]);
+  }
+  return hours;
+}
+
+const hoursOf = (db: ProbeDatabase, from: number, to: number) => db.digests.where(':id').between(pageStart(from), to, true, false);
+
+/** The figures of the rows written from `from` (inclusive) to `to` (exclusive): what a report's trend needs. */
+export async function scoresBetween(db: ProbeDatabase, from: number, to: number): Promise<ReplyScores[]> {
+  if (to <= from) return [];
+  const scores: ReplyScores[] = [];
+  for (const { figures } of await hoursOf(db, from, to).toArray()) {
+    for (let i = 0; i * WIDTH < figures.length; i++) {
+      const time = figures[i * WIDTH] as number;
+      if (time >= from && time < to) scores.push(scoresAt(figures, i));
+    }
+  }
+  return scores;
+}
+
+/** The same rows with their keys (the popup counts each message once). */
 export async function digestsBetween(db: ProbeDatabase, from: number, to: number): Promise<ReplyDigest[]> {
   if (to <= from) return [];
-  const pages = await db.digests.where(':id').between(pageStart(from), to, true, false).toArray();
-  const digests: ReplyDigest[] = [];
-  for (const page of pages) for (const digest of page.digests) if (digest.time >= from && digest.time < to) digests.push(digest);
-  return digests;
+  const [pages, keyPages] = await db.transaction('r', db.digests, db.digestKeys, () =>
+    Promise.all([hoursOf(db, from, to).toArray(), db.digestKeys.where(':id').between(pageStart(from), to, true, false).toArray()]),
+  );
+  return pages.flatMap((page, i) => decodePage(page, keyPages[i]!)).filter((digest) => digest.time >= from && digest.time < to);
 }
 
 /** What one write does to the pages: rows whose digests leave, rows whose digests arrive. */
@@ -108,9 +166,11 @@ function changeOf(request: DBCoreMutateRequest, before: (ReplyRecord | undefined
 }
 
 /** Rewrites the pages a change touches; a page left empty is deleted. */
-async function applyChange(digests: DBCoreTable, trans: DBCoreTransaction, change: Change): Promise<void> {
+async function applyChange(figureTable: DBCoreTable, keyTable: DBCoreTable, trans: DBCoreTransaction, change: Change): Promise<void> {
   if (change.cleared) {
-    await expectWritten(digests.mutate({ type: 'deleteRange', trans, range: { type: ANY_RANGE, lower: undefined, upper: undefined } }));
+    const everything = { type: ANY_RANGE, lower: undefined, upper: undefined };
+    await expectWritten(figureTable.mutate({ type: 'deleteRange', trans, range: everything }));
+    await expectWritten(keyTable.mutate({ type: 'deleteRange', trans, range: everything }));
     return;
   }
   // A key leaves the page it was in and the page it arrives in (a row written again is still one digest).
@@ -122,20 +182,27 @@ async function applyChange(digests: DBCoreTable, trans: DBCoreTransaction, chang
     else leaving.set(start, new Set([row.key]));
   }
   if (leaving.size === 0) return;
-  const arriving = new Map(pagesOf(change.added.map(digestOf)).map((page) => [page.start, page.digests]));
+  const arriving = byHour(change.added.map(digestOf));
   const starts = [...leaving.keys()];
-  const pages: (DigestPage | undefined)[] = await digests.getMany({ trans, keys: starts });
-  const puts: DigestPage[] = [];
+  const [figurePages, keyPages] = await Promise.all([figureTable.getMany({ trans, keys: starts }), keyTable.getMany({ trans, keys: starts })]);
+  const puts: ReturnType<typeof encodePage>[] = [];
   const deletes: number[] = [];
   starts.forEach((start, i) => {
     const keys = leaving.get(start)!;
-    const kept = (pages[i]?.digests ?? []).filter((digest) => !keys.has(digest.key));
+    const figures = figurePages[i] as DigestPage | undefined;
+    const kept = figures ? decodePage(figures, keyPages[i] as DigestKeyPage).filter((digest) => !keys.has(digest.key)) : [];
     const next = kept.concat(arriving.get(start) ?? []);
-    if (next.length > 0) puts.push({ start, digests: next });
-    else if (pages[i]) deletes.push(start);
+    if (next.length > 0) puts.push(encodePage(start, next));
+    else if (figures) deletes.push(start);
   });
-  if (puts.length > 0) await expectWritten(digests.mutate({ type: 'put', trans, values: puts }));
-  if (deletes.length > 0) await expectWritten(digests.mutate({ type: 'delete', trans, keys: deletes }));
+  if (puts.length > 0) {
+    await expectWritten(figureTable.mutate({ type: 'put', trans, values: puts.map((page) => page.figures) }));
+    await expectWritten(keyTable.mutate({ type: 'put', trans, values: puts.map((page) => page.keys) }));
+  }
+  if (deletes.length > 0) {
+    await expectWritten(figureTable.mutate({ type: 'delete', trans, keys: deletes }));
+    await expectWritten(keyTable.mutate({ type: 'delete', trans, keys: deletes }));
+  }
 }
 
 /** Failing here would leave the tables apart: fail the caller's write too (its transaction aborts). */
@@ -149,7 +216,7 @@ function holdsDigests(trans: DBCoreTransaction): boolean {
   return (trans as unknown as IDBTransaction).objectStoreNames.contains(DIGEST_TABLE);
 }
 
-function mirroredTable(replies: DBCoreTable, digests: () => DBCoreTable): DBCoreTable {
+function mirroredTable(replies: DBCoreTable, down: DBCore): DBCoreTable {
   // Writes in one transaction update pages one after another: two at once would each read a page
   // before the other wrote it, and one row would be lost.
   const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
@@ -161,7 +228,7 @@ function mirroredTable(replies: DBCoreTable, digests: () => DBCoreTable): DBCore
       const write = async () => {
         const before = await rowsBefore(replies, request);
         const response = await replies.mutate(request);
-        await applyChange(digests(), trans, changeOf(request, before, response));
+        await applyChange(down.table(DIGEST_TABLE), down.table(DIGEST_KEY_TABLE), trans, changeOf(request, before, response));
         return response;
       };
       const previous = queues.get(trans);
@@ -185,20 +252,22 @@ export const digestMirror: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const widened = mode === 'readwrite' && stores.includes(SOURCE_TABLE) && !stores.includes(DIGEST_TABLE);
-        return down.transaction(widened ? [...stores, DIGEST_TABLE] : stores, mode, options);
+        const widened = mode === 'readwrite' && stores.includes(SOURCE_TABLE);
+        return down.transaction(widened ? [...new Set([...stores, DIGEST_TABLE, DIGEST_KEY_TABLE])] : stores, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        return name === SOURCE_TABLE ? mirroredTable(table, () => down.table(DIGEST_TABLE)) : table;
+        return name === SOURCE_TABLE ? mirroredTable(table, down) : table;
       },
     };
   },
 };
 
-/** Schema v3 adds the digest table: built here from the rows the database already holds. */
+/** Schema v3 adds the digest tables: built here from the rows the database already holds. */
 export async function digestsFromReplies(tx: Transaction): Promise<void> {
   const digests: ReplyDigest[] = [];
   await tx.table<ReplyRecord, string>(SOURCE_TABLE).each((row) => void digests.push(digestOf(row)));
-  await tx.table<DigestPage, number>(DIGEST_TABLE).bulkPut(pagesOf(digests));
+  const pages = [...byHour(digests)].map(([start, hour]) => encodePage(start, hour));
+  await tx.table<DigestPage, number>(DIGEST_TABLE).bulkPut(pages.map((page) => page.figures));
+  await tx.table<DigestKeyPage, number>(DIGEST_KEY_TABLE).bulkPut(pages.map((page) => page.keys));
 }

@@ -1,11 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import type { ConversationRecord } from './conversation';
-import { digestMirror, type DigestPage } from './digest';
+import { digestMirror, type DigestKeyPage, type DigestPage } from './digest';
 import type { ReplyRecord } from './record';
 import { SCHEMA } from './schema';
 
 export type { ConversationRecord } from './conversation';
-export type { DigestPage, ReplyDigest } from './digest';
+export type { DigestKeyPage, DigestPage, ReplyDigest } from './digest';
 export type { ReplyRecord, ReplyScores } from './record';
 export { replyKey } from './record';
 
@@ -21,7 +21,7 @@ export interface MetaRecord {
  * The extension's history, in the extension's own origin (content scripts never open it; they
  * message the background). Indexes serve the report's queries: time ranges, per site, per model,
  * and every version of one message. Its versions are listed in schema.ts. Every write to `replies`
- * updates `digests` in the same transaction (digest.ts).
+ * updates `digests` and `digestKeys` in the same transaction (digest.ts).
  */
 export class ProbeDatabase extends Dexie {
   replies!: Table<ReplyRecord, string>;
@@ -29,6 +29,8 @@ export class ProbeDatabase extends Dexie {
   meta!: Table<MetaRecord, string>;
   /** Every row's figures, one page per UTC hour, kept equal to `replies` by `digestMirror` (digest.ts); never written directly. */
   digests!: Table<DigestPage, number>;
+  /** The keys of the same rows, page by page in the same order. */
+  digestKeys!: Table<DigestKeyPage, number>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

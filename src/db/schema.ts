@@ -35,8 +35,10 @@ export const SCHEMA: readonly SchemaVersion[] = [
   {
     version: 3,
     stores: {
-      // A few figures per reply row, one page per UTC hour (digest.ts): what the report's trend and the popup read.
+      // A few figures per reply row, one page per UTC hour, and the rows' keys in the same order
+      // (digest.ts): what the report's trend and the popup read.
       digests: 'start',
+      digestKeys: 'start',
     },
     upgrade: digestsFromReplies,
   },

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import type { ProbeDatabase, ReplyDigest, ReplyRecord } from '../../db';
-import { digestsBetween } from '../../db/digest';
+import type { ProbeDatabase, ReplyRecord, ReplyScores } from '../../db';
+import { scoresBetween } from '../../db/digest';
 import { buildWeeklyReport, resolvePeriod, systemZone, type PeriodSpec, type WeeklyReport } from '../../report';
 import type { ResolvedPeriod } from '../../report/period';
 
@@ -39,8 +39,8 @@ export function readOrder(resolved: ResolvedPeriod): { first: Span; rest: Span[]
 /** What a report reads: the period's full rows, and the digests of the needed span in the order of `readOrder`. */
 export interface ReportReads {
   rows: Promise<ReplyRecord[]>;
-  near: Promise<ReplyDigest[]>;
-  rest: Promise<ReplyDigest[]>;
+  near: Promise<ReplyScores[]>;
+  rest: Promise<ReplyScores[]>;
 }
 
 /**
@@ -50,7 +50,7 @@ export interface ReportReads {
  */
 export function startReads(db: ProbeDatabase, resolved: ResolvedPeriod): ReportReads {
   const { first, rest } = readOrder(resolved);
-  const digests = ({ from, to }: Span) => digestsBetween(db, from, to);
+  const digests = ({ from, to }: Span) => scoresBetween(db, from, to);
   return {
     rows: db.replies.where('time').between(resolved.period.start, resolved.period.end, true, false).toArray(),
     near: digests(first),
@@ -73,7 +73,7 @@ export interface LoadOptions {
 export async function loadReport(db: ProbeDatabase, options: LoadOptions, onHeadline?: (report: WeeklyReport) => void): Promise<WeeklyReport> {
   const zone = options.zone ?? systemZone();
   const resolved = resolvePeriod(options.period, options.now, zone);
-  const build = (rows: ReplyRecord[], history: ReplyDigest[]) => buildWeeklyReport(rows, { now: options.now, period: options.period, zone, history });
+  const build = (rows: ReplyRecord[], history: ReplyScores[]) => buildWeeklyReport(rows, { now: options.now, period: options.period, zone, history });
   const hasRest = readOrder(resolved).rest.length > 0;
   const [rows, near, rest] = await db.transaction('r', db.replies, db.digests, () => {
     const reads = startReads(db, resolved);

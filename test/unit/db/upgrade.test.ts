@@ -129,7 +129,7 @@ describe('schema upgrades', () => {
     names.push(name);
     const db = new ProbeDatabase(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['conversations', 'digests', 'meta', 'replies']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['conversations', 'digestKeys', 'digests', 'meta', 'replies']);
     db.close();
   });
 });
