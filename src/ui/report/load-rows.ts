@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { ProbeDatabase, ReplyRecord, ReplyScores } from '../../db';
 import { scoresBetween } from '../../db/digest';
 import { buildWeeklyReport, resolvePeriod, systemZone, type PeriodSpec, type WeeklyReport } from '../../report';
@@ -45,8 +44,9 @@ export interface ReportReads {
 
 /**
  * Starts every read a report needs at once. Full rows (evidence, excerpts, text) only for the
- * period itself; the trend weeks and the previous period need only figures, from the digest table.
- * Call inside one read transaction over both tables, so a write in between cannot split them.
+ * period itself; the trend weeks and the previous period need only figures, from the digest pages.
+ * Each read is its own read-only transaction, so IndexedDB serves them side by side; all are
+ * created in this one call, so every one of them sees the same writes.
  */
 export function startReads(db: ProbeDatabase, resolved: ResolvedPeriod): ReportReads {
   const { first, rest } = readOrder(resolved);
@@ -74,13 +74,9 @@ export async function loadReport(db: ProbeDatabase, options: LoadOptions, onHead
   const zone = options.zone ?? systemZone();
   const resolved = resolvePeriod(options.period, options.now, zone);
   const build = (rows: ReplyRecord[], history: ReplyScores[]) => buildWeeklyReport(rows, { now: options.now, period: options.period, zone, history });
-  const hasRest = readOrder(resolved).rest.length > 0;
-  const [rows, near, rest] = await db.transaction('r', db.replies, db.digests, () => {
-    const reads = startReads(db, resolved);
-    // Built while the rest of the trend is still being read; outside the transaction's zone, so
-    // whatever the page does with it (rendering, other reads) is not tied to this transaction.
-    const headline = onHeadline && hasRest && Promise.all([reads.rows, reads.near]).then(([rows, near]) => Dexie.ignoreTransaction(() => onHeadline(build(rows, near))));
-    return Promise.all([reads.rows, reads.near, reads.rest, headline]);
-  });
+  const reads = startReads(db, resolved);
+  // Built as soon as its rows are in, while the rest of the trend is still being read.
+  const headline = onHeadline && readOrder(resolved).rest.length > 0 && Promise.all([reads.rows, reads.near]).then(([rows, near]) => onHeadline(build(rows, near)));
+  const [rows, near, rest] = await Promise.all([reads.rows, reads.near, reads.rest, headline]);
   return build(rows, rest.length > 0 ? near.concat(rest) : near);
 }
