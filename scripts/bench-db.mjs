@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run bench:db: the history's figures in real Chromium IndexedDB, inside the built extension
 // (its own origin, its own database code): inserting 100,000 replies in batches, the weekly
-// report's query and aggregation over a year of them, and the size on disk per 1,000 replies.
+// report over a year of them through the report page's own loadReport (against the full-row read
+// it replaced, in the same run), and the size on disk per 1,000 replies.
 // Needs `npm run build` first. The database code is bundled from src/ and run in history.html.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -26,7 +27,9 @@ async function bundle() {
     entry,
     `export { ProbeDatabase, replyKey } from ${src('src/db/index.ts')};
      export { mergeReplies } from ${src('src/db/merge.ts')};
-     export { saveReply } from ${src('src/db/replies.ts')};
+     export { saveReply, summarize } from ${src('src/db/replies.ts')};
+     export { scoresBetween, pageStart } from ${src('src/db/digest.ts')};
+     export { loadReport, neededSpan } from ${src('src/ui/report/load-rows.ts')};
      export { applyTextPolicy } from ${src('src/db/text-policy.ts')};
      export { buildWeeklyReport, resolvePeriod } from ${src('src/report/index.ts')};
      export { syntheticRows } from ${src('test/unit/report/fixtures.ts')};`,
@@ -59,7 +62,8 @@ function installHeartbeat() {
 
 /** Runs in the page. Returns the figures; every timing is wall-clock in the page. */
 async function runInPage({ rows: total, batch, liveSaves, runs, now }) {
-  const { ProbeDatabase, mergeReplies, saveReply, applyTextPolicy, buildWeeklyReport, resolvePeriod, syntheticRows } = globalThis.benchDb;
+  const { ProbeDatabase, mergeReplies, saveReply, summarize, applyTextPolicy, buildWeeklyReport, resolvePeriod, loadReport, neededSpan, scoresBetween, pageStart, syntheticRows } =
+    globalThis.benchDb;
   const db = new ProbeDatabase('bench-history');
   await db.delete();
   await db.open();
@@ -86,29 +90,44 @@ async function runInPage({ rows: total, batch, liveSaves, runs, now }) {
   }
   const liveMs = (performance.now() - liveStart) / liveSaves;
 
-  // The report's query: the week, the week before and the 12 trend weeks, from the time index.
+  // The report page's own path (loadReport): the week's full rows, digests for the trend and the week before.
   const zone = 'Europe/Berlin';
   const resolved = resolvePeriod(undefined, now, zone);
-  const from = Math.min(resolved.previous.start, resolved.weekStarts[0]);
-  const to = Math.max(resolved.period.end, resolved.weekStarts[resolved.weekStarts.length - 1]);
+  const { from, to } = neededSpan(resolved);
+  const timed = async (work) => {
+    const t = performance.now();
+    const result = await work();
+    return { ms: performance.now() - t, result };
+  };
   const report = [];
-  let read = 0;
+  const baseline = [];
   for (let run = 0; run < runs + 1; run++) {
-    const t0 = performance.now();
-    const span = await db.replies.where('time').between(from, to, true, false).toArray();
-    const t1 = performance.now();
-    const week = buildWeeklyReport(span, { now, zone });
-    const t2 = performance.now();
-    if (run > 0) report.push({ query: t1 - t0, aggregate: t2 - t1, total: t2 - t0 }); // run 0 warms up
-    read = span.length;
-    if (week.totals.scored === 0) throw new Error('the bench week has no replies');
+    // Interleaved, so both see the same machine; run 0 warms up.
+    let headline = 0;
+    const t = performance.now();
+    const fast = await timed(() => loadReport(db, { now, zone }, () => (headline = performance.now() - t)));
+    // What the report did before: every full row of the 14-week span, folded by the same aggregation.
+    const read = await timed(() => db.replies.where('time').between(from, to, true, false).toArray());
+    const old = await timed(() => buildWeeklyReport(read.result, { now, zone }));
+    if (JSON.stringify(fast.result) !== JSON.stringify(old.result)) throw new Error('loadReport and the full-row report differ');
+    if (fast.result.totals.scored === 0) throw new Error('the bench week has no replies');
+    // Its two reads on their own: what the time goes to.
+    const week = await timed(() => db.replies.where('time').between(resolved.period.start, resolved.period.end, true, false).toArray());
+    const span = await timed(() => scoresBetween(db, from, to));
+    if (run > 0) {
+      report.push({ total: fast.ms, headline, week: week.ms, span: span.ms });
+      baseline.push({ query: read.ms, aggregate: old.ms, total: read.ms + old.ms, rows: read.result.length });
+    }
   }
-  // For comparison: only the week and the week before (what a report needs besides the trend).
-  const twoWeeks = [];
+  const periodRows = await db.replies.where('time').between(resolved.period.start, resolved.period.end, true, false).count();
+  const digests = (await scoresBetween(db, from, to)).length;
+  const pages = await db.digests.where(':id').between(pageStart(from), to, true, false).count();
+  // The popup: today and this week (the last 7 days here).
+  const popup = [];
   for (let run = 0; run < runs; run++) {
     const t = performance.now();
-    await db.replies.where('time').between(resolved.previous.start, resolved.period.end, true, false).toArray();
-    twoWeeks.push(performance.now() - t);
+    await Promise.all([summarize(db, now - 86_400_000, now, 50), summarize(db, now - 7 * 86_400_000, now, 50)]);
+    popup.push(performance.now() - t);
   }
   // A yardstick for how fast this machine is right now: copying the same rows in memory.
   const spanRows = await db.replies.where('time').between(from, to, true, false).toArray();
@@ -120,7 +139,7 @@ async function runInPage({ rows: total, batch, liveSaves, runs, now }) {
   const usageAfter = (await navigator.storage.estimate()).usage ?? 0;
   const stored = await db.replies.count();
   db.close();
-  return { insertMs, batches, longestStall, liveMs, report, read, twoWeeks, cloneMs, stored, usageBefore, usageAfter };
+  return { insertMs, batches, longestStall, liveMs, report, baseline, periodRows, digests, pages, popup, cloneMs, stored, usageBefore, usageAfter };
 }
 
 /**
@@ -182,17 +201,24 @@ try {
   const restore = await page.evaluate(restoreThroughWorker, { total: ROWS, now: NOW, workerUrl: `/assets/${workerFile}` });
 
   const reportTotal = median(r.report.map((x) => x.total));
+  const baselineTotal = median(r.baseline.map((x) => x.total));
   console.log(`Chromium IndexedDB, built extension page (history.html), ${r.stored.toLocaleString('en-US')} rows stored (text setting: evidence excerpts)`);
   // Timings scale with what else runs: say so, so a figure from a busy machine is read as one.
   console.log(`machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at the end of the run`);
-  console.log(`insert ${ROWS.toLocaleString('en-US')} replies in batches of ${BATCH} (mergeReplies: dedupe, versions, conversation counts; one transaction each):`);
+  console.log(`insert ${ROWS.toLocaleString('en-US')} replies in batches of ${BATCH} (mergeReplies: dedupe, versions, conversation counts, digests; one transaction each):`);
   console.log(`  total ${ms(r.insertMs)} (${Math.round(ROWS / (r.insertMs / 1000)).toLocaleString('en-US')} replies/s); batch median ${ms(median(r.batches))}, slowest ${ms(Math.max(...r.batches))}`);
   console.log(`  longest stall of the page's thread while inserting: ${ms(r.longestStall)}`);
   console.log(`live save (saveReply, one reply per transaction): ${ms(r.liveMs)} per reply (${LIVE_SAVES} replies)`);
-  console.log(`weekly report over a year of history (${r.read.toLocaleString('en-US')} rows in the 14-week span it reads), median of ${REPORT_RUNS}:`);
-  console.log(`  query ${ms(median(r.report.map((x) => x.query)))} + aggregate ${ms(median(r.report.map((x) => x.aggregate)))} = ${ms(reportTotal)} (goal < 200 ms: ${reportTotal < 200 ? 'met' : 'NOT met'})`);
-  console.log(`  reading only the week and the week before: ${ms(median(r.twoWeeks))} (the 12 trend weeks are most of the rows read)`);
-  console.log(`  yardstick: structuredClone of the same rows in memory took ${ms(r.cloneMs)}`);
+  console.log(`weekly report over a year of history, the report page's loadReport, median of ${REPORT_RUNS} (interleaved with the baseline):`);
+  console.log(`  reads ${r.periodRows.toLocaleString('en-US')} full rows (the week) + ${r.digests.toLocaleString('en-US')} digests of the 14-week span in ${r.pages.toLocaleString('en-US')} hour pages`);
+  console.log(`  of which alone: the week's full rows ${ms(median(r.report.map((x) => x.week)))}, the span's digests ${ms(median(r.report.map((x) => x.span)))}`);
+  console.log(`  whole report ${ms(reportTotal)} (goal < 200 ms: ${reportTotal < 200 ? 'met' : 'NOT met'}); the week's figures first after ${ms(median(r.report.map((x) => x.headline)))}`);
+  console.log(
+    `  baseline, full rows of the span (${r.baseline[0].rows.toLocaleString('en-US')}) then the same aggregation: query ${ms(median(r.baseline.map((x) => x.query)))} + aggregate ${ms(median(r.baseline.map((x) => x.aggregate)))} = ${ms(baselineTotal)}`,
+  );
+  console.log(`  loadReport takes ${(reportTotal / baselineTotal).toFixed(2)}× the baseline's time (${(baselineTotal / reportTotal).toFixed(1)}× faster); same report both ways`);
+  console.log(`popup (summarize today and the last 7 days, from digests): ${ms(median(r.popup))}`);
+  console.log(`yardstick: structuredClone of the span's full rows in memory took ${ms(r.cloneMs)}`);
   console.log(`restore ${restore.added.toLocaleString('en-US')} replies from a backup through the history page's worker (one transaction): ${ms(restore.ms)}`);
   console.log(`  longest stall of the page's thread meanwhile: ${ms(restore.longestStall)}`);
   const estimated = r.usageAfter - r.usageBefore;

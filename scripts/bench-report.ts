@@ -1,5 +1,7 @@
-// Times the weekly report's aggregation over a year of synthetic history (run: npm run bench:report).
-import { buildWeeklyReport, renderReport } from '../src/report';
+// Times the weekly report's aggregation over a year of synthetic history (run: npm run bench:report):
+// from full rows (the CLI's way) and from the week's rows plus digests (the extension's way).
+import { digestOf } from '../src/db/digest';
+import { buildWeeklyReport, renderReport, resolvePeriod } from '../src/report';
 import { syntheticRows } from '../test/unit/report/fixtures';
 
 const ROWS = 100_000;
@@ -24,10 +26,17 @@ for (let run = 0; run < RUNS; run++) {
   aggregation.push(timed.ms);
   report = timed.result;
 }
+// The extension's way: the week's full rows, figures of the rest from digests (src/db/digest.ts).
+const { period } = resolvePeriod(undefined, now, 'Europe/Berlin');
+const weekRows = rows.filter((row) => row.time >= period.start && row.time < period.end);
+const digests = rows.map(digestOf);
+const withDigests: number[] = [];
+for (let run = 0; run < RUNS; run++) withDigests.push(time(() => buildWeeklyReport(weekRows, { now, zone: 'Europe/Berlin', history: digests })).ms);
 const yearRange = time(() => buildWeeklyReport(rows, { now, zone: 'Europe/Berlin', period: '2025-11-24..2026-11-22' }));
 const html = time(() => renderReport(report, 'html'));
 
 console.log(`rows: ${ROWS.toLocaleString('en-US')} over 365 days; week ${report.period.id}: ${report.totals.scored} scored`);
 console.log(`aggregate one week: median ${median(aggregation).toFixed(1)} ms, best ${Math.min(...aggregation).toFixed(1)} ms (${RUNS} runs)`);
+console.log(`aggregate one week from its ${weekRows.length} rows + digests of all rows: median ${median(withDigests).toFixed(1)} ms`);
 console.log(`aggregate a one-year range: ${yearRange.ms.toFixed(1)} ms (${yearRange.result.totals.scored.toLocaleString('en-US')} scored)`);
 console.log(`render HTML: ${html.ms.toFixed(1)} ms (${(html.result.length / 1024).toFixed(0)} KiB)`);

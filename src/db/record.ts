@@ -37,6 +37,15 @@ export interface ReplyRecord {
   origin: 'live' | 'import';
 }
 
+/** The figures of a row that tallies read: all a trend week, a previous period or the popup needs. */
+export type ReplyScores = Pick<ReplyRecord, 'time' | 'overall' | 'flattery' | 'emoji' | 'agreement' | 'capitulation'>;
+
 export function replyKey(r: Pick<ReplyRecord, 'site' | 'conversation' | 'message' | 'version'>): string {
   return `${r.site}|${r.conversation}|${r.message}|${r.version}`;
+}
+
+/** A key split back into its message (`site|conversation|message`) and version: the version is the last part. */
+export function splitReplyKey(key: string): { message: string; version: number } {
+  const at = key.lastIndexOf('|');
+  return { message: key.slice(0, at), version: Number(key.slice(at + 1)) };
 }

@@ -1,6 +1,7 @@
 import { addToConversations } from './conversation-table';
+import { digestsBetween } from './digest';
 import type { ProbeDatabase } from './index';
-import { replyKey, type ReplyRecord } from './record';
+import { replyKey, splitReplyKey, type ReplyRecord } from './record';
 import { placeReading } from './versions';
 
 /** A scored reading of a reply, before the database has given it a version. */
@@ -40,14 +41,17 @@ export interface DaySummary {
   flagged: number;
 }
 
-/** Replies scored between `from` (inclusive) and `to` (exclusive), counting each message's newest version. */
+/**
+ * Replies scored between `from` (inclusive) and `to` (exclusive), counting each message's newest
+ * version. Reads the digest table: the popup needs no evidence or text.
+ */
 export async function summarize(db: ProbeDatabase, from: number, to: number, flagThreshold: number): Promise<DaySummary> {
-  const rows = await db.replies.where('time').between(from, to, true, false).toArray();
-  const newest = new Map<string, ReplyRecord>();
-  for (const row of rows) {
-    const id = `${row.site}|${row.conversation}|${row.message}`;
-    const seen = newest.get(id);
-    if (!seen || seen.version < row.version) newest.set(id, row);
+  const digests = await digestsBetween(db, from, to);
+  const newest = new Map<string, { version: number; overall: number | null }>();
+  for (const { key, overall } of digests) {
+    const { message, version } = splitReplyKey(key);
+    const seen = newest.get(message);
+    if (!seen || seen.version < version) newest.set(message, { version, overall });
   }
   const scored = [...newest.values()].map((r) => r.overall).filter((o): o is number => o !== null);
   return {

@@ -2,6 +2,7 @@
 // released: a change is a new entry, with an upgrade function when existing rows need work.
 // test/unit/db/upgrade.test.ts opens databases written by each earlier version.
 import type { Transaction } from 'dexie';
+import { digestsFromReplies } from './digest';
 import { foldReplies, type ConversationRecord } from './conversation';
 import type { ReplyRecord } from './record';
 
@@ -30,6 +31,16 @@ export const SCHEMA: readonly SchemaVersion[] = [
       meta: 'key',
     },
     upgrade: conversationsFromReplies,
+  },
+  {
+    version: 3,
+    stores: {
+      // A few figures per reply row, one page per UTC hour, and the rows' keys in the same order
+      // (digest.ts): what the report's trend and the popup read.
+      digests: 'start',
+      digestKeys: 'start',
+    },
+    upgrade: digestsFromReplies,
   },
 ];
 

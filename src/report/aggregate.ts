@@ -1,4 +1,4 @@
-import type { ReplyRecord } from '../db/record';
+import type { ReplyRecord, ReplyScores } from '../db/record';
 import { DIMENSIONS, FLAG_THRESHOLD, type Dimension } from '../scorer/types';
 import { resolvePeriod, type PeriodSpec } from './period';
 import { PhraseCounter } from './phrases';
@@ -20,6 +20,13 @@ export interface ReportOptions {
   /** IANA zone or UTC offset that days and weeks are counted in; default: the platform's zone. */
   zone?: string;
   limits?: Partial<ReportLimits>;
+  /**
+   * The figures of every row in the span around the period (the 12 trend weeks and the previous
+   * period, the period included), e.g. the database's digests. When given, the trend and the
+   * change are counted from these and `rows` need only hold the period's own rows; without it,
+   * everything is counted from `rows`.
+   */
+  history?: Iterable<ReplyScores>;
 }
 
 export const DEFAULT_LIMITS: ReportLimits = { topReplies: 5, phrases: 10, capitulations: 20 };
@@ -42,7 +49,7 @@ function emptyDimensions(): DimensionTally {
   return { flattery: fresh(), emoji: fresh(), agreement: fresh() };
 }
 
-function addDimensions(tally: DimensionTally, row: ReplyRecord): void {
+function addScores(tally: DimensionTally, row: ReplyScores): void {
   for (const dimension of DIMENSION_LIST) {
     const value = row[dimension];
     if (value === null) continue;
@@ -51,6 +58,10 @@ function addDimensions(tally: DimensionTally, row: ReplyRecord): void {
     sums.count += 1;
     if (value >= THRESHOLD) sums.high += 1;
   }
+}
+
+/** Evidence spans by dimension: only the period's own figures show them. */
+function addEvidence(tally: DimensionTally, row: ReplyRecord): void {
   for (const span of row.evidence) {
     const sums = tally[span.dimension];
     if (sums) sums.evidence += 1;
@@ -165,7 +176,8 @@ function worstReplies(rows: readonly ReplyRecord[], limit: number): ReplyRecord[
 }
 
 /**
- * Aggregates stored rows into the weekly report model in one pass over `rows`.
+ * Aggregates stored rows into the weekly report model in one pass over `rows` (and one over
+ * `options.history` when given).
  * Pure: figures depend only on the rows, the period, the zone and `now`, so a past week exports the same later.
  */
 export function buildWeeklyReport(rows: Iterable<ReplyRecord>, options: ReportOptions): WeeklyReport {
@@ -188,18 +200,27 @@ export function buildWeeklyReport(rows: Iterable<ReplyRecord>, options: ReportOp
   const phrases = new PhraseCounter();
   const inPeriod: ReplyRecord[] = [];
 
-  for (const row of rows) {
+  /** The trend weeks and the previous period: the only figures that need rows outside the period. */
+  const countAround = (row: ReplyScores) => {
     const time = row.time;
     if (time >= trendStart && time < trendEnd) addToTally(weeks[bucketIndex(weekStarts, time)] as Tally, row);
     if (time >= previous.start && time < previous.end) {
       addToTally(before, row);
-      addDimensions(previousDimensions, row);
+      addScores(previousDimensions, row);
     }
+  };
+  const history = options.history;
+  if (history) for (const row of history) countAround(row);
+
+  for (const row of rows) {
+    if (!history) countAround(row);
+    const time = row.time;
     if (time < period.start || time >= period.end) continue;
     inPeriod.push(row);
     addToTally(current, row);
     addToTally(days[bucketIndex(dayStarts, time)] as Tally, row);
-    addDimensions(currentDimensions, row);
+    addScores(currentDimensions, row);
+    addEvidence(currentDimensions, row);
     tallyInto(sites, row.site, row);
     tallyInto(models, row.model ?? 'unknown', row);
     countInto(versions, row.scorerVersion);

@@ -1,5 +1,5 @@
 import { FLAG_THRESHOLD } from '../scorer/types';
-import type { ReplyRecord } from '../db/record';
+import type { ReplyScores } from '../db/record';
 import type { Totals } from './types';
 
 /** A plain local copy: read per row, and a module binding costs a getter call under some loaders. */
@@ -18,7 +18,8 @@ export function emptyTally(): Tally {
   return { scored: 0, flagged: 0, sum: 0, unsupported: 0, capitulations: 0 };
 }
 
-export function addToTally(tally: Tally, row: ReplyRecord): void {
+/** Counts one row; a full row and its digest (src/db/digest.ts) count the same. */
+export function addToTally(tally: Tally, row: ReplyScores): void {
   if (row.capitulation) tally.capitulations += 1;
   if (row.overall === null) {
     tally.unsupported += 1;

@@ -1,4 +1,5 @@
-import type { ProbeDatabase, ReplyRecord } from '../../db';
+import type { ProbeDatabase, ReplyRecord, ReplyScores } from '../../db';
+import { scoresBetween } from '../../db/digest';
 import { buildWeeklyReport, resolvePeriod, systemZone, type PeriodSpec, type WeeklyReport } from '../../report';
 import type { ResolvedPeriod } from '../../report/period';
 
@@ -9,8 +10,8 @@ export interface Span {
 }
 
 /**
- * The instants a report needs rows from: the period, the one before it (for the change) and the
- * 12 trend weeks. Everything else in the history is never read, so a year of rows costs nothing.
+ * The instants a report needs figures from: the period, the one before it (for the change) and
+ * the 12 trend weeks. Everything else in the history is never read, so a year of rows costs nothing.
  */
 export function neededSpan(resolved: ResolvedPeriod): Span {
   const { period, previous, weekStarts } = resolved;
@@ -34,14 +35,27 @@ export function readOrder(resolved: ResolvedPeriod): { first: Span; rest: Span[]
   return { first, rest };
 }
 
-function readSpan(db: ProbeDatabase, { from, to }: Span): Promise<ReplyRecord[]> {
-  return db.replies.where('time').between(from, to, true, false).toArray();
+/** What a report reads: the period's full rows, and the digests of the needed span in the order of `readOrder`. */
+export interface ReportReads {
+  rows: Promise<ReplyRecord[]>;
+  near: Promise<ReplyScores[]>;
+  rest: Promise<ReplyScores[]>;
 }
 
-/** Every row a report needs, straight from the `time` index. */
-export async function loadReportRows(db: ProbeDatabase, resolved: ResolvedPeriod): Promise<ReplyRecord[]> {
+/**
+ * Starts every read a report needs at once. Full rows (evidence, excerpts, text) only for the
+ * period itself; the trend weeks and the previous period need only figures, from the digest pages.
+ * Each read is its own read-only transaction, so IndexedDB serves them side by side; all are
+ * created in this one call, so every one of them sees the same writes.
+ */
+export function startReads(db: ProbeDatabase, resolved: ResolvedPeriod): ReportReads {
   const { first, rest } = readOrder(resolved);
-  return (await Promise.all([first, ...rest].map((span) => readSpan(db, span)))).flat();
+  const digests = ({ from, to }: Span) => scoresBetween(db, from, to);
+  return {
+    rows: db.replies.where('time').between(resolved.period.start, resolved.period.end, true, false).toArray(),
+    near: digests(first),
+    rest: Promise.all(rest.map(digests)).then((spans) => spans.flat()),
+  };
 }
 
 export interface LoadOptions {
@@ -52,19 +66,17 @@ export interface LoadOptions {
 
 /**
  * Builds the report for a period (default: the last complete ISO week before `now`) from the
- * stored rows it needs. With `onHeadline`, a report with this period's figures is handed over as
- * soon as its own rows are read; only its 12-week trend is incomplete until the promise resolves.
- * Throws a RangeError with a readable message on a bad week, range or zone.
+ * stored rows and digests it needs. With `onHeadline`, a report with this period's figures is
+ * handed over as soon as they are read; only its 12-week trend is incomplete until the promise
+ * resolves. Throws a RangeError with a readable message on a bad week, range or zone.
  */
 export async function loadReport(db: ProbeDatabase, options: LoadOptions, onHeadline?: (report: WeeklyReport) => void): Promise<WeeklyReport> {
   const zone = options.zone ?? systemZone();
   const resolved = resolvePeriod(options.period, options.now, zone);
-  const build = (rows: ReplyRecord[]) => buildWeeklyReport(rows, { now: options.now, period: options.period, zone });
-  if (!onHeadline) return build(await loadReportRows(db, resolved));
-  const { first, rest } = readOrder(resolved);
-  const rows = await readSpan(db, first);
-  if (rest.length === 0) return build(rows);
-  onHeadline(build(rows));
-  const more = await Promise.all(rest.map((span) => readSpan(db, span)));
-  return build(rows.concat(...more));
+  const build = (rows: ReplyRecord[], history: ReplyScores[]) => buildWeeklyReport(rows, { now: options.now, period: options.period, zone, history });
+  const reads = startReads(db, resolved);
+  // Built as soon as its rows are in, while the rest of the trend is still being read.
+  const headline = onHeadline && readOrder(resolved).rest.length > 0 && Promise.all([reads.rows, reads.near]).then(([rows, near]) => onHeadline(build(rows, near)));
+  const [rows, near, rest] = await Promise.all([reads.rows, reads.near, reads.rest, headline]);
+  return build(rows, rest.length > 0 ? near.concat(rest) : near);
 }

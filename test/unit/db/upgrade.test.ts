@@ -4,16 +4,32 @@
 import 'fake-indexeddb/auto';
 import Dexie, { type Table } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ProbeDatabase, type ReplyRecord } from '../../../src/db';
+import { ProbeDatabase, type ConversationRecord, type ReplyRecord } from '../../../src/db';
+import { foldReplies } from '../../../src/db/conversation';
+import { digestOf, digestsBetween } from '../../../src/db/digest';
 import { saveReply } from '../../../src/db/replies';
 import { CURRENT_VERSION, SCHEMA } from '../../../src/db/schema';
-import { row } from './rows';
+import { row, storedDigests } from './rows';
 
 class ShippedV1 extends Dexie {
   replies!: Table<ReplyRecord, string>;
   constructor(name: string) {
     super(name);
     this.version(1).stores({ replies: 'key, time, site, model, [site+conversation+message]' });
+  }
+}
+
+class ShippedV2 extends Dexie {
+  replies!: Table<ReplyRecord, string>;
+  conversations!: Table<ConversationRecord, string>;
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ replies: 'key, time, site, model, [site+conversation+message]' });
+    this.version(2).stores({
+      replies: 'key, time, site, model, origin, [site+conversation+message], [site+time], [model+time]',
+      conversations: 'key, site, lastTime',
+      meta: 'key',
+    });
   }
 }
 
@@ -24,6 +40,20 @@ const EARLIER: { version: number; write(name: string, rows: ReplyRecord[]): Prom
     async write(name, rows) {
       const db = new ShippedV1(name);
       await db.replies.bulkPut(rows);
+      db.close();
+    },
+  },
+  {
+    version: 2,
+    async write(name, rows) {
+      const db = new ShippedV2(name);
+      // v2 kept conversations in step as it wrote, as mergeReplies did then.
+      await db.transaction('rw', db.replies, db.conversations, async () => {
+        await db.replies.bulkPut(rows);
+        const byKey = new Map<string, ConversationRecord>();
+        foldReplies(byKey, rows);
+        await db.conversations.bulkPut([...byKey.values()]);
+      });
       db.close();
     },
   },
@@ -73,6 +103,10 @@ describe('schema upgrades', () => {
         { key: 'claude|c9', site: 'claude', conversation: 'c9', url: 'https://chatgpt.com/c/c9', firstTime: 500, lastTime: 500, replies: 1 },
       ]);
 
+      // Every row has its digest, and the report's time range reads them.
+      expect(await storedDigests(db)).toEqual(stored.map(digestOf));
+      expect(await digestsBetween(db, 1_000, 3_001)).toHaveLength(3);
+
       // New indexes answer the report's queries over old rows.
       expect(await db.replies.where('[site+time]').between(['chatgpt', 0], ['chatgpt', 2_500]).count()).toBe(2);
       expect(await db.replies.where('[model+time]').between(['gpt-demo', 0], ['gpt-demo', Infinity]).count()).toBe(4);
@@ -85,6 +119,7 @@ describe('schema upgrades', () => {
       const next = await saveReply(db, { ...live(rows[0]!), contentHash: 'third text' });
       expect(next).toMatchObject({ key: 'chatgpt|c1|m1|3', version: 3, created: true });
       expect((await db.conversations.get('chatgpt|c1'))?.replies).toBe(4);
+      expect(await storedDigests(db)).toEqual((await db.replies.orderBy('key').toArray()).map(digestOf));
       db.close();
     });
   }
@@ -94,7 +129,7 @@ describe('schema upgrades', () => {
     names.push(name);
     const db = new ProbeDatabase(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['conversations', 'meta', 'replies']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['conversations', 'digestKeys', 'digests', 'meta', 'replies']);
     db.close();
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProbeDatabase } from '../../../src/db';
 import { buildWeeklyReport, resolvePeriod, type WeeklyReport } from '../../../src/report';
-import { loadReport, loadReportRows, neededSpan, readOrder } from '../../../src/ui/report/load-rows';
+import { loadReport, neededSpan, readOrder, startReads } from '../../../src/ui/report/load-rows';
 import { syntheticRows } from './fixtures';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
@@ -48,18 +48,25 @@ describe('readOrder', () => {
 });
 
 describe('loadReport', () => {
-  it('reads only the needed rows and gives the same report as reading the whole history', async () => {
+  it('reads full rows only for the period, digests only for the needed span, and gives the same report as the whole history', async () => {
     const db = await seeded();
     const resolved = resolvePeriod('2026-W47', NOW, 'Europe/Berlin');
-    const rows = await loadReportRows(db, resolved);
+    const reads = startReads(db, resolved);
+    const [rows, near, rest] = await Promise.all([reads.rows, reads.near, reads.rest]);
+    const { period } = resolved;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.time >= period.start && row.time < period.end)).toBe(true);
     const { from, to } = neededSpan(resolved);
-    expect(rows.length).toBeLessThan(YEAR_ROWS.length / 3);
-    expect(rows.every((row) => row.time >= from && row.time < to)).toBe(true);
+    const digests = near.concat(rest);
+    expect(digests.every((digest) => digest.time >= from && digest.time < to)).toBe(true);
+    expect(digests).toHaveLength(YEAR_ROWS.filter((row) => row.time >= from && row.time < to).length);
+    expect(digests.length).toBeLessThan(YEAR_ROWS.length / 3);
 
     const options = { now: NOW, period: '2026-W47', zone: 'Europe/Berlin' };
     const fromDb = await loadReport(db, options);
     expect(fromDb).toEqual(buildWeeklyReport(YEAR_ROWS, options));
     expect(fromDb.totals.scored).toBeGreaterThan(0);
+    expect(fromDb.previous.scored).toBeGreaterThan(0);
   });
 
   it('hands over the period’s own figures first, then the report with the whole trend', async () => {
