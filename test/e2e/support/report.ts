@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { byHour, DIGEST_KEY_TABLE, DIGEST_TABLE, digestOf, encodePage } from '../../../src/db/digest';
 import type { ReplyRecord } from '../../../src/db/record';
 
 export const SCREENSHOTS = '.tmp/screenshots';
@@ -32,17 +33,26 @@ export function storedRow(day: string, overall: number | null, overrides: Partia
   };
 }
 
-/** Writes `rows` into the extension's IndexedDB with the raw API (not through our db layer), from an extension page. */
+/**
+ * Writes `rows` into the extension's IndexedDB with the raw API (not through our db layer), from an
+ * extension page, with the hour pages of digests the extension keeps beside them (src/db/digest.ts).
+ * No row may share an hour with a row seeded before: its page is added, not merged.
+ */
 export async function seedRows(page: Page, rows: ReplyRecord[]): Promise<void> {
+  const pages = [...byHour(rows.map(digestOf))].map(([start, digests]) => encodePage(start, digests));
   await page.evaluate(
-    (records) =>
+    ({ records, pages, tables }) =>
       new Promise<void>((done, fail) => {
         const open = indexedDB.open('sycophancy-probe');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
-          const transaction = open.result.transaction('replies', 'readwrite');
+          const transaction = open.result.transaction(['replies', tables.figures, tables.keys], 'readwrite');
           const store = transaction.objectStore('replies');
           for (const record of records) store.put(record);
+          for (const { start, figures, keys } of pages) {
+            transaction.objectStore(tables.figures).add({ start, figures: new Float64Array(figures) });
+            transaction.objectStore(tables.keys).add({ start, keys });
+          }
           transaction.oncomplete = () => {
             open.result.close();
             done();
@@ -50,7 +60,11 @@ export async function seedRows(page: Page, rows: ReplyRecord[]): Promise<void> {
           transaction.onerror = () => fail(transaction.error);
         };
       }),
-    rows,
+    {
+      records: rows,
+      pages: pages.map(({ figures, keys }) => ({ start: figures.start, figures: [...figures.figures], keys: keys.keys })),
+      tables: { figures: DIGEST_TABLE, keys: DIGEST_KEY_TABLE },
+    },
   );
 }
 
