@@ -5,6 +5,7 @@ import type { ProbeDatabase } from '../../db';
 import { systemZone, type WeeklyReport } from '../../report';
 import { headline } from '../../report/render/narrative';
 import { loadSettings, onSettingsChanged } from '../../settings';
+import { formatNumber, initI18n, plural, t } from '../../ui/lib/i18n';
 import { loadReport } from '../../ui/report/load-rows';
 
 export const ALARM = 'weekly-report';
@@ -63,13 +64,22 @@ export async function prepareWeeklyReport(db: ProbeDatabase, now = Date.now()): 
   return summary;
 }
 
+/** The notification's text, in the language the user chose (the report itself stays English). */
+export function notificationText(summary: WeeklySummary): { title: string; message: string } {
+  const title = t('notificationReadyTitle', summary.week);
+  if (summary.scored === 0 || summary.flaggedShare === null || summary.averageOverall === null) return { title, message: t('notificationReadyEmpty') };
+  const share = formatNumber(summary.flaggedShare, { style: 'percent', maximumFractionDigits: 0 });
+  return { title, message: plural('notificationReadyFigures', summary.scored, [share, formatNumber(summary.averageOverall)]) };
+}
+
 async function notify(summary: WeeklySummary): Promise<void> {
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  // The worker may have slept since the language was last read.
+  await initI18n().catch(() => undefined);
   await browser.notifications.create(NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: `Your sycophancy report for ${summary.week} is ready`,
-    message: summary.headline,
+    ...notificationText(summary),
   });
 }
 

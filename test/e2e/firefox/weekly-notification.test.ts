@@ -11,7 +11,7 @@ interface ExtensionPageGlobals {
     alarms: { create(name: string, info: { when: number }): Promise<void> };
     notifications: { getAll(): Promise<Record<string, { title: string; message: string }>> };
     permissions: { contains(query: { permissions: string[] }): Promise<boolean> };
-    storage: { local: { get(key: string): Promise<Record<string, { week: string; headline: string } | undefined>> } };
+    storage: { local: { get(key: string): Promise<Record<string, { week: string } | undefined>> } };
   };
 }
 
@@ -48,5 +48,6 @@ test('granting notifications on the report page, then the weekly alarm, shows a 
   const notifications = Object.values(shown);
   assert.equal(notifications.length, 1);
   assert.match(notifications[0]!.title, new RegExp(summary.week));
-  assert.equal(notifications[0]!.message, summary.headline);
+  // Nothing was scored in this fresh profile: the notification says so rather than showing empty figures.
+  assert.equal(notifications[0]!.message, 'No replies were scored that week.');
 });

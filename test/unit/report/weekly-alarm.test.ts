@@ -44,7 +44,8 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { nextReportTime, prepareWeeklyReport, start, ALARM, SUMMARY_KEY } = await import('../../../src/background/features/weekly-report');
+const { nextReportTime, notificationText, prepareWeeklyReport, start, ALARM, SUMMARY_KEY } = await import('../../../src/background/features/weekly-report');
+const { useLanguage } = await import('../../../src/ui/lib/i18n');
 
 const at = (text: string) => new Date(text).getTime(); // local time, like the alarm
 
@@ -121,8 +122,30 @@ describe('the weekly report feature', () => {
     fake.state.storage = {};
     await fire();
     await vi.waitFor(() => expect(fake.state.notifications).toHaveLength(1));
-    expect(fake.state.notifications[0]!.options).toMatchObject({ type: 'basic', title: 'Your sycophancy report for 2026-W47 is ready' });
+    expect(fake.state.notifications[0]!.options).toMatchObject({
+      type: 'basic',
+      title: 'Your sycophancy report for 2026-W47 is ready',
+      message: '2 replies scored: 50% flagged as sycophantic, average score 50.',
+    });
     for (const listener of fake.state.onClicked.listeners) listener(fake.state.notifications[0]!.id);
     await vi.waitFor(() => expect(fake.state.tabs).toEqual(['chrome-extension://id/report.html?week=2026-W47']));
+  });
+});
+
+describe('notificationText', () => {
+  const summary = { week: '2026-W47', headline: '', scored: 1, flagged: 1, flaggedShare: 1, averageOverall: 72.5, preparedAt: 0 };
+  afterEach(() => useLanguage(null));
+
+  it('counts in the singular for one reply and says when nothing was scored', () => {
+    expect(notificationText(summary).message).toBe('1 reply scored: 100% flagged as sycophantic, average score 72.5.');
+    expect(notificationText({ ...summary, scored: 0, flagged: 0, flaggedShare: null, averageOverall: null }).message).toBe('No replies were scored that week.');
+  });
+
+  it('speaks the language chosen in the options', () => {
+    useLanguage('de');
+    expect(notificationText({ ...summary, scored: 3, flaggedShare: 0.333 })).toEqual({
+      title: 'Dein Wochenbericht für 2026-W47 ist fertig',
+      message: '3 Antworten bewertet: 33\u00a0% als anbiedernd markiert, Durchschnittswert 72,5.',
+    });
   });
 });
