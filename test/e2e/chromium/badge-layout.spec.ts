@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { siteFixturePage } from '../../fixtures/sites/page.mjs';
 import { fixtureCases, snapshotCases } from '../../unit/sites/cases';
 import { badges, expect, readRepoFile, scrollThrough, test } from '../support/sites';
 
@@ -9,10 +10,10 @@ import { badges, expect, readRepoFile, scrollThrough, test } from '../support/si
 // the last frame before the first badge against its box once all badges are in, and the browser's
 // own Layout Instability API ('layout-shift' entries).
 
-const DEMO = { site: 'demo', url: 'https://chatgpt.com/c/e2e-layout-demo?autostream=0', file: 'scripts/demo/chat.html', replies: 3 };
+const DEMO = { site: 'demo', url: 'https://chatgpt.com/c/e2e-layout-demo?autostream=0', html: () => readRepoFile('scripts/demo/chat.html'), replies: 3 };
 const SITES = fixtureCases
   .filter((c) => !c.selfHosted)
-  .map((c) => ({ site: c.site, url: c.url, file: `test/fixtures/sites/${c.site}.html`, replies: c.userTexts.length }));
+  .map((c) => ({ site: c.site, url: c.url, html: async () => siteFixturePage(c.site), replies: c.userTexts.length }));
 const PAGES = [DEMO, ...SITES];
 /**
  * Pages whose replies all leave free room at their inline end, at both widths. On the (unstyled)
@@ -84,7 +85,7 @@ function installLayoutProbe(): void {
 }
 
 async function openWithBadges(page: Page, serve: (origin: string, html: string) => Promise<void>, target: (typeof PAGES)[number], width: number): Promise<void> {
-  await serve(new URL(target.url).origin, await readRepoFile(target.file));
+  await serve(new URL(target.url).origin, await target.html());
   await page.setViewportSize({ width, height: 900 });
   await page.addInitScript(installLayoutProbe);
   await page.goto(target.url);
@@ -151,7 +152,7 @@ test('where the end of a reply holds text, its badge takes a line of its own bel
 });
 
 test('where the site\'s buttons sit at the end of the row, the badge takes the free start of it, still moving nothing', async ({ page, shared }) => {
-  const demo = await readRepoFile(DEMO.file);
+  const demo = await DEMO.html();
   const endButtons = demo.replace('.actions { display: flex;', '.actions { display: flex; justify-content: flex-end;');
   expect(endButtons).not.toBe(demo);
   await shared.serve(new URL(DEMO.url).origin, endButtons);

@@ -38,8 +38,29 @@ export async function launchFirefoxWithExtension(prefs: Record<string, unknown> 
       const page = await browser.newPage();
       // puppeteer's BiDi navigation promise never settles for moz-extension://, so it is not awaited.
       page.goto(`moz-extension://${uuid}/${path}`).catch(() => {});
-      await page.waitForSelector(ready, { timeout: 15_000 });
+      await waitForSelectorAcrossNavigation(page, ready);
       return page;
     },
   };
+}
+
+/**
+ * waitForSelector on a page that is still navigating: a query that lands while the old document
+ * is being replaced fails with a protocol error instead of waiting, so it is asked again.
+ */
+async function waitForSelectorAcrossNavigation(page: Page, selector: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline || !causedByProtocolError(error)) throw error;
+    }
+  }
+}
+
+function causedByProtocolError(error: unknown): boolean {
+  for (let at = error; at instanceof Error; at = at.cause) if (at.name === 'ProtocolError') return true;
+  return false;
 }

@@ -39,8 +39,10 @@ export const test = base.extend<{ page: Page }, { shared: SharedExtension }>({
     },
     { scope: 'worker' },
   ],
-  // Each test gets its own tab in the shared browser.
+  // Each test gets its own tab in the shared browser, and sees only the deliveries made during it
+  // (earlier tests may have opened the same conversation).
   page: async ({ shared }, use) => {
+    await shared.serviceWorker.evaluate(() => void (globalThis as unknown as { __deliveries?: unknown[] }).__deliveries?.splice(0));
     const page = await shared.context.newPage();
     await use(page);
     await page.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildWeeklyReport, renderHtml } from '../../../src/report';
-import { syntheticRows } from './fixtures';
+import { row, syntheticRows } from './fixtures';
 import { hostileReport, IMG, SCRIPT } from './hostile';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
@@ -33,6 +33,24 @@ describe('renderHtml', () => {
     for (const chart of charts) expect(chart).toMatch(/role="img" aria-labelledby="\w+-title \w+-desc"/);
     expect(html).toMatch(/<desc id="days-desc">Mon 16 Nov 2026: average \d+, \d+% flagged of \d+;/);
     expect(html.match(/<summary>Show as a table<\/summary>/g)).toHaveLength(2);
+  });
+
+  it('draws the days as paired bars and the weeks as lines that break where a week has nothing scored', () => {
+    const at = (day: string, overall: number) => row({ time: Date.parse(`${day}T12:00:00Z`), overall });
+    // W44 and W45 scored, W46 empty, W47 (the report's week) scored on two days.
+    const report = buildWeeklyReport([at('2026-10-28', 30), at('2026-11-04', 60), at('2026-11-17', 80), at('2026-11-19', 20)], { now: NOW, period: '2026-W47', zone: 'UTC' });
+    const page = renderHtml(report);
+    const chart = (id: string) => page.slice(page.indexOf(`<title id="${id}-title">`), page.indexOf('</svg>', page.indexOf(`<title id="${id}-title">`)));
+    const days = chart('days');
+    expect(days.match(/<rect class="avg"/g)).toHaveLength(2);
+    expect(days.match(/<rect class="share"/g)).toHaveLength(2);
+    expect(days).not.toContain('<path');
+    const weeks = chart('weeks');
+    expect(weeks).not.toContain('<rect');
+    const average = /<g class="avg line"><path d="([^"]+)"/.exec(weeks)?.[1] ?? '';
+    // Two runs (W44–W45, then W47): the line restarts after the empty week instead of dropping to 0.
+    expect(average.match(/M/g)).toHaveLength(2);
+    expect(weeks.match(/<circle/g)).toHaveLength(2 * 3);
   });
 
   it('renders an empty week as a friendly empty state', () => {

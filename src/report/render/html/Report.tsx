@@ -37,11 +37,11 @@ export function Report({ report }: { report: WeeklyReport }) {
       )}
       {!empty && (
         <Section id="days" title="Day by day">
-          <TrendChart id="days" unit="Day" title={`Average score and share flagged per day, ${thisName(period)}`} points={report.days} labelOf={period.kind === 'week' ? shortDay : dayMonth} nameOf={fullDay} />
+          <TrendChart id="days" shape="bars" unit="Day" title={`Average score and share flagged per day, ${thisName(period)}`} points={report.days} labelOf={period.kind === 'week' ? shortDay : dayMonth} nameOf={fullDay} />
         </Section>
       )}
       <Section id="weeks" title="Last 12 weeks">
-        <TrendChart id="weeks" unit="Week" title="Average score and share flagged per ISO week, last 12 weeks" points={report.weeks} labelOf={shortWeek} nameOf={(w) => w} />
+        <TrendChart id="weeks" shape="lines" unit="Week" title="Average score and share flagged per ISO week, last 12 weeks" points={report.weeks} labelOf={shortWeek} nameOf={(w) => w} />
       </Section>
       {!empty && (
         <>

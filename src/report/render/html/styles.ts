@@ -46,6 +46,7 @@ svg.chart .grid { stroke: var(--line); stroke-width: 1; }
 svg.chart .avg { fill: var(--accent); }
 svg.chart .share { fill: var(--flag); opacity: .8; }
 svg.chart .none { fill: var(--muted); }
+svg.chart .line path { fill: none; stroke-width: 2.5; } svg.chart .avg.line path { stroke: var(--accent); } svg.chart .share.line path { stroke: var(--flag); }
 .legend { display: flex; gap: 16px; font-size: 13px; color: var(--muted); margin: 0 0 6px; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
 .swatch.avg { background: var(--accent); } .swatch.share { background: var(--flag); opacity: .8; }
