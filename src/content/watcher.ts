@@ -18,10 +18,21 @@ const SLICE_MS = 8;
  */
 const NEARBY_MARGIN = '1800px 0px';
 /**
+ * After a scroll or resize, the replies not badged yet are looked at again, at most this often.
+ * Between looks nothing is observed: an IntersectionObserver watching every reply of a long
+ * conversation recomputes them all on every frame the page renders (each streamed token).
+ */
+const LOOK_AGAIN_MS = 100;
+/**
  * The newest replies are read wherever the viewport is: they are the ones being written and the
  * ones a reopened chat shows first, and they must not wait for the page to render a frame.
  */
 const NEWEST_ALWAYS_READ = 3;
+/**
+ * Badge changes wait for the end of a scan, so that all of a scan's badges are rendered in one
+ * frame: on a long page a frame costs more than a slice of our work. At most this many wait.
+ */
+const MAX_WAITING_BADGE_WRITES = 24;
 /** How long an open conversation may show no turns before we say the layout is not recognized. */
 const RECOGNIZE_GRACE_MS = 5000;
 
@@ -38,7 +49,7 @@ interface ReplyState {
   badgeText: string | null;
   /** The conversation this reply was stored under (null until stored). */
   owner: string | null;
-  /** Within NEARBY_MARGIN of the viewport, as the IntersectionObserver last said. */
+  /** Within NEARBY_MARGIN of the viewport when it was last looked at. */
   near: boolean;
 }
 
@@ -66,6 +77,17 @@ export class ReplyWatcher {
   private stopped = false;
   /** Back/Forward and the tab being hidden or shown call for a fresh look. */
   private rescan = () => this.schedule();
+  private lookTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Badge changes waiting for the end of the scan (see MAX_WAITING_BADGE_WRITES). */
+  private badgeWrites: (() => void)[] = [];
+  /** Scrolling (the page or an inner container) and resizing move replies near the viewport. */
+  private lookAgain = () => {
+    if (this.lookTimer !== undefined || this.stopped) return;
+    this.lookTimer = setTimeout(() => {
+      this.lookTimer = undefined;
+      for (const [element, state] of this.replies) if (state.badgeText === null) this.nearby.observe(element);
+    }, LOOK_AGAIN_MS);
+  };
   /** The page's replies as last queried: queried again only after a change outside every known reply. */
   private elements: Element[] = [];
   private elementsStale = true;
@@ -83,6 +105,9 @@ export class ReplyWatcher {
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
     addEventListener('popstate', this.rescan);
     document.addEventListener('visibilitychange', this.rescan);
+    // Scroll events do not bubble; a capturing listener hears inner scroll containers too.
+    addEventListener('scroll', this.lookAgain, { capture: true, passive: true });
+    addEventListener('resize', this.lookAgain);
     this.scan();
   }
 
@@ -92,7 +117,11 @@ export class ReplyWatcher {
     this.observer.disconnect();
     removeEventListener('popstate', this.rescan);
     document.removeEventListener('visibilitychange', this.rescan);
+    removeEventListener('scroll', this.lookAgain, { capture: true });
+    removeEventListener('resize', this.lookAgain);
     clearTimeout(this.scanTimer);
+    clearTimeout(this.lookTimer);
+    this.badgeWrites = [];
     this.nearby.disconnect();
   }
 
@@ -157,6 +186,7 @@ export class ReplyWatcher {
     }
     const elements = this.elements;
     this.replyCount = elements.length;
+    const hidden = document.hidden;
     for (const [index, element] of elements.entries()) {
       let state = this.replies.get(element);
       if (!state) {
@@ -164,18 +194,35 @@ export class ReplyWatcher {
         this.replies.set(element, state);
         this.nearby.observe(element);
       }
-      // A hidden tab renders nothing, so no viewport tells what is near: every reply counts.
-      const wanted = state.near || document.hidden || index >= elements.length - NEWEST_ALWAYS_READ;
+      // A hidden tab renders nothing, so no viewport tells what is near: every reply counts. A
+      // badged reply is read again wherever it is when it changes, to keep its badge true.
+      const wanted = state.near || state.badgeText !== null || hidden || index >= elements.length - NEWEST_ALWAYS_READ;
       if (wanted && (state.dirty || state.streaming || settled(state))) {
         // A reopened long conversation is many replies to read and score: a slice at a time.
-        if (performance.now() > deadline) return this.schedule(0);
+        if (performance.now() > deadline) {
+          // A hidden tab renders no frames to save.
+          if (hidden || this.badgeWrites.length >= MAX_WAITING_BADGE_WRITES) this.writeBadges();
+          return this.schedule(0);
+        }
         this.read(element, state, index, elements[index - 1]);
-      } else if (state.badge && !state.badge.isConnected) attachBadge(element, state.badge);
+      } else if (state.badge && !state.badge.isConnected) {
+        const badge = state.badge;
+        this.badgeWrites.push(() => attachBadge(element, badge));
+      }
     }
+    this.writeBadges();
   }
 
+  private writeBadges(): void {
+    const writes = this.badgeWrites;
+    this.badgeWrites = [];
+    for (const write of writes) write();
+  }
+
+  /** What a look found: each reply is observed until its first report only (see LOOK_AGAIN_MS). */
   private onNearby(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
+      this.nearby.unobserve(entry.target);
       const state = this.replies.get(entry.target);
       if (!state) continue;
       state.near = entry.isIntersecting;
@@ -189,17 +236,18 @@ export class ReplyWatcher {
   private textOf(reply: Element | undefined): string | undefined {
     if (!reply) return undefined;
     const state = this.replies.get(reply);
-    return (state && !state.dirty ? state.text : this.adapter.readReply(reply).text) || undefined;
+    return (state && !state.dirty ? state.text : this.adapter.readReply(reply, false).text) || undefined;
   }
 
   private read(element: Element, state: ReplyState, index: number, previousReply: Element | undefined): void {
     state.dirty = false;
-    const reading = this.adapter.readReply(element);
+    const reading = this.adapter.readReply(element, index === this.elements.length - 1);
     state.streaming = reading.streaming;
-    state.text = reading.text;
+    // A streaming reply's text is not read: nothing uses it before the reply has finished.
+    state.text = reading.streaming ? '' : reading.text;
     if (reading.streaming || reading.text === '') {
       state.settling = null;
-      if (reading.streaming) reserveBadge(element);
+      if (reading.streaming) this.badgeWrites.push(() => reserveBadge(element));
       return;
     }
     // A site that moves to another conversation's URL before replacing the old turns: the turns
@@ -247,14 +295,17 @@ export class ReplyWatcher {
     }
   }
 
+  /** Makes the reply's badge (off the page) now; puts it on the page with the scan's other badges. */
   private showBadge(element: Element, state: ReplyState, scored: ScoredText): void {
-    // Re-attached even when connected: a re-rendered reply needs its evidence highlights again.
-    if (state.badge && state.badgeText === scored.text) return attachBadge(element, state.badge);
     const data = { score: scored.score, userText: scored.userText, replyLength: scored.text.length };
-    if (state.badge) updateBadge(state.badge, data);
-    else state.badge = createBadge(data);
+    const changed = state.badge !== null && state.badgeText !== scored.text;
+    const badge = (state.badge ??= createBadge(data));
     state.badgeText = scored.text;
-    attachBadge(element, state.badge);
+    // Re-attached even when connected: a re-rendered reply needs its evidence highlights again.
+    this.badgeWrites.push(() => {
+      if (changed) updateBadge(badge, data);
+      attachBadge(element, badge);
+    });
   }
 
   /** Single-page apps change the URL without a reload; the isolated world cannot see pushState, so compare on each scan. */
@@ -278,9 +329,10 @@ function settled(state: ReplyState): boolean {
 
 /** Our own badge insertions must not wake the scanner again. */
 function isOwnChange(record: MutationRecord): boolean {
-  if (record.type === 'childList') {
-    const nodes = [...record.addedNodes, ...record.removedNodes];
-    return nodes.length > 0 && nodes.every(isBadge);
-  }
-  return isBadge(record.target);
+  if (record.type !== 'childList') return isBadge(record.target);
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const node of addedNodes) if (!isBadge(node)) return false;
+  for (const node of removedNodes) if (!isBadge(node)) return false;
+  return true;
 }
