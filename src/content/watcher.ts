@@ -240,32 +240,36 @@ export class ReplyWatcher {
   }
 
   private read(element: Element, state: ReplyState, index: number, previousReply: Element | undefined): void {
+    // Back for a settled reply in which nothing changed since it was read: its text is the one
+    // read then (the observer reports every change), so the reply is not read twice.
+    const seen = state.dirty ? null : state.settling;
     state.dirty = false;
     const reading = this.adapter.readReply(element, index === this.elements.length - 1);
     state.streaming = reading.streaming;
     // A streaming reply's text is not read: nothing uses it before the reply has finished.
-    state.text = reading.streaming ? '' : reading.text;
-    if (reading.streaming || reading.text === '') {
+    const text = reading.streaming ? '' : (seen ?? reading.text);
+    state.text = text;
+    if (reading.streaming || text === '') {
       state.settling = null;
       if (reading.streaming) this.badgeWrites.push(() => reserveBadge(element));
       return;
     }
     // A site that moves to another conversation's URL before replacing the old turns: the turns
     // still on screen belong to the conversation they were stored under, not to the new one.
-    if (state.owner !== null && state.owner !== this.conversation && state.badgeText === reading.text) {
+    if (state.owner !== null && state.owner !== this.conversation && state.badgeText === text) {
       state.settling = null;
       return;
     }
     const messageKey = `${this.conversation ?? location.pathname}|${reading.messageId ?? `position-${index}`}`;
     const known = this.scored.get(messageKey);
-    if (known?.text === reading.text) {
+    if (known?.text === text) {
       this.showBadge(element, state, known);
       state.settling = null;
       state.owner = this.conversation;
       return;
     }
-    if (state.settling !== reading.text) {
-      state.settling = reading.text;
+    if (state.settling !== text) {
+      state.settling = text;
       state.settlingSince = performance.now();
       setTimeout(() => this.schedule(0), SETTLE_MS);
       return;
@@ -273,8 +277,8 @@ export class ReplyWatcher {
     // Another change woke the scan early: the timer set above comes back for this reply.
     if (!settled(state)) return;
     state.settling = null;
-    const score = scoreReply({ reply: reading.text, user: reading.userText ?? undefined, previous: this.textOf(previousReply) });
-    const scored = { text: reading.text, userText: reading.userText, score };
+    const score = scoreReply({ reply: text, user: reading.userText ?? undefined, previous: this.textOf(previousReply) });
+    const scored = { text, userText: reading.userText, score };
     this.scored.set(messageKey, scored);
     this.showBadge(element, state, scored);
     // A new chat whose URL does not name the conversation yet still gets its badge; it is stored
@@ -288,7 +292,7 @@ export class ReplyWatcher {
         time: Date.now(),
         model: reading.model,
         url: location.href,
-        text: reading.text,
+        text,
         userText: reading.userText,
         score,
       });
