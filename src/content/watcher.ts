@@ -61,8 +61,9 @@ interface ScoredText {
 
 /**
  * Watches one tab's chat page with a single MutationObserver. The observer only marks replies
- * dirty; a batched scan reads just the replies that changed (or are still streaming), scores each
- * reply once when it has finished, and keeps its badge in place across re-renders.
+ * dirty; a batched scan visits just the replies that changed (or are still streaming or settling),
+ * reads those near the viewport, scores each reply once when it has finished, and keeps its badge
+ * in place across re-renders.
  */
 export class ReplyWatcher {
   private replies = new Map<Element, ReplyState>();
@@ -76,7 +77,10 @@ export class ReplyWatcher {
   private replyCount = 0;
   private stopped = false;
   /** Back/Forward and the tab being hidden or shown call for a fresh look. */
-  private rescan = () => this.schedule();
+  private rescan = () => {
+    this.visitAll = true;
+    this.schedule();
+  };
   private lookTimer: ReturnType<typeof setTimeout> | undefined;
   /** Badge changes waiting for the end of the scan (see MAX_WAITING_BADGE_WRITES). */
   private badgeWrites: (() => void)[] = [];
@@ -91,6 +95,15 @@ export class ReplyWatcher {
   /** The page's replies as last queried: queried again only after a change outside every known reply. */
   private elements: Element[] = [];
   private elementsStale = true;
+  /** Each reply's index in `elements`. */
+  private positions = new Map<Element, number>();
+  /**
+   * Replies that may have work waiting (changed, streaming, settling, come near): a scan visits
+   * these, so that a batch of changes costs what changed, not the length of the conversation.
+   */
+  private due = new Set<Element>();
+  /** The next scan visits every reply: the list of replies or the tab's visibility changed. */
+  private visitAll = true;
   private nearby = new IntersectionObserver((entries) => this.onNearby(entries), {
     rootMargin: NEARBY_MARGIN,
     scrollMargin: NEARBY_MARGIN,
@@ -147,21 +160,26 @@ export class ReplyWatcher {
   private onMutations(records: MutationRecord[]): void {
     let relevant = false;
     for (const record of records) {
-      if (isOwnChange(record)) continue;
+      const reply = this.replyAround(record.target);
+      const state = reply && this.replies.get(reply);
+      // Changes within a reply cannot add or remove replies; a reply's own attributes might.
+      const insideReply = state !== undefined && (record.type !== 'attributes' || reply !== record.target);
+      // A reply already marked changed needs nothing more (a streaming reply changes with each token).
+      if ((insideReply && state.dirty) || isOwnChange(record)) continue;
       relevant = true;
-      let insideReply = false;
-      for (let node: Node | null = record.target; node; node = node.parentNode) {
-        const state = this.replies.get(node as Element);
-        if (state) {
-          state.dirty = true;
-          // Changes within a reply cannot add or remove replies; a reply's own attributes might.
-          insideReply = record.type !== 'attributes' || node !== record.target;
-          break;
-        }
+      if (reply && state) {
+        state.dirty = true;
+        this.due.add(reply);
       }
       if (!insideReply) this.elementsStale = true;
     }
     if (relevant) this.schedule();
+  }
+
+  /** The known reply that holds (or is) `node`. */
+  private replyAround(node: Node | null): Element | undefined {
+    for (; node; node = node.parentNode) if (this.replies.has(node as Element)) return node as Element;
+    return undefined;
   }
 
   private schedule(delay = BATCH_MS): void {
@@ -178,6 +196,8 @@ export class ReplyWatcher {
     if (this.elementsStale) {
       this.elementsStale = false;
       this.elements = this.adapter.replyElements(document);
+      this.positions = new Map(this.elements.map((element, index) => [element, index]));
+      this.visitAll = true;
       for (const [element] of this.replies) {
         if (element.isConnected) continue;
         this.replies.delete(element);
@@ -187,7 +207,14 @@ export class ReplyWatcher {
     const elements = this.elements;
     this.replyCount = elements.length;
     const hidden = document.hidden;
-    for (const [index, element] of elements.entries()) {
+    const visitAll = this.visitAll;
+    const visits = visitAll ? elements : [...this.due].sort((a, b) => (this.positions.get(a) ?? -1) - (this.positions.get(b) ?? -1));
+    for (const element of visits) {
+      const index = this.positions.get(element);
+      if (index === undefined) {
+        this.due.delete(element); // no longer on the page
+        continue;
+      }
       let state = this.replies.get(element);
       if (!state) {
         state = { dirty: true, streaming: false, text: '', settling: null, settlingSince: 0, badge: null, badgeText: null, owner: null, near: false };
@@ -205,11 +232,16 @@ export class ReplyWatcher {
           return this.schedule(0);
         }
         this.read(element, state, index, elements[index - 1]);
-      } else if (state.badge && !state.badge.isConnected) {
+      } else if (visitAll && state.badge && !state.badge.isConnected) {
         const badge = state.badge;
         this.badgeWrites.push(() => attachBadge(element, badge));
       }
+      // Due again while something is still to come where it matters: a change to read, the end
+      // of streaming or of settling. A reply away from the viewport is due again once near.
+      if (wanted && (state.dirty || state.streaming || state.settling !== null)) this.due.add(element);
+      else this.due.delete(element);
     }
+    this.visitAll = false;
     this.writeBadges();
   }
 
@@ -226,8 +258,10 @@ export class ReplyWatcher {
       const state = this.replies.get(entry.target);
       if (!state) continue;
       state.near = entry.isIntersecting;
+      if (!state.near) continue;
       // Changes made while it was away marked it dirty already; a reply never badged needs a first read.
-      if (state.near && state.badgeText === null) state.dirty = true;
+      if (state.badgeText === null) state.dirty = true;
+      this.due.add(entry.target);
     }
     this.schedule();
   }
