@@ -46,9 +46,9 @@ const PHASES = {
   scoring: ['score', 'createScorer'],
   'text extraction': ['textOfParts', 'readableText'],
   'adapter DOM reads': ['readReply', 'replyElements', 'isStreaming', 'previousUserTurn', 'conversationId'],
-  badges: ['showBadge', 'createBadge', 'updateBadge', 'attachBadge', 'reserveBadge', 'refreshBadges', 'configureBadges', 'removeBadges'],
+  badges: ['showBadge', 'writeBadges', 'createBadge', 'updateBadge', 'attachBadge', 'reserveBadge', 'refreshBadges', 'configureBadges', 'removeBadges'],
   messaging: ['send', 'flush', 'deliver', 'toBackground'],
-  'observer callbacks': ['onMutations', 'isOwnChange', 'onNearby'],
+  'observer callbacks': ['onMutations', 'isOwnChange', 'onNearby', 'lookAgain'],
   'watcher scan': ['scan', 'read', 'textOf', 'noticeNavigation', 'start'],
 };
 const phaseOf = new Map(Object.entries(PHASES).flatMap(([phase, names]) => names.map((name) => [name, phase])));

@@ -36,7 +36,10 @@ function once<T>(read: () => T): () => T {
   let done = false;
   let value: T;
   return () => {
-    if (!done) [done, value] = [true, read()];
+    if (!done) {
+      value = read();
+      done = true;
+    }
     return value;
   };
 }
