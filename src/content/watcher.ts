@@ -18,10 +18,21 @@ const SLICE_MS = 8;
  */
 const NEARBY_MARGIN = '1800px 0px';
 /**
+ * After a scroll or resize, the replies not badged yet are looked at again, at most this often.
+ * Between looks nothing is observed: an IntersectionObserver watching every reply of a long
+ * conversation recomputes them all on every frame the page renders (each streamed token).
+ */
+const LOOK_AGAIN_MS = 100;
+/**
  * The newest replies are read wherever the viewport is: they are the ones being written and the
  * ones a reopened chat shows first, and they must not wait for the page to render a frame.
  */
 const NEWEST_ALWAYS_READ = 3;
+/**
+ * Badge changes wait for the end of a scan, so that all of a scan's badges are rendered in one
+ * frame: on a long page a frame costs more than a slice of our work. At most this many wait.
+ */
+const MAX_WAITING_BADGE_WRITES = 24;
 /** How long an open conversation may show no turns before we say the layout is not recognized. */
 const RECOGNIZE_GRACE_MS = 5000;
 
@@ -38,7 +49,7 @@ interface ReplyState {
   badgeText: string | null;
   /** The conversation this reply was stored under (null until stored). */
   owner: string | null;
-  /** Within NEARBY_MARGIN of the viewport, as the IntersectionObserver last said. */
+  /** Within NEARBY_MARGIN of the viewport when it was last looked at. */
   near: boolean;
 }
 
@@ -50,8 +61,9 @@ interface ScoredText {
 
 /**
  * Watches one tab's chat page with a single MutationObserver. The observer only marks replies
- * dirty; a batched scan reads just the replies that changed (or are still streaming), scores each
- * reply once when it has finished, and keeps its badge in place across re-renders.
+ * dirty; a batched scan visits just the replies that changed (or are still streaming or settling),
+ * reads those near the viewport, scores each reply once when it has finished, and keeps its badge
+ * in place across re-renders.
  */
 export class ReplyWatcher {
   private replies = new Map<Element, ReplyState>();
@@ -65,10 +77,33 @@ export class ReplyWatcher {
   private replyCount = 0;
   private stopped = false;
   /** Back/Forward and the tab being hidden or shown call for a fresh look. */
-  private rescan = () => this.schedule();
+  private rescan = () => {
+    this.visitAll = true;
+    this.schedule();
+  };
+  private lookTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Badge changes waiting for the end of the scan (see MAX_WAITING_BADGE_WRITES). */
+  private badgeWrites: (() => void)[] = [];
+  /** Scrolling (the page or an inner container) and resizing move replies near the viewport. */
+  private lookAgain = () => {
+    if (this.lookTimer !== undefined || this.stopped) return;
+    this.lookTimer = setTimeout(() => {
+      this.lookTimer = undefined;
+      for (const [element, state] of this.replies) if (state.badgeText === null) this.nearby.observe(element);
+    }, LOOK_AGAIN_MS);
+  };
   /** The page's replies as last queried: queried again only after a change outside every known reply. */
   private elements: Element[] = [];
   private elementsStale = true;
+  /** Each reply's index in `elements`. */
+  private positions = new Map<Element, number>();
+  /**
+   * Replies that may have work waiting (changed, streaming, settling, come near): a scan visits
+   * these, so that a batch of changes costs what changed, not the length of the conversation.
+   */
+  private due = new Set<Element>();
+  /** The next scan visits every reply: the list of replies or the tab's visibility changed. */
+  private visitAll = true;
   private nearby = new IntersectionObserver((entries) => this.onNearby(entries), {
     rootMargin: NEARBY_MARGIN,
     scrollMargin: NEARBY_MARGIN,
@@ -83,6 +118,9 @@ export class ReplyWatcher {
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
     addEventListener('popstate', this.rescan);
     document.addEventListener('visibilitychange', this.rescan);
+    // Scroll events do not bubble; a capturing listener hears inner scroll containers too.
+    addEventListener('scroll', this.lookAgain, { capture: true, passive: true });
+    addEventListener('resize', this.lookAgain);
     this.scan();
   }
 
@@ -92,7 +130,11 @@ export class ReplyWatcher {
     this.observer.disconnect();
     removeEventListener('popstate', this.rescan);
     document.removeEventListener('visibilitychange', this.rescan);
+    removeEventListener('scroll', this.lookAgain, { capture: true });
+    removeEventListener('resize', this.lookAgain);
     clearTimeout(this.scanTimer);
+    clearTimeout(this.lookTimer);
+    this.badgeWrites = [];
     this.nearby.disconnect();
   }
 
@@ -118,21 +160,26 @@ export class ReplyWatcher {
   private onMutations(records: MutationRecord[]): void {
     let relevant = false;
     for (const record of records) {
-      if (isOwnChange(record)) continue;
+      const reply = this.replyAround(record.target);
+      const state = reply && this.replies.get(reply);
+      // Changes within a reply cannot add or remove replies; a reply's own attributes might.
+      const insideReply = state !== undefined && (record.type !== 'attributes' || reply !== record.target);
+      // A reply already marked changed needs nothing more (a streaming reply changes with each token).
+      if ((insideReply && state.dirty) || isOwnChange(record)) continue;
       relevant = true;
-      let insideReply = false;
-      for (let node: Node | null = record.target; node; node = node.parentNode) {
-        const state = this.replies.get(node as Element);
-        if (state) {
-          state.dirty = true;
-          // Changes within a reply cannot add or remove replies; a reply's own attributes might.
-          insideReply = record.type !== 'attributes' || node !== record.target;
-          break;
-        }
+      if (reply && state) {
+        state.dirty = true;
+        this.due.add(reply);
       }
       if (!insideReply) this.elementsStale = true;
     }
     if (relevant) this.schedule();
+  }
+
+  /** The known reply that holds (or is) `node`. */
+  private replyAround(node: Node | null): Element | undefined {
+    for (; node; node = node.parentNode) if (this.replies.has(node as Element)) return node as Element;
+    return undefined;
   }
 
   private schedule(delay = BATCH_MS): void {
@@ -149,6 +196,8 @@ export class ReplyWatcher {
     if (this.elementsStale) {
       this.elementsStale = false;
       this.elements = this.adapter.replyElements(document);
+      this.positions = new Map(this.elements.map((element, index) => [element, index]));
+      this.visitAll = true;
       for (const [element] of this.replies) {
         if (element.isConnected) continue;
         this.replies.delete(element);
@@ -157,30 +206,62 @@ export class ReplyWatcher {
     }
     const elements = this.elements;
     this.replyCount = elements.length;
-    for (const [index, element] of elements.entries()) {
+    const hidden = document.hidden;
+    const visitAll = this.visitAll;
+    const visits = visitAll ? elements : [...this.due].sort((a, b) => (this.positions.get(a) ?? -1) - (this.positions.get(b) ?? -1));
+    for (const element of visits) {
+      const index = this.positions.get(element);
+      if (index === undefined) {
+        this.due.delete(element); // no longer on the page
+        continue;
+      }
       let state = this.replies.get(element);
       if (!state) {
         state = { dirty: true, streaming: false, text: '', settling: null, settlingSince: 0, badge: null, badgeText: null, owner: null, near: false };
         this.replies.set(element, state);
         this.nearby.observe(element);
       }
-      // A hidden tab renders nothing, so no viewport tells what is near: every reply counts.
-      const wanted = state.near || document.hidden || index >= elements.length - NEWEST_ALWAYS_READ;
+      // A hidden tab renders nothing, so no viewport tells what is near: every reply counts. A
+      // badged reply is read again wherever it is when it changes, to keep its badge true.
+      const wanted = state.near || state.badgeText !== null || hidden || index >= elements.length - NEWEST_ALWAYS_READ;
       if (wanted && (state.dirty || state.streaming || settled(state))) {
         // A reopened long conversation is many replies to read and score: a slice at a time.
-        if (performance.now() > deadline) return this.schedule(0);
+        if (performance.now() > deadline) {
+          // A hidden tab renders no frames to save.
+          if (hidden || this.badgeWrites.length >= MAX_WAITING_BADGE_WRITES) this.writeBadges();
+          return this.schedule(0);
+        }
         this.read(element, state, index, elements[index - 1]);
-      } else if (state.badge && !state.badge.isConnected) attachBadge(element, state.badge);
+      } else if (visitAll && state.badge && !state.badge.isConnected) {
+        const badge = state.badge;
+        this.badgeWrites.push(() => attachBadge(element, badge));
+      }
+      // Due again while something is still to come where it matters: a change to read, the end
+      // of streaming or of settling. A reply away from the viewport is due again once near.
+      if (wanted && (state.dirty || state.streaming || state.settling !== null)) this.due.add(element);
+      else this.due.delete(element);
     }
+    this.visitAll = false;
+    this.writeBadges();
   }
 
+  private writeBadges(): void {
+    const writes = this.badgeWrites;
+    this.badgeWrites = [];
+    for (const write of writes) write();
+  }
+
+  /** What a look found: each reply is observed until its first report only (see LOOK_AGAIN_MS). */
   private onNearby(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
+      this.nearby.unobserve(entry.target);
       const state = this.replies.get(entry.target);
       if (!state) continue;
       state.near = entry.isIntersecting;
+      if (!state.near) continue;
       // Changes made while it was away marked it dirty already; a reply never badged needs a first read.
-      if (state.near && state.badgeText === null) state.dirty = true;
+      if (state.badgeText === null) state.dirty = true;
+      this.due.add(entry.target);
     }
     this.schedule();
   }
@@ -189,35 +270,40 @@ export class ReplyWatcher {
   private textOf(reply: Element | undefined): string | undefined {
     if (!reply) return undefined;
     const state = this.replies.get(reply);
-    return (state && !state.dirty ? state.text : this.adapter.readReply(reply).text) || undefined;
+    return (state && !state.dirty ? state.text : this.adapter.readReply(reply, false).text) || undefined;
   }
 
   private read(element: Element, state: ReplyState, index: number, previousReply: Element | undefined): void {
+    // Back for a settled reply in which nothing changed since it was read: its text is the one
+    // read then (the observer reports every change), so the reply is not read twice.
+    const seen = state.dirty ? null : state.settling;
     state.dirty = false;
-    const reading = this.adapter.readReply(element);
+    const reading = this.adapter.readReply(element, index === this.elements.length - 1);
     state.streaming = reading.streaming;
-    state.text = reading.text;
-    if (reading.streaming || reading.text === '') {
+    // A streaming reply's text is not read: nothing uses it before the reply has finished.
+    const text = reading.streaming ? '' : (seen ?? reading.text);
+    state.text = text;
+    if (reading.streaming || text === '') {
       state.settling = null;
-      if (reading.streaming) reserveBadge(element);
+      if (reading.streaming) this.badgeWrites.push(() => reserveBadge(element));
       return;
     }
     // A site that moves to another conversation's URL before replacing the old turns: the turns
     // still on screen belong to the conversation they were stored under, not to the new one.
-    if (state.owner !== null && state.owner !== this.conversation && state.badgeText === reading.text) {
+    if (state.owner !== null && state.owner !== this.conversation && state.badgeText === text) {
       state.settling = null;
       return;
     }
     const messageKey = `${this.conversation ?? location.pathname}|${reading.messageId ?? `position-${index}`}`;
     const known = this.scored.get(messageKey);
-    if (known?.text === reading.text) {
+    if (known?.text === text) {
       this.showBadge(element, state, known);
       state.settling = null;
       state.owner = this.conversation;
       return;
     }
-    if (state.settling !== reading.text) {
-      state.settling = reading.text;
+    if (state.settling !== text) {
+      state.settling = text;
       state.settlingSince = performance.now();
       setTimeout(() => this.schedule(0), SETTLE_MS);
       return;
@@ -225,8 +311,8 @@ export class ReplyWatcher {
     // Another change woke the scan early: the timer set above comes back for this reply.
     if (!settled(state)) return;
     state.settling = null;
-    const score = scoreReply({ reply: reading.text, user: reading.userText ?? undefined, previous: this.textOf(previousReply) });
-    const scored = { text: reading.text, userText: reading.userText, score };
+    const score = scoreReply({ reply: text, user: reading.userText ?? undefined, previous: this.textOf(previousReply) });
+    const scored = { text, userText: reading.userText, score };
     this.scored.set(messageKey, scored);
     this.showBadge(element, state, scored);
     // A new chat whose URL does not name the conversation yet still gets its badge; it is stored
@@ -240,21 +326,24 @@ export class ReplyWatcher {
         time: Date.now(),
         model: reading.model,
         url: location.href,
-        text: reading.text,
+        text,
         userText: reading.userText,
         score,
       });
     }
   }
 
+  /** Makes the reply's badge (off the page) now; puts it on the page with the scan's other badges. */
   private showBadge(element: Element, state: ReplyState, scored: ScoredText): void {
-    // Re-attached even when connected: a re-rendered reply needs its evidence highlights again.
-    if (state.badge && state.badgeText === scored.text) return attachBadge(element, state.badge);
     const data = { score: scored.score, userText: scored.userText, replyLength: scored.text.length };
-    if (state.badge) updateBadge(state.badge, data);
-    else state.badge = createBadge(data);
+    const changed = state.badge !== null && state.badgeText !== scored.text;
+    const badge = (state.badge ??= createBadge(data));
     state.badgeText = scored.text;
-    attachBadge(element, state.badge);
+    // Re-attached even when connected: a re-rendered reply needs its evidence highlights again.
+    this.badgeWrites.push(() => {
+      if (changed) updateBadge(badge, data);
+      attachBadge(element, badge);
+    });
   }
 
   /** Single-page apps change the URL without a reload; the isolated world cannot see pushState, so compare on each scan. */
@@ -278,9 +367,10 @@ function settled(state: ReplyState): boolean {
 
 /** Our own badge insertions must not wake the scanner again. */
 function isOwnChange(record: MutationRecord): boolean {
-  if (record.type === 'childList') {
-    const nodes = [...record.addedNodes, ...record.removedNodes];
-    return nodes.length > 0 && nodes.every(isBadge);
-  }
-  return isBadge(record.target);
+  if (record.type !== 'childList') return isBadge(record.target);
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const node of addedNodes) if (!isBadge(node)) return false;
+  for (const node of removedNodes) if (!isBadge(node)) return false;
+  return true;
 }

@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { previousUserTurn, textOfParts } from './lib/dom';
+import { previousUserTurn, textOfParts, userTurnText } from './lib/dom';
+import { lazyReading } from './lib/reading';
 import { isStreaming } from './lib/streaming';
 
 // One assistant turn can hold several message elements (text around a tool call or a "Thought"
@@ -29,22 +30,21 @@ export const chatgpt: SiteAdapter = {
 
   replyElements,
 
-  readReply(turn): ReplyReading {
+  readReply(turn, newest): ReplyReading {
     const first = turn.matches(ASSISTANT) ? turn : turn.querySelector(ASSISTANT);
     const messageId = first?.getAttribute('data-message-id') || null;
-    const user = previousUserTurn(turn, USER, ASSISTANT);
-    return {
+    return lazyReading({
       messageId,
-      text: turn.matches(ASSISTANT) ? textOfParts(turn, '.markdown') : textOfParts(turn, `${ASSISTANT} .markdown`, ASSISTANT),
-      userText: user ? textOfParts(user, '.whitespace-pre-wrap') : null,
-      model: first?.getAttribute('data-message-model-slug') || null,
+      text: () => turn.matches(ASSISTANT) ? textOfParts(turn, '.markdown') : textOfParts(turn, `${ASSISTANT} .markdown`, ASSISTANT),
+      userText: () => userTurnText(previousUserTurn(turn, USER, ASSISTANT), '.whitespace-pre-wrap'),
+      model: () => first?.getAttribute('data-message-model-slug') || null,
       // The stop button is on screen while the newest reply is written. A message without an id
       // has not been committed by the site yet; `data-writing-block` seems to mark the block being
       // written (inferred from ChatGPT's class names).
       streaming: isStreaming(turn, replyElements, {
         stopControl: '[data-testid="stop-button"]',
         finished: (reply) => messageId !== null && reply.querySelector('[data-writing-block]') === null,
-      }),
-    };
+      }, newest),
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { pageLabel, previousUserTurn, selectAll, textOfParts } from './lib/dom';
+import { pageLabel, previousUserTurn, selectAll, textOfParts, userTurnText } from './lib/dom';
+import { lazyReading } from './lib/reading';
 import { isStreaming } from './lib/streaming';
 
 // Claude marks every reply wrapper with `data-is-streaming="true"|"false"`: it is both the anchor
@@ -20,17 +21,16 @@ export const claude: SiteAdapter = {
 
   replyElements,
 
-  readReply(reply): ReplyReading {
-    const user = previousUserTurn(reply, USER, REPLY);
-    return {
+  readReply(reply, newest): ReplyReading {
+    return lazyReading({
       messageId: null,
       // The answer body; the "Thought for 3s" status above it is a button and is left out.
-      text: textOfParts(reply, '.standard-markdown', '.font-claude-response', '.font-claude-message'),
-      userText: user ? textOfParts(user) : null,
+      text: () => textOfParts(reply, '.standard-markdown', '.font-claude-response', '.font-claude-message'),
+      userText: () => userTurnText(previousUserTurn(reply, USER, REPLY)),
       // The composer's model picker: the model of the newest replies, not a per-reply record.
       // Its name part leaves out the "Extended" (thinking) tag shown beside it.
-      model: pageLabel(reply.ownerDocument, `${MODEL_PICKER} .whitespace-nowrap`, MODEL_PICKER),
-      streaming: isStreaming(reply, replyElements, { finished: (r) => r.getAttribute('data-is-streaming') !== 'true' }),
-    };
+      model: () => pageLabel(reply.ownerDocument, `${MODEL_PICKER} .whitespace-nowrap`, MODEL_PICKER),
+      streaming: isStreaming(reply, replyElements, { finished: (r) => r.getAttribute('data-is-streaming') !== 'true' }, newest),
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { pageLabel, previousUserTurn, selectAll, textOfParts } from './lib/dom';
+import { pageLabel, previousUserTurn, selectAll, textOfParts, userTurnText } from './lib/dom';
+import { lazyReading } from './lib/reading';
 import { isStreaming } from './lib/streaming';
 
 // Each reply is an article `[data-content="ai-message"]` whose text sits in one or more
@@ -28,19 +29,18 @@ export const copilot: SiteAdapter = {
 
   replyElements,
 
-  readReply(reply): ReplyReading {
-    const user = previousUserTurn(reply, USER, REPLY);
-    return {
+  readReply(reply, newest): ReplyReading {
+    return lazyReading({
       messageId: articleId(reply),
-      text: textOfParts(reply, MESSAGE_PART),
-      userText: user ? textOfParts(user) : null,
+      text: () => textOfParts(reply, MESSAGE_PART),
+      userText: () => userTurnText(previousUserTurn(reply, USER, REPLY)),
       // Copilot shows its chat mode ("Smart", "Quick", "Think Deeper"), not a model id.
-      model: pageLabel(reply.ownerDocument, '[data-testid^="composer-chat-mode-"]'),
+      model: () => pageLabel(reply.ownerDocument, '[data-testid^="composer-chat-mode-"]'),
       // The reactions row (thumbs, copy) is added when a reply is done.
       streaming: isStreaming(reply, replyElements, {
         stopControl: 'button[data-testid="stop-button"]',
         finished: (r) => r.querySelector('[data-testid="message-item-reactions"]') !== null,
-      }),
-    };
+      }, newest),
+    });
   },
 };

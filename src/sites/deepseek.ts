@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { textOfParts } from './lib/dom';
+import { textOfParts, userTurnText } from './lib/dom';
+import { lazyReading } from './lib/reading';
 import { isStreaming } from './lib/streaming';
 
 // DeepSeek's class names are hashed except the `ds-` design-system ones. Messages live in a
@@ -47,15 +48,14 @@ export const deepseek: SiteAdapter = {
 
   replyElements,
 
-  readReply(reply): ReplyReading {
-    const user = previousUserMessage(reply);
-    return {
+  readReply(reply, newest): ReplyReading {
+    return lazyReading({
       messageId: rowKey(rowOf(reply)),
-      text: textOfParts(reply, REPLY_ANSWER_PARTS),
-      userText: user ? textOfParts(user) : null,
+      text: () => textOfParts(reply, REPLY_ANSWER_PARTS),
+      userText: () => userTurnText(previousUserMessage(reply)),
       // DeepSeek shows a mode ("DeepThink", "Expert") under hashed classes, never a model name.
-      model: null,
-      streaming: isStreaming(reply, replyElements, { finished: hasActionRow }),
-    };
+      model: () => null,
+      streaming: isStreaming(reply, replyElements, { finished: hasActionRow }, newest),
+    });
   },
 };

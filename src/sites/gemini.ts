@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { pageLabel, previousUserTurn, selectAll, textOfParts } from './lib/dom';
+import { pageLabel, previousUserTurn, selectAll, textOfParts, userTurnText } from './lib/dom';
+import { lazyReading } from './lib/reading';
 import { isStreaming } from './lib/streaming';
 
 // Gemini renders Angular elements: each exchange is a `.conversation-container` holding one
@@ -30,19 +31,18 @@ export const gemini: SiteAdapter = {
 
   replyElements,
 
-  readReply(reply): ReplyReading {
-    const user = previousUserTurn(reply, USER, REPLY);
-    return {
+  readReply(reply, newest): ReplyReading {
+    return lazyReading({
       messageId: responseId(reply),
-      text: textOfParts(reply, 'message-content .markdown', 'message-content'),
-      userText: user ? textOfParts(user, '.query-text') : null,
-      model: pageLabel(reply.ownerDocument, ...MODEL_PICKERS),
+      text: () => textOfParts(reply, 'message-content .markdown', 'message-content'),
+      userText: () => userTurnText(previousUserTurn(reply, USER, REPLY), '.query-text'),
+      model: () => pageLabel(reply.ownerDocument, ...MODEL_PICKERS),
       // The send button turns into a stop button while Gemini writes; the response footer gets
       // the class `complete` when the reply is done.
       streaming: isStreaming(reply, replyElements, {
         finished: (r) => r.querySelector('.response-footer:not(.complete)') === null,
         stopControl: 'mat-icon[data-mat-icon-name="stop"], mat-icon[fonticon="stop"], button[aria-label="Stop response"]',
-      }),
-    };
+      }, newest),
+    });
   },
 };

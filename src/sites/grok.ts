@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { pageLabel, previousUserTurn, selectAll, textOfParts } from './lib/dom';
+import { pageLabel, previousUserTurn, selectAll, textOfParts, userTurnText } from './lib/dom';
+import { lazyReading } from './lib/reading';
 import { isStreaming } from './lib/streaming';
 
 // Every message is `div#response-<uuid>`; the user's are right-aligned (`items-end`), Grok's are
@@ -21,19 +22,18 @@ export const grok: SiteAdapter = {
 
   replyElements,
 
-  readReply(reply): ReplyReading {
-    const user = previousUserTurn(reply, USER, REPLY);
-    return {
+  readReply(reply, newest): ReplyReading {
+    return lazyReading({
       messageId: reply.id.slice('response-'.length) || null,
-      text: textOfParts(reply, '.response-content-markdown', '.message-bubble'),
-      userText: user ? textOfParts(user, '.response-content-markdown', '.message-bubble') : null,
-      model: pageLabel(reply.ownerDocument, '#model-select-trigger'),
+      text: () => textOfParts(reply, '.response-content-markdown', '.message-bubble'),
+      userText: () => userTurnText(previousUserTurn(reply, USER, REPLY), '.response-content-markdown', '.message-bubble'),
+      model: () => pageLabel(reply.ownerDocument, '#model-select-trigger'),
       // The composer's stop button shows while Grok writes; the reply's action buttons
       // (regenerate, copy, like...) are filled in when it is done.
       streaming: isStreaming(reply, replyElements, {
         stopControl: 'button[aria-label="Stop model response"]',
         finished: (r) => r.querySelector('.action-buttons button') !== null,
-      }),
-    };
+      }, newest),
+    });
   },
 };

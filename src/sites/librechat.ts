@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { previousUserTurn, textOfParts } from './lib/dom';
+import { previousUserTurn, textOfParts, userTurnText } from './lib/dom';
+import { lazyReading } from './lib/reading';
 import { isStreaming } from './lib/streaming';
 
 // LibreChat (self-hosted, React): every message is `div.message-render` whose id is the message
@@ -31,17 +32,16 @@ export const librechat: SiteAdapter = {
 
   replyElements,
 
-  readReply(reply): ReplyReading {
-    const user = previousUserTurn(reply, USER_TURN, AGENT_TURN);
-    return {
+  readReply(reply, newest): ReplyReading {
+    return lazyReading({
       messageId: reply.id || null,
-      text: textOfParts(reply, '.markdown', '.message-content'),
-      userText: user ? textOfParts(user, '.markdown', '.message-content', '.whitespace-pre-wrap') : null,
-      model: reply.querySelector(`${AGENT_TURN} > h2`)?.textContent?.trim() || null,
+      text: () => textOfParts(reply, '.markdown', '.message-content'),
+      userText: () => userTurnText(previousUserTurn(reply, USER_TURN, AGENT_TURN), '.markdown', '.message-content', '.whitespace-pre-wrap'),
+      model: () => reply.querySelector(`${AGENT_TURN} > h2`)?.textContent?.trim() || null,
       streaming: isStreaming(reply, replyElements, {
         stopControl: '[data-testid="stop-generation-button"]',
         finished: (r) => r.querySelector('.result-streaming') === null,
-      }),
-    };
+      }, newest),
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { previousUserTurn, selectAll, textOfParts } from './lib/dom';
+import { previousUserTurn, selectAll, textOfParts, userTurnText } from './lib/dom';
+import { lazyReading } from './lib/reading';
 import { isStreaming } from './lib/streaming';
 
 // Le Chat uses ChatGPT-like attributes: `data-message-author-role`, `data-message-id` and, per
@@ -29,16 +30,15 @@ export const mistral: SiteAdapter = {
 
   replyElements,
 
-  readReply(reply): ReplyReading {
-    const user = previousUserTurn(reply, USER, REPLY);
-    return {
+  readReply(reply, newest): ReplyReading {
+    return lazyReading({
       messageId: reply.getAttribute('data-message-id') || null,
-      text: textOfParts(reply, '[data-message-part-type="answer"]', '.markdown-container-style'),
-      userText: user ? textOfParts(user, '.select-text') : null,
+      text: () => textOfParts(reply, '[data-message-part-type="answer"]', '.markdown-container-style'),
+      userText: () => userTurnText(previousUserTurn(reply, USER, REPLY), '.select-text'),
       // Le Chat does not show which model wrote a reply.
-      model: null,
+      model: () => null,
       // While Le Chat writes, the send button shows a square stop icon.
-      streaming: isStreaming(reply, replyElements, { stopControl: 'form button rect[rx="2"]', finished: hasFooter }),
-    };
+      streaming: isStreaming(reply, replyElements, { stopControl: 'form button rect[rx="2"]', finished: hasFooter }, newest),
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { previousUserTurn, textOfParts } from './lib/dom';
+import { previousUserTurn, textOfParts, userTurnText } from './lib/dom';
+import { lazyReading } from './lib/reading';
 import { isStreaming } from './lib/streaming';
 
 // Open WebUI (self-hosted, SvelteKit): every message is `div#message-<id>`; its body carries the
@@ -30,17 +31,16 @@ export const openWebui: SiteAdapter = {
 
   replyElements,
 
-  readReply(reply): ReplyReading {
-    const user = previousUserTurn(reply, USER_BODY, ASSISTANT_BODY);
-    return {
+  readReply(reply, newest): ReplyReading {
+    return lazyReading({
       messageId: reply.id.startsWith('message-') ? reply.id.slice('message-'.length) : null,
-      text: textOfParts(reply, '#response-content-container', ASSISTANT_BODY),
-      userText: user ? textOfParts(user) : null,
+      text: () => textOfParts(reply, '#response-content-container', ASSISTANT_BODY),
+      userText: () => userTurnText(previousUserTurn(reply, USER_BODY, ASSISTANT_BODY)),
       // The reply's header names the model that wrote it.
-      model: reply.querySelector('#response-message-model-name')?.textContent?.trim() || null,
+      model: () => reply.querySelector('#response-message-model-name')?.textContent?.trim() || null,
       streaming: isStreaming(reply, replyElements, {
         finished: (r) => r.querySelector('.regenerate-response-button') !== null || !r.ownerDocument.getElementById('chat-input'),
-      }),
-    };
+      }, newest),
+    });
   },
 };

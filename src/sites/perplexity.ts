@@ -1,5 +1,6 @@
 import type { ReplyReading, SiteAdapter } from './types';
-import { pageLabel, previousUserTurn, selectAll, textOfParts } from './lib/dom';
+import { pageLabel, previousUserTurn, selectAll, textOfParts, userTurnText } from './lib/dom';
+import { lazyReading } from './lib/reading';
 import { isStreaming } from './lib/streaming';
 
 // Perplexity's classes are Tailwind utilities; the stable hooks are the answer body ids
@@ -27,17 +28,16 @@ export const perplexity: SiteAdapter = {
 
   replyElements,
 
-  readReply(reply): ReplyReading {
-    const user = previousUserTurn(reply, USER, REPLY);
-    return {
+  readReply(reply, newest): ReplyReading {
+    return lazyReading({
       // The answer's position in the thread, given by the site and kept across re-renders.
       messageId: reply.id,
-      text: textOfParts(reply),
-      userText: user ? textOfParts(user) : null,
-      model: chosenModel(reply.ownerDocument),
+      text: () => textOfParts(reply),
+      userText: () => userTurnText(previousUserTurn(reply, USER, REPLY)),
+      model: () => chosenModel(reply.ownerDocument),
       streaming: isStreaming(reply, replyElements, {
         stopControl: 'button[aria-label="Stop generating response"], button[data-testid="stop-generating-response-button"]',
-      }),
-    };
+      }, newest),
+    });
   },
 };

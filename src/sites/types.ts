@@ -22,10 +22,14 @@ export interface SiteAdapter {
    * per batched DOM change, so it should be a querySelectorAll, not a text read.
    */
   replyElements(root: ParentNode): Element[];
-  /** Reads one reply element. Runs only for replies whose content changed since the last read. */
-  readReply(reply: Element): ReplyReading;
+  /**
+   * Reads one reply element. Runs only for replies whose content changed since the last read.
+   * `newest`: whether it is the page's newest reply, when the caller knows (spares a page query).
+   */
+  readReply(reply: Element, newest?: boolean): ReplyReading;
 }
 
+/** Text, user text and model may be read from the page only when first asked for (see lib/reading). */
 export interface ReplyReading {
   /** The site's own message id when it has one (stable across re-renders), else null. */
   messageId: string | null;

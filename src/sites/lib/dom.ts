@@ -68,3 +68,8 @@ export function pageLabel(doc: Document, ...selectors: string[]): string | null 
 export function selectAll(selector: string): (root: ParentNode) => Element[] {
   return (root) => [...root.querySelectorAll(selector)];
 }
+
+/** The readable text of a user turn (see textOfParts), or null when there is none on the page. */
+export function userTurnText(user: Element | null, ...partSelectors: string[]): string | null {
+  return user ? textOfParts(user, ...partSelectors) : null;
+}

@@ -54,6 +54,10 @@ describe.each(cases)('synthetic $site fixture', ({ site, url, userTurns, userTex
     expect(newest()).toMatchObject({ streaming: true, text: STREAMED, userText: 'Is my plan good?' });
     // Only the newest reply can be streaming: the finished ones stay finished meanwhile.
     expect(readReplies(adapter, document).filter((r) => r.streaming)).toHaveLength(1);
+    // The content script says which reply is the newest, and the adapter takes its word for it.
+    const replies = adapter.replyElements(document);
+    expect(replies.map((reply, i) => adapter.readReply(reply, i === replies.length - 1).streaming)).toEqual(replies.map((_, i) => i === replies.length - 1));
+    expect(adapter.readReply(replies.at(-1)!, false).streaming).toBe(false);
     fixture.finishStreaming();
     expect(newest()).toMatchObject({ streaming: false, text: STREAMED, model });
   });

@@ -28,8 +28,9 @@ export function loadSiteFixture(site: string): Document {
   return parsePage(siteFixturePage(site));
 }
 
+/** Every reply's reading, read now (a reading reads its text when first asked for). */
 export function readReplies(adapter: SiteAdapter, doc: Document): ReplyReading[] {
-  return adapter.replyElements(doc).map((reply) => adapter.readReply(reply));
+  return adapter.replyElements(doc).map((reply) => ({ ...adapter.readReply(reply) }));
 }
 
 /** No reply the adapter finds is, holds or sits inside one of the page's user turns. */

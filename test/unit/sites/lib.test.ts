@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { outermost, pageLabel, previousUserTurn, textOfParts } from '../../../src/sites/lib/dom';
+import { lazyReading } from '../../../src/sites/lib/reading';
 import { isStreaming } from '../../../src/sites/lib/streaming';
 import { readableText } from '../../../src/sites/lib/text';
 import { parsePage } from './helpers';
@@ -100,5 +101,47 @@ describe('isStreaming', () => {
     const signals = { finished: (reply: Element) => reply.querySelector('.actions') !== null };
     expect(isStreaming(doc.querySelector('#old')!, replies, signals)).toBe(false);
     expect(isStreaming(doc.querySelector('#new')!, replies, signals)).toBe(true);
+  });
+
+  it("takes the caller's word for which reply is the newest, without querying the page", () => {
+    const doc = parsePage('<div class="reply" id="old"></div><div class="reply" id="new"></div><button class="stop"></button>');
+    const unasked = () => {
+      throw new Error('the page was queried for its replies');
+    };
+    expect(isStreaming(doc.querySelector('#new')!, unasked, { stopControl: '.stop' }, true)).toBe(true);
+    expect(isStreaming(doc.querySelector('#old')!, unasked, { stopControl: '.stop' }, false)).toBe(false);
+    expect(isStreaming(doc.querySelector('#new')!, unasked, { stopControl: '.missing' }, true)).toBe(false);
+  });
+
+  it('sees a stop control that comes, goes and is replaced', () => {
+    const doc = parsePage('<div class="reply" id="new"></div><button id="send"></button>');
+    const newest = doc.querySelector('#new')!;
+    const signals = { stopControl: '.stop' };
+    const button = doc.querySelector('#send')!;
+    expect(isStreaming(newest, replies, signals, true)).toBe(false);
+    button.classList.add('stop');
+    expect(isStreaming(newest, replies, signals, true)).toBe(true);
+    button.classList.remove('stop');
+    expect(isStreaming(newest, replies, signals, true)).toBe(false);
+    button.classList.add('stop');
+    button.replaceWith(doc.createElement('span'));
+    expect(isStreaming(newest, replies, signals, true)).toBe(false);
+    const other = doc.createElement('button');
+    other.className = 'stop';
+    doc.body.append(other);
+    expect(isStreaming(newest, replies, signals, true)).toBe(true);
+  });
+});
+
+describe('lazyReading', () => {
+  it('reads each part only when first asked for, and once', () => {
+    const reads: string[] = [];
+    const part = <T>(name: string, value: T) => () => (reads.push(name), value);
+    const reading = lazyReading({ messageId: 'm1', streaming: false, text: part('text', 'Hello'), userText: part('user', null), model: part('model', 'gpt') });
+    expect(reads).toEqual([]);
+    expect([reading.text, reading.text, reading.userText, reading.userText]).toEqual(['Hello', 'Hello', null, null]);
+    expect(reads).toEqual(['text', 'user']);
+    expect({ ...reading }).toEqual({ messageId: 'm1', streaming: false, text: 'Hello', userText: null, model: 'gpt' });
+    expect(reads).toEqual(['text', 'user', 'model']);
   });
 });
