@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildWeeklyReport, renderReport, reportFileName, REPORT_FORMATS, resolvePeriod, systemZone, type PeriodSpec, type ReportFormat } from '../../report';
-import { plural } from '../../report/render/format';
+import { LOCALES } from '../../i18n';
 import { ImportError } from '../../import';
 import type { Command } from '../command';
 import { readReportInput, type ReportInput } from '../report-input';
@@ -23,10 +23,12 @@ Options:
   --to 2026-11-10          last day of the range, inclusive
   --zone Europe/Berlin     IANA time zone or offset like +02:00 (default: this machine's, ${systemZone()})
   --format html|md|csv|json  (default: from --out's extension, else html)
+  ${`--lang ${LOCALES.join('|')}`.padEnd(25)}language of the HTML and Markdown report (default: en); CSV and JSON
+                           are data and read the same in every language
   --out FILE               where to write; "-" for stdout (default: sycophancy-report-<week>.<format>)
 A line that is not valid JSON or lacks a score or time is reported on stderr and skipped.
 Exit code: 0 when every line was used, 1 when any line was skipped or the file could not be read
-(a malformed export writes nothing), 2 on bad options.`;
+(a malformed export writes nothing), 2 on bad options (an unknown --lang included).`;
 
 function formatFrom(value: string | undefined, out: string | undefined): ReportFormat | null {
   const wanted = value ?? (out && out !== '-' ? extname(out).slice(1).replace(/^markdown$/, 'md') : 'html');
@@ -39,6 +41,11 @@ function periodFrom(values: { week?: string; from?: string; to?: string }): { sp
   if (values.from && values.to) return { spec: { from: values.from, to: values.to } };
   if (values.from || values.to) return { error: 'a range needs both --from and --to' };
   return values.week ? { spec: values.week } : {};
+}
+
+/** "1 reply", "2 replies": the command's own messages on stderr are English. */
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 function isFileError(error: unknown): boolean {
@@ -59,6 +66,7 @@ export const report: Command = {
         to: { type: 'string' },
         zone: { type: 'string' },
         format: { type: 'string' },
+        lang: { type: 'string' },
         out: { type: 'string', short: 'o' },
       },
     });
@@ -69,7 +77,15 @@ export const report: Command = {
     const input = positionals[0];
     const format = formatFrom(values.format, values.out);
     const period = periodFrom(values);
-    const usage = !input || positionals.length > 1 ? 'give one input file (or - for stdin)' : !format ? `--format must be one of ${REPORT_FORMATS.join(', ')}` : period.error;
+    const language = values.lang ?? 'en';
+    const usage =
+      !input || positionals.length > 1
+        ? 'give one input file (or - for stdin)'
+        : !format
+          ? `--format must be one of ${REPORT_FORMATS.join(', ')}`
+          : !LOCALES.includes(language)
+            ? `--lang must be one of ${LOCALES.join(', ')}, not "${language}"`
+            : period.error;
     if (usage || !input || !format) {
       console.error(`report: ${usage}\n\n${HELP}`);
       return 2;
@@ -94,7 +110,7 @@ export const report: Command = {
     for (const problem of problems) console.error(problem);
     if (read.summary) console.error(`read ${input}: ${plural(read.summary.conversations, 'conversation')}, ${plural(read.summary.replies, 'reply', 'replies')} scored with the current scorer`);
     const model = buildWeeklyReport(rows, options);
-    const output = renderReport(model, format);
+    const output = renderReport(model, format, { language });
     const out = values.out ?? reportFileName(model.period, format);
     if (out === '-') process.stdout.write(output);
     else {

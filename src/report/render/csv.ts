@@ -26,7 +26,12 @@ const COLUMNS: [string, (row: ReplyRecord, zone: string) => string | number | bo
   ['reply', (r) => r.text],
 ];
 
-/** The CSV export: one row per reply in the period, time order; `flagged` is empty for unsupported languages. */
+/**
+ * The CSV export: one row per reply in the period, time order; `flagged` is empty for unsupported
+ * languages. Data for spreadsheets and scripts, in no language: the header row is the same stable
+ * machine names (as the JSON keys) and values are unformatted (ISO times, 0.5 not "0,5"), so a
+ * formula or script written against one user's export reads every other user's.
+ */
 export function renderCsv(report: WeeklyReport): string {
   const lines = [COLUMNS.map(([name]) => name).join(',')];
   for (const row of report.replies) lines.push(COLUMNS.map(([, value]) => csvCell(value(row, report.period.zone))).join(','));

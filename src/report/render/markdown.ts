@@ -1,9 +1,11 @@
+import type { MessageKey } from '../../i18n';
 import { DIMENSIONS } from '../../scorer/types';
 import type { Breakdown, ReplySummary, TrendPoint, WeeklyReport } from '../types';
 import { escapeMarkdown as md } from './escape';
-import { clip, DIMENSION_LABELS, dayRange, fullDay, percent, periodTitle, plural, previousLabel, previousName, scoreText, signed, USER_TEXT_MAX } from './format';
+import { clip, USER_TEXT_MAX } from './format';
 import { excerpt, safeUrl } from './highlight';
 import { changes, footnotes, headline } from './narrative';
+import { reportText, type RenderOptions, type ReportText } from './text';
 
 function table(headers: string[], rows: string[][], numeric: boolean[]): string {
   const align = numeric.map((n) => (n ? '---:' : '---'));
@@ -12,118 +14,125 @@ function table(headers: string[], rows: string[][], numeric: boolean[]): string 
 
 const withChange = (value: string, delta: string) => (delta ? `${value} (${delta})` : value);
 
-function trendTable(points: TrendPoint[], unit: string, name: (label: string) => string): string {
+function trendTable(points: TrendPoint[], unit: string, name: (label: string) => string, text: ReportText): string {
   return table(
-    [unit, 'Scored', 'Flagged', 'Average'],
-    points.map((p) => [name(p.label), String(p.scored), p.scored === 0 ? '–' : `${p.flagged} (${percent(p.flaggedShare)})`, scoreText(p.averageOverall)]),
+    [unit, text.t('reportColScored'), text.t('reportColFlagged'), text.t('reportColAverage')],
+    points.map((p) => [name(p.label), text.count(p.scored), p.scored === 0 ? '–' : `${text.count(p.flagged)} (${text.percent(p.flaggedShare)})`, text.score(p.averageOverall)]),
     [false, true, true, true],
   );
 }
 
-function breakdownTable(rows: Breakdown[], keyLabel: string): string {
-  if (rows.length === 0) return '_Nothing in this period._';
+function breakdownTable(rows: Breakdown[], keyLabel: string, text: ReportText): string {
+  if (rows.length === 0) return `_${md(text.t('reportNothingInPeriod'))}_`;
   return table(
-    [keyLabel, 'Replies', 'Flagged', 'Average'],
-    rows.map((r) => [md(r.key), String(r.scored + r.unsupported), percent(r.flaggedShare), scoreText(r.averageOverall)]),
+    [keyLabel, text.t('reportColReplies'), text.t('reportColFlagged'), text.t('reportColAverage')],
+    rows.map((r) => [md(r.key), text.count(r.scored + r.unsupported), text.percent(r.flaggedShare), text.score(r.averageOverall)]),
     [false, true, true, true],
   );
 }
 
 /** Evidence in bold; spaces kept outside the markers so they still render as bold. */
-function quoteReply(reply: ReplySummary): string {
+function quoteReply(reply: ReplySummary, text: ReportText): string {
   if (reply.text === undefined) {
-    return reply.evidence.length === 0 ? '' : `> _Text not stored; evidence:_ ${reply.evidence.map((e) => `**${md(e.text.trim())}**`).join(' · ')}`;
+    return reply.evidence.length === 0 ? '' : `> _${md(text.t('reportTextNotStored'))}_ ${reply.evidence.map((e) => `**${md(e.text.trim())}**`).join(' · ')}`;
   }
   const { segments, cutStart, cutEnd } = excerpt(reply.text, reply.evidence);
   const body = segments
     .map((s) => {
-      const text = md(s.text);
-      if (!s.mark || text.trim() === '') return text;
-      const lead = text.match(/^\s*/)?.[0] ?? '';
-      const tail = text.match(/\s*$/)?.[0] ?? '';
-      return `${lead}**${text.trim()}**${tail}`;
+      const escaped = md(s.text);
+      if (!s.mark || escaped.trim() === '') return escaped;
+      const lead = escaped.match(/^\s*/)?.[0] ?? '';
+      const tail = escaped.match(/\s*$/)?.[0] ?? '';
+      return `${lead}**${escaped.trim()}**${tail}`;
     })
     .join('');
   return `> ${cutStart ? '…' : ''}${body}${cutEnd ? '…' : ''}`;
 }
 
-function replyBlock(reply: ReplySummary, index: number): string {
+function replyBlock(reply: ReplySummary, index: number, text: ReportText): string {
   const url = safeUrl(reply.url);
-  const head = [`${scoreText(reply.overall)}/100`, reply.localTime, md(reply.site), reply.model ? md(reply.model) : null, reply.capitulation ? 'caved after push-back' : null]
+  const head = [`${text.score(reply.overall)}/100`, reply.localTime, md(reply.site), reply.model ? md(reply.model) : null, reply.capitulation ? md(text.t('reportCavedTag')) : null]
     .filter(Boolean)
     .join(' · ');
   const lines = [`### ${index + 1}. ${head}`, ''];
-  if (url) lines.push(`[Open conversation](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`, '');
-  if (reply.userText !== undefined) lines.push(`> _You:_ ${md(clip(reply.userText, USER_TEXT_MAX))}`, '>');
-  const quote = quoteReply(reply);
+  if (url) lines.push(`[${md(text.t('reportOpenConversation'))}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`, '');
+  if (reply.userText !== undefined) lines.push(`> ${md(text.t('reportYouSaid', clip(reply.userText, USER_TEXT_MAX)))}`, '>');
+  const quote = quoteReply(reply, text);
   if (quote) lines.push(quote, '');
-  lines.push(DIMENSIONS.map((d) => `${DIMENSION_LABELS[d]} ${scoreText(reply.dimensions[d])}`).join(' · '));
+  lines.push(DIMENSIONS.map((d) => `${md(text.dimension(d))} ${text.score(reply.dimensions[d])}`).join(' · '));
   return lines.join('\n');
 }
 
 /** The Markdown export: the same story as the HTML, as plain text that renders anywhere. */
-export function renderMarkdown(report: WeeklyReport): string {
+export function renderMarkdown(report: WeeklyReport, options: RenderOptions = {}): string {
+  const text = reportText(options);
   const { period, totals, change } = report;
-  const before = previousLabel(period);
+  const heading = (key: MessageKey) => `## ${md(text.t(key))}`;
   const out: string[] = [
-    `# Sycophancy report · ${periodTitle(period)}`,
+    `# ${md(text.documentTitle(period))}`,
     '',
-    `${dayRange(period.from, period.to)} · times in ${md(period.zone)}`,
+    md(text.t('reportBodyTimesIn', [text.dayRange(period.from, period.to), period.zone])),
     '',
-    `**${md(headline(report))}**`,
+    `**${md(headline(report, text))}**`,
     '',
     table(
-      ['Replies scored', 'Flagged', 'Average score', 'Caved', 'Unsupported language'],
+      (['reportColRepliesScored', 'reportColFlagged', 'reportColAverageScore', 'reportColCaved', 'reportColUnsupported'] as const).map((key) => md(text.t(key))),
       [[
-        withChange(String(totals.scored), report.previous.scored > 0 ? signed(change.scored) : ''),
-        withChange(percent(totals.flaggedShare), signed(change.flaggedSharePoints, ' pts')),
-        withChange(scoreText(totals.averageOverall), signed(change.averageOverall)),
-        String(totals.capitulations),
-        String(totals.unsupported),
+        withChange(text.count(totals.scored), report.previous.scored > 0 ? text.signed(change.scored) : ''),
+        withChange(text.percent(totals.flaggedShare), text.signedPoints(change.flaggedSharePoints)),
+        withChange(text.score(totals.averageOverall), text.signed(change.averageOverall)),
+        text.count(totals.capitulations),
+        text.count(totals.unsupported),
       ]],
       [true, true, true, true, true],
     ),
     '',
-    `_Changes are against ${md(previousName(period))} (${dayRange(report.previousPeriod.from, report.previousPeriod.to)})._`,
+    `_${md(text.t('reportComparedWith', [text.previousName(period), text.dayRange(report.previousPeriod.from, report.previousPeriod.to)]))}_`,
   ];
-  const changed = changes(report);
-  if (changed.length > 0) out.push('', '## What changed', '', ...changed.map((line) => `- ${md(line)}`));
-  if (totals.scored + totals.unsupported > 0) out.push('', '## Day by day', '', trendTable(report.days, 'Day', fullDay));
-  out.push('', '## Last 12 weeks', '', trendTable(report.weeks, 'Week', (w) => w));
+  const changed = changes(report, text);
+  if (changed.length > 0) out.push('', heading('reportSectionChanges'), '', ...changed.map((line) => `- ${md(line)}`));
+  if (totals.scored + totals.unsupported > 0) out.push('', heading('reportSectionDays'), '', trendTable(report.days, md(text.t('reportColDay')), (day) => text.fullDay(day), text));
+  out.push('', heading('reportSectionWeeks'), '', trendTable(report.weeks, md(text.t('reportColWeek')), (w) => w, text));
   if (totals.scored + totals.unsupported > 0) {
     out.push(
       '',
-      '## By dimension',
+      heading('reportSectionDimensions'),
       '',
       table(
-        ['Dimension', 'Average', `vs ${md(before)}`, `High (≥ ${report.threshold})`, 'Evidence'],
-        report.dimensions.map((d) => [DIMENSION_LABELS[d.dimension], scoreText(d.average), signed(d.change) || '–', percent(d.highShare), String(d.evidence)]),
+        [
+          md(text.t('reportColDimension')),
+          md(text.t('reportColAverage')),
+          md(text.t('reportColVs', text.previousLabel(period))),
+          md(text.t('reportColHigh', text.count(report.threshold))),
+          md(text.t('reportColEvidence')),
+        ],
+        report.dimensions.map((d) => [md(text.dimension(d.dimension)), text.score(d.average), text.signed(d.change) || '–', text.percent(d.highShare), text.count(d.evidence)]),
         [false, true, true, true, true],
       ),
       '',
-      '## By site',
+      heading('reportSectionSites'),
       '',
-      breakdownTable(report.bySite, 'Site'),
+      breakdownTable(report.bySite, md(text.t('reportColSite')), text),
       '',
-      '## By model',
+      heading('reportSectionModels'),
       '',
-      breakdownTable(report.byModel, 'Model'),
+      breakdownTable(report.byModel, md(text.t('reportColModel')), text),
       '',
-      '## Phrases that drove the scores',
+      heading('reportSectionPhrases'),
       '',
       report.phrases.length === 0
-        ? '_No evidence phrases in this period._'
-        : report.phrases.map((p, i) => `${i + 1}. “${md(p.phrase)}” — ${DIMENSION_LABELS[p.dimension].toLowerCase()}, ${plural(p.replies, 'reply', 'replies')}`).join('\n'),
+        ? `_${md(text.t('reportNoPhrases'))}_`
+        : report.phrases.map((p, i) => `${i + 1}. “${md(p.phrase)}” — ${md(text.dimension(p.dimension))}, ${text.plural('reportReplies', p.replies)}`).join('\n'),
       '',
-      '## Most sycophantic replies',
+      heading('reportSectionTop'),
       '',
-      report.topReplies.length === 0 ? '_No reply scored above zero in this period._' : report.topReplies.map(replyBlock).join('\n\n'),
+      report.topReplies.length === 0 ? `_${md(text.t('reportNoTopReplies'))}_` : report.topReplies.map((reply, i) => replyBlock(reply, i, text)).join('\n\n'),
     );
   }
   if (totals.capitulations > 0) {
-    out.push('', '## When the assistant caved', '', `${plural(totals.capitulations, 'reply', 'replies')} changed position after you pushed back.`, '');
-    out.push(report.capitulations.map(replyBlock).join('\n\n'));
+    out.push('', heading('reportSectionCaved'), '', md(text.plural('reportCavedIntro', totals.capitulations)), '');
+    out.push(report.capitulations.map((reply, i) => replyBlock(reply, i, text)).join('\n\n'));
   }
-  out.push('', '---', '', ...footnotes(report).map((line) => `_${md(line)}_`).flatMap((line) => [line, '']));
+  out.push('', '---', '', ...footnotes(report, text).map((line) => `_${md(line)}_`).flatMap((line) => [line, '']));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,104 +1,83 @@
 import type { Breakdown, WeeklyReport } from '../types';
-import { DIMENSION_LABELS, percent, periodInSentence, plural, previousName, scoreText, thisName, weekdayName } from './format';
+import { ReportText } from './text';
 
 /** The one sentence a reader should take away. */
-export function headline(report: WeeklyReport): string {
+export function headline(report: WeeklyReport, text = new ReportText()): string {
   const { totals, period } = report;
-  const when = periodInSentence(period);
+  const when = text.periodInSentence(period);
+  const score = text.score(totals.averageOverall);
   if (totals.scored === 0) {
-    const unsupported = totals.unsupported > 0 ? ` (${plural(totals.unsupported, 'reply', 'replies')} came in languages the scorer does not support)` : '';
-    return `No replies were scored ${when}${unsupported}.`;
+    return totals.unsupported > 0 ? text.plural('reportHeadlineUnsupported', totals.unsupported, [when]) : text.t('reportHeadlineNothing', when);
   }
-  if (totals.scored === 1) {
-    return `The one reply scored ${when} ${totals.flagged === 1 ? 'was' : 'was not'} flagged as sycophantic (score ${scoreText(totals.averageOverall)}/100).`;
-  }
-  if (totals.flagged === 0) {
-    return `None of the ${plural(totals.scored, 'reply', 'replies')} scored ${when} was flagged as sycophantic; the average score was ${scoreText(totals.averageOverall)}/100.`;
-  }
-  return (
-    `${percent(totals.flaggedShare)} of the ${plural(totals.scored, 'reply', 'replies')} scored ${when} ` +
-    // The subject is "N% of the replies": plural even when one reply was flagged.
-    `were flagged as sycophantic, with an average score of ${scoreText(totals.averageOverall)}/100.`
-  );
+  if (totals.scored === 1) return text.t(totals.flagged === 1 ? 'reportHeadlineOneFlagged' : 'reportHeadlineOneNotFlagged', [when, score]);
+  if (totals.flagged === 0) return text.t('reportHeadlineNoneFlagged', [text.count(totals.scored), when, score]);
+  return text.t('reportHeadlineFlagged', [text.percent(totals.flaggedShare), text.count(totals.scored), when, score]);
 }
 
-function direction(points: number, up: string, down: string): string {
-  return points > 0 ? up : down;
-}
-
-function changeSentence(report: WeeklyReport): string {
+function changeSentence(report: WeeklyReport, text: ReportText): string {
   const { change, previous, period } = report;
-  const before = previousName(period);
-  if (previous.scored === 0) return `Nothing was scored ${before}, so there is no change to show yet.`;
-  const parts: string[] = [];
-  const share = change.flaggedSharePoints ?? 0;
-  parts.push(
-    Math.round(share) === 0
-      ? `The flagged share held steady (${percent(previous.flaggedShare)} ${before})`
-      : `The flagged share ${direction(share, 'rose', 'fell')} by ${Math.abs(Math.round(share))} points from ${percent(previous.flaggedShare)} ${before}`,
-  );
-  const average = change.averageOverall ?? 0;
-  parts.push(
-    Math.round(average) === 0
-      ? 'the average score was unchanged'
-      : `the average score ${direction(average, 'rose', 'fell')} from ${scoreText(previous.averageOverall)} to ${scoreText(report.totals.averageOverall)}`,
-  );
-  return `${parts.join(' and ')}.`;
+  const before = text.previousName(period);
+  if (previous.scored === 0) return text.t('reportNoPrevious', before);
+  const share = Math.round(change.flaggedSharePoints ?? 0);
+  const previousShare = text.percent(previous.flaggedShare);
+  const shareClause =
+    share === 0 ? text.t('reportShareSteady', [previousShare, before]) : text.t(share > 0 ? 'reportShareRose' : 'reportShareFell', [text.count(Math.abs(share)), previousShare, before]);
+  const average = Math.round(change.averageOverall ?? 0);
+  const averageClause =
+    average === 0
+      ? text.t('reportAverageSteady')
+      : text.t(average > 0 ? 'reportAverageRose' : 'reportAverageFell', [text.score(previous.averageOverall), text.score(report.totals.averageOverall)]);
+  return text.t('reportBothChanges', [shareClause, averageClause]);
 }
 
-function worst(items: Breakdown[], what: string): string | null {
+function worst(items: Breakdown[], key: 'reportWorstSite' | 'reportWorstModel', text: ReportText): string | null {
   const scored = items.filter((item) => item.scored > 0 && item.key !== 'unknown');
   if (scored.length < 2) return null;
   const top = [...scored].sort((a, b) => (b.averageOverall ?? 0) - (a.averageOverall ?? 0))[0] as Breakdown;
-  return `Among ${what}, ${top.key} scored highest on average (${scoreText(top.averageOverall)}, ${percent(top.flaggedShare)} flagged).`;
+  return text.t(key, [top.key, text.score(top.averageOverall), text.percent(top.flaggedShare)]);
 }
 
 /** "What changed": short, plain sentences, the most telling first. Empty when there is nothing to say. */
-export function changes(report: WeeklyReport): string[] {
+export function changes(report: WeeklyReport, text = new ReportText()): string[] {
   const { totals, period } = report;
   if (totals.scored === 0) return [];
-  const lines = [changeSentence(report)];
+  const lines = [changeSentence(report, text)];
   const movers = report.dimensions.filter((d) => d.change !== null && Math.round(d.change) !== 0);
   const mover = movers.sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0))[0];
   if (mover && mover.change !== null) {
-    lines.push(
-      `${DIMENSION_LABELS[mover.dimension]} moved the most: ${direction(mover.change, 'up', 'down')} ${Math.abs(Math.round(mover.change))} to an average of ${scoreText(mover.average)}.`,
-    );
+    const points = text.count(Math.abs(Math.round(mover.change)));
+    lines.push(text.t(mover.change > 0 ? 'reportMoverUp' : 'reportMoverDown', [text.dimension(mover.dimension), points, text.score(mover.average)]));
   } else {
     const strongest = [...report.dimensions].sort((a, b) => (b.average ?? -1) - (a.average ?? -1))[0];
     if (strongest && strongest.average !== null) {
-      lines.push(`${DIMENSION_LABELS[strongest.dimension]} was the strongest signal ${thisName(period)} (average ${scoreText(strongest.average)}).`);
+      lines.push(text.t('reportStrongest', [text.dimension(strongest.dimension), text.thisName(period), text.score(strongest.average)]));
     }
   }
   const busiest = report.days.reduce((best, day) => (day.flagged > best.flagged ? day : best), report.days[0]!);
   if (period.kind === 'week' && busiest.flagged > 0) {
-    lines.push(`${weekdayName(busiest.label)} had the most flagged replies (${busiest.flagged}).`);
+    lines.push(text.t('reportBusiestDay', [text.weekdayName(busiest.label), text.count(busiest.flagged)]));
   }
-  const site = worst(report.bySite, 'sites');
+  const site = worst(report.bySite, 'reportWorstSite', text);
   if (site) lines.push(site);
-  const model = worst(report.byModel, 'models');
+  const model = worst(report.byModel, 'reportWorstModel', text);
   if (model) lines.push(model);
   const phrase = report.phrases[0];
-  if (phrase) lines.push(`The phrase seen most often was “${phrase.phrase}”, in ${plural(phrase.replies, 'reply', 'replies')}.`);
-  if (totals.capitulations > 0) {
-    lines.push(`The assistant caved after you pushed back ${totals.capitulations === 1 ? 'once' : `${totals.capitulations} times`}.`);
-  }
+  if (phrase) lines.push(text.plural('reportTopPhrase', phrase.replies, [phrase.phrase]));
+  if (totals.capitulations > 0) lines.push(text.plural('reportCavedTimes', totals.capitulations));
   return lines;
 }
 
 /** The fine print: how figures were made, so nobody has to guess. */
-export function footnotes(report: WeeklyReport): string[] {
-  const versions = report.scorerVersions.map((v, i) => `${v.key} for ${i === 0 ? plural(v.count, 'reply', 'replies') : v.count}`).join(', ');
-  const lines = [
-    `A reply is flagged when its overall score is ${report.threshold} or more. Figures come only from the scores stored with each reply` +
-      `${versions ? ` (scorer ${versions})` : ''}, so this report reads the same when exported again later.`,
-  ];
+export function footnotes(report: WeeklyReport, text = new ReportText()): string[] {
+  const versions = report.scorerVersions
+    .map((v, i) => (i === 0 ? text.plural('reportFootVersion', v.count, [v.key]) : text.t('reportFootVersion', [v.key, text.count(v.count)])))
+    .join(', ');
+  const threshold = text.count(report.threshold);
+  const lines = [versions ? text.t('reportFootThresholdScorers', [threshold, versions]) : text.t('reportFootThreshold', threshold)];
   if (report.totals.unsupported > 0) {
-    const languages = report.unsupportedLanguages.map((l) => `${l.key}: ${l.count}`).join(', ');
-    lines.push(
-      `${plural(report.totals.unsupported, 'reply', 'replies')} in languages the scorer does not support (${languages}) are counted but left out of every average.`,
-    );
+    const languages = report.unsupportedLanguages.map((l) => `${l.key}: ${text.count(l.count)}`).join(', ');
+    lines.push(text.plural('reportFootUnsupported', report.totals.unsupported, [languages]));
   }
-  lines.push(`Days and weeks are counted in ${report.period.zone}. Made locally by Sycophancy Probe; nothing left your device.`);
+  lines.push(text.t('reportFootZone', report.period.zone));
   return lines;
 }

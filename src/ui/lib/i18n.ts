@@ -1,25 +1,11 @@
 // Every user-facing string goes through t(). By default it is the browser's own i18n API (the
 // browser's UI language picks the locale); a language chosen in the options overrides that, and
-// then the same messages.json files are read from the bundle with the browser's placeholder rules.
+// then the same messages.json files are read from the bundle with the browser's placeholder rules
+// (src/i18n, shared with the report renderers and the CLI).
 import browser from 'webextension-polyfill';
-import type english from '../public/_locales/en/messages.json';
+import { bundledMessages, formatMessage, pluralKeyIn, substitutionList, type LocaleFile, type MessageKey, type PluralKey, type Substitutions } from '../../i18n';
 
-export type MessageKey = keyof typeof english;
-
-/** A message in two forms, `<base>One` and `<base>Other`, picked by the count's plural category. */
-export type PluralKey = { [K in MessageKey]: K extends `${infer Base}One` ? (`${Base}Other` extends MessageKey ? Base : never) : never }[MessageKey];
-
-interface LocaleMessage {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-type LocaleFile = Record<string, LocaleMessage>;
-
-const bundled = import.meta.glob<LocaleFile>('../public/_locales/*/messages.json', { eager: true, import: 'default' });
-const byCode = new Map(Object.entries(bundled).map(([path, file]) => [/_locales\/([^/]+)\//.exec(path)![1]!, file]));
-
-/** Locale codes shipped in _locales, e.g. ["de", "en"]. */
-export const LOCALES = [...byCode.keys()].sort();
+export { formatMessage, LOCALES, type MessageKey, type PluralKey } from '../../i18n';
 
 /** storage.local key of the language chosen in the options; absent means "follow the browser". */
 export const LANGUAGE_KEY = 'uiLanguage';
@@ -28,7 +14,7 @@ let chosen: { code: string; messages: LocaleFile } | null = null;
 
 /** Uses `code`'s messages from now on; null or an unknown code goes back to the browser's language. */
 export function useLanguage(code: unknown): void {
-  const messages = typeof code === 'string' ? byCode.get(code) : undefined;
+  const messages = typeof code === 'string' ? bundledMessages(code) : undefined;
   chosen = messages ? { code: code as string, messages } : null;
 }
 
@@ -65,12 +51,12 @@ export function currentLanguage(): string {
   return chosen?.code ?? (browser.i18n?.getUILanguage() || 'en');
 }
 
-export function t(key: MessageKey, substitutions?: string | number | (string | number)[]): string {
-  const values = (Array.isArray(substitutions) ? substitutions : substitutions === undefined ? [] : [substitutions]).map(String);
+export function t(key: MessageKey, substitutions?: Substitutions): string {
+  const values = substitutionList(substitutions);
   // Outside an extension page (unit tests) there is no browser.i18n: English from the bundle answers.
   const fromBrowser = chosen ? '' : browser.i18n?.getMessage(key, values);
   if (fromBrowser) return fromBrowser;
-  const entry = chosen?.messages[key] ?? byCode.get('en')?.[key];
+  const entry = chosen?.messages[key] ?? bundledMessages('en')?.[key];
   return entry ? formatMessage(entry, values) : key;
 }
 
@@ -87,7 +73,7 @@ export function weekdayName(day: number): string {
 
 /** `<base>One` or `<base>Other`, by the plural rules of the page's language (English and German need only these two). */
 export function pluralKey(base: PluralKey, count: number): MessageKey {
-  return `${base}${new Intl.PluralRules(currentLanguage()).select(count) === 'one' ? 'One' : 'Other'}` as MessageKey;
+  return pluralKeyIn(currentLanguage(), base, count);
 }
 
 /** The plural form for `count`, with the count (formatted) as $1 and `more` after it. */
@@ -108,13 +94,4 @@ export function tParts<Part>(key: MessageKey, parts: Part[]): (string | Part)[] 
     .split(MARK)
     .map((piece, index) => (index % 2 === 1 ? parts[Number(piece)]! : piece))
     .filter((piece) => piece !== '');
-}
-
-/** The browser's rules: $name$ stands for its placeholder's content, $1…$9 for substitutions, $$ for $. */
-export function formatMessage(entry: LocaleMessage, values: string[]): string {
-  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const placeholder = Object.entries(entry.placeholders ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase());
-    return placeholder ? placeholder[1].content : whole;
-  });
-  return named.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
 }

@@ -1,20 +1,20 @@
 import { FLAG_THRESHOLD } from '../../../scorer/types';
 import type { Breakdown, DimensionStat, PhraseStat } from '../../types';
-import { DIMENSION_LABELS, percent, plural, scoreText, signed } from '../format';
+import type { ReportText } from '../text';
 import { Meter } from './charts';
 import { Section } from './Section';
 
-export function DimensionTable({ dimensions, previous }: { dimensions: DimensionStat[]; previous: string }) {
+export function DimensionTable({ dimensions, previous, text }: { dimensions: DimensionStat[]; previous: string; text: ReportText }) {
   return (
-    <Section id="dimensions" title="By dimension">
+    <Section id="dimensions" title={text.t('reportSectionDimensions')}>
       <table>
         <thead>
           <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col">Average</th>
-            <th class="num" scope="col">vs {previous}</th>
-            <th class="num" scope="col">High (≥ {FLAG_THRESHOLD})</th>
-            <th class="num" scope="col">Evidence</th>
+            <th scope="col">{text.t('reportColDimension')}</th>
+            <th scope="col">{text.t('reportColAverage')}</th>
+            <th class="num" scope="col">{text.t('reportColVs', previous)}</th>
+            <th class="num" scope="col">{text.t('reportColHigh', text.count(FLAG_THRESHOLD))}</th>
+            <th class="num" scope="col">{text.t('reportColEvidence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -22,14 +22,14 @@ export function DimensionTable({ dimensions, previous }: { dimensions: Dimension
             <tr key={d.dimension}>
               <th scope="row">
                 <span class={`dot ${d.dimension}`} aria-hidden="true" />
-                {DIMENSION_LABELS[d.dimension]}
+                {text.dimension(d.dimension)}
               </th>
               <td>
-                <Meter value={d.average} tone={d.dimension} /> {scoreText(d.average)}
+                <Meter value={d.average} tone={d.dimension} /> {text.score(d.average)}
               </td>
-              <td class="num">{signed(d.change) || '–'}</td>
-              <td class="num">{percent(d.highShare)}</td>
-              <td class="num">{d.evidence}</td>
+              <td class="num">{text.signed(d.change) || '–'}</td>
+              <td class="num">{text.percent(d.highShare)}</td>
+              <td class="num">{text.count(d.evidence)}</td>
             </tr>
           ))}
         </tbody>
@@ -38,29 +38,29 @@ export function DimensionTable({ dimensions, previous }: { dimensions: Dimension
   );
 }
 
-export function BreakdownTable({ id, title, rows, keyLabel }: { id: string; title: string; rows: Breakdown[]; keyLabel: string }) {
+export function BreakdownTable({ id, title, rows, keyLabel, text }: { id: string; title: string; rows: Breakdown[]; keyLabel: string; text: ReportText }) {
   return (
     <Section id={id} title={title}>
       {rows.length === 0 ? (
-        <p class="muted">Nothing in this period.</p>
+        <p class="muted">{text.t('reportNothingInPeriod')}</p>
       ) : (
         <table>
           <thead>
             <tr>
               <th scope="col">{keyLabel}</th>
-              <th class="num" scope="col">Replies</th>
-              <th class="num" scope="col">Flagged</th>
-              <th scope="col">Average</th>
+              <th class="num" scope="col">{text.t('reportColReplies')}</th>
+              <th class="num" scope="col">{text.t('reportColFlagged')}</th>
+              <th scope="col">{text.t('reportColAverage')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.key}</th>
-                <td class="num">{row.scored + row.unsupported}</td>
-                <td class="num">{percent(row.flaggedShare)}</td>
+                <td class="num">{text.count(row.scored + row.unsupported)}</td>
+                <td class="num">{text.percent(row.flaggedShare)}</td>
                 <td>
-                  <Meter value={row.averageOverall} /> {scoreText(row.averageOverall)}
+                  <Meter value={row.averageOverall} /> {text.score(row.averageOverall)}
                 </td>
               </tr>
             ))}
@@ -71,21 +71,21 @@ export function BreakdownTable({ id, title, rows, keyLabel }: { id: string; titl
   );
 }
 
-export function Phrases({ phrases }: { phrases: PhraseStat[] }) {
+export function Phrases({ phrases, text }: { phrases: PhraseStat[]; text: ReportText }) {
   return (
-    <Section id="phrases" title="Phrases that drove the scores">
+    <Section id="phrases" title={text.t('reportSectionPhrases')}>
       {phrases.length === 0 ? (
-        <p class="muted">No evidence phrases in this period.</p>
+        <p class="muted">{text.t('reportNoPhrases')}</p>
       ) : (
         <ol class="phrases">
           {phrases.map((p) => (
             <li key={`${p.dimension}-${p.phrase}`}>
               <span>
-                <span class={`dot ${p.dimension}`} title={DIMENSION_LABELS[p.dimension]} aria-hidden="true" />
+                <span class={`dot ${p.dimension}`} title={text.dimension(p.dimension)} aria-hidden="true" />
                 <q>{p.phrase}</q>
-                <span class="muted small"> · {DIMENSION_LABELS[p.dimension].toLowerCase()}</span>
+                <span class="muted small">{` · ${text.dimension(p.dimension)}`}</span>
               </span>
-              <span class="muted small">{plural(p.replies, 'reply', 'replies')}</span>
+              <span class="muted small">{text.plural('reportReplies', p.replies)}</span>
             </li>
           ))}
         </ol>

@@ -1,16 +1,17 @@
 import { DIMENSIONS, FLAG_THRESHOLD } from '../../../scorer/types';
 import type { ReplySummary } from '../../types';
-import { clip, DIMENSION_LABELS, plural, scoreText, USER_TEXT_MAX } from '../format';
+import { clip, USER_TEXT_MAX } from '../format';
+import type { ReportText } from '../text';
 import { excerpt, safeUrl } from '../highlight';
 import { Section } from './Section';
 
 /** The reply with its evidence marked; without stored text, the evidence phrases alone. */
-function ReplyText({ reply }: { reply: ReplySummary }) {
+function ReplyText({ reply, text }: { reply: ReplySummary; text: ReportText }) {
   if (reply.text === undefined) {
     if (reply.evidence.length === 0) return null;
     return (
       <p class="reply-text">
-        <span class="muted">Text not stored; evidence: </span>
+        <span class="muted">{`${text.t('reportTextNotStored')} `}</span>
         {reply.evidence.map((e, i) => (
           <span key={i}>
             {i > 0 && ' · '}
@@ -26,7 +27,7 @@ function ReplyText({ reply }: { reply: ReplySummary }) {
       {cutStart && '…'}
       {segments.map((s, i) =>
         s.mark ? (
-          <mark key={i} class={s.mark} title={DIMENSION_LABELS[s.mark]}>
+          <mark key={i} class={s.mark} title={text.dimension(s.mark)}>
             {s.text}
           </mark>
         ) : (
@@ -38,34 +39,30 @@ function ReplyText({ reply }: { reply: ReplySummary }) {
   );
 }
 
-function ReplyCard({ reply }: { reply: ReplySummary }) {
+function ReplyCard({ reply, text }: { reply: ReplySummary; text: ReportText }) {
   const url = safeUrl(reply.url);
   const flagged = reply.overall !== null && reply.overall >= FLAG_THRESHOLD;
   return (
     <article class="reply">
       <div class="reply-head">
-        <span class={flagged ? 'score' : 'score low'}>{scoreText(reply.overall)}/100</span>
+        <span class={flagged ? 'score' : 'score low'}>{text.score(reply.overall)}/100</span>
         <span>{reply.localTime}</span>
         <span>{reply.site}</span>
         {reply.model && <span>{reply.model}</span>}
-        {reply.capitulation && <span>caved after push-back</span>}
+        {reply.capitulation && <span>{text.t('reportCavedTag')}</span>}
         {url && (
           <a href={url} rel="noopener noreferrer">
-            Open conversation
+            {text.t('reportOpenConversation')}
           </a>
         )}
       </div>
-      {reply.userText !== undefined && (
-        <p class="user-text">
-          You: {clip(reply.userText, USER_TEXT_MAX)}
-        </p>
-      )}
-      <ReplyText reply={reply} />
+      {reply.userText !== undefined && <p class="user-text">{text.t('reportYouSaid', clip(reply.userText, USER_TEXT_MAX))}</p>}
+      <ReplyText reply={reply} text={text} />
       <div class="chips">
         {DIMENSIONS.map((d) => (
           <span key={d} class="chip">
             <span class={`dot ${d}`} aria-hidden="true" />
-            {DIMENSION_LABELS[d]} {scoreText(reply.dimensions[d])}
+            {text.dimension(d)} {text.score(reply.dimensions[d])}
           </span>
         ))}
       </div>
@@ -73,24 +70,23 @@ function ReplyCard({ reply }: { reply: ReplySummary }) {
   );
 }
 
-export function TopReplies({ replies }: { replies: ReplySummary[] }) {
+export function TopReplies({ replies, text }: { replies: ReplySummary[]; text: ReportText }) {
   return (
-    <Section id="top" title="Most sycophantic replies">
-      {replies.length === 0 ? <p class="muted">No reply scored above zero in this period.</p> : replies.map((r) => <ReplyCard key={r.key} reply={r} />)}
+    <Section id="top" title={text.t('reportSectionTop')}>
+      {replies.length === 0 ? <p class="muted">{text.t('reportNoTopReplies')}</p> : replies.map((r) => <ReplyCard key={r.key} reply={r} text={text} />)}
     </Section>
   );
 }
 
-export function Capitulations({ replies, total }: { replies: ReplySummary[]; total: number }) {
+export function Capitulations({ replies, total, text }: { replies: ReplySummary[]; total: number; text: ReportText }) {
   if (total === 0) return null;
   return (
-    <Section id="caved" title="When the assistant caved">
+    <Section id="caved" title={text.t('reportSectionCaved')}>
       <p class="muted small">
-        {plural(total, 'reply', 'replies')} changed position after you pushed back
-        {replies.length < total ? ` (the first ${replies.length} are shown)` : ''}.
+        {replies.length < total ? text.t('reportCavedIntroShown', [text.count(total), text.count(replies.length)]) : text.plural('reportCavedIntro', total)}
       </p>
       {replies.map((r) => (
-        <ReplyCard key={r.key} reply={r} />
+        <ReplyCard key={r.key} reply={r} text={text} />
       ))}
     </Section>
   );

@@ -1,61 +1,65 @@
 import type { WeeklyReport } from '../../types';
-import { dayMonth, fullDay, previousLabel, shortDay, shortWeek, thisName } from '../format';
+import { shortWeek } from '../format';
 import { footnotes } from '../narrative';
+import { reportText, type RenderOptions, type ReportText } from '../text';
 import { BreakdownTable, DimensionTable, Phrases } from './Breakdowns';
 import { TrendChart } from './charts';
 import { Capitulations, TopReplies } from './Replies';
 import { Changes, Header, Kpis } from './Summary';
 import { Section } from './Section';
 
-function Footer({ report }: { report: WeeklyReport }) {
+function Footer({ report, text }: { report: WeeklyReport; text: ReportText }) {
   return (
     <footer>
-      {footnotes(report).map((line) => (
+      {footnotes(report, text).map((line) => (
         <p key={line}>{line}</p>
       ))}
     </footer>
   );
 }
 
-/** The whole report. Pure markup from the model: the extension's report page and the HTML export both render it. */
-export function Report({ report }: { report: WeeklyReport }) {
+/**
+ * The whole report in `language` (default English). Pure markup from the model: the extension's
+ * report page and the HTML export both render it.
+ */
+export function Report({ report, language }: { report: WeeklyReport } & RenderOptions) {
+  const text = reportText({ language });
   const { period, totals } = report;
   const empty = totals.scored === 0 && totals.unsupported === 0;
+  const dayLabel = (day: string) => (period.kind === 'week' ? text.shortDay(day) : text.dayMonth(day));
   return (
     <main>
-      <Header report={report} />
-      <Kpis report={report} />
+      <Header report={report} text={text} />
+      <Kpis report={report} text={text} />
       {empty ? (
         <section class="empty">
-          <h2>Nothing to report {thisName(period)}</h2>
-          <p class="muted">
-            Replies are scored as you chat on a supported site, or when you import a data export. The trend below shows the weeks before it.
-          </p>
+          <h2>{text.t('reportNothingToReport', text.thisName(period))}</h2>
+          <p class="muted">{text.t('reportEmptyHint')}</p>
         </section>
       ) : (
-        <Changes report={report} />
+        <Changes report={report} text={text} />
       )}
       {!empty && (
-        <Section id="days" title="Day by day">
-          <TrendChart id="days" shape="bars" unit="Day" title={`Average score and share flagged per day, ${thisName(period)}`} points={report.days} labelOf={period.kind === 'week' ? shortDay : dayMonth} nameOf={fullDay} />
+        <Section id="days" title={text.t('reportSectionDays')}>
+          <TrendChart id="days" shape="bars" unit={text.t('reportColDay')} title={text.t('reportChartDays', text.thisName(period))} points={report.days} labelOf={dayLabel} nameOf={(day) => text.fullDay(day)} text={text} />
         </Section>
       )}
-      <Section id="weeks" title="Last 12 weeks">
-        <TrendChart id="weeks" shape="lines" unit="Week" title="Average score and share flagged per ISO week, last 12 weeks" points={report.weeks} labelOf={shortWeek} nameOf={(w) => w} />
+      <Section id="weeks" title={text.t('reportSectionWeeks')}>
+        <TrendChart id="weeks" shape="lines" unit={text.t('reportColWeek')} title={text.t('reportChartWeeks')} points={report.weeks} labelOf={shortWeek} nameOf={(w) => w} text={text} />
       </Section>
       {!empty && (
         <>
-          <DimensionTable dimensions={report.dimensions} previous={previousLabel(period)} />
+          <DimensionTable dimensions={report.dimensions} previous={text.previousLabel(period)} text={text} />
           <div class="grid2">
-            <BreakdownTable id="sites" title="By site" keyLabel="Site" rows={report.bySite} />
-            <BreakdownTable id="models" title="By model" keyLabel="Model" rows={report.byModel} />
+            <BreakdownTable id="sites" title={text.t('reportSectionSites')} keyLabel={text.t('reportColSite')} rows={report.bySite} text={text} />
+            <BreakdownTable id="models" title={text.t('reportSectionModels')} keyLabel={text.t('reportColModel')} rows={report.byModel} text={text} />
           </div>
-          <Phrases phrases={report.phrases} />
-          <TopReplies replies={report.topReplies} />
-          <Capitulations replies={report.capitulations} total={totals.capitulations} />
+          <Phrases phrases={report.phrases} text={text} />
+          <TopReplies replies={report.topReplies} text={text} />
+          <Capitulations replies={report.capitulations} total={totals.capitulations} text={text} />
         </>
       )}
-      <Footer report={report} />
+      <Footer report={report} text={text} />
     </main>
   );
 }

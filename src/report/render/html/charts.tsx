@@ -2,7 +2,7 @@ import { scaleBand, scaleLinear, type ScaleBand } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { TrendPoint } from '../../types';
 import { FLAG_THRESHOLD } from '../../../scorer/types';
-import { percent, scoreText } from '../format';
+import type { ReportText } from '../text';
 
 const WIDTH = 720;
 const HEIGHT = 210;
@@ -31,6 +31,7 @@ interface TrendChartProps {
   nameOf: (label: string) => string;
   /** Header of the table's first column: "Day" or "Week". */
   unit: string;
+  text: ReportText;
 }
 
 type Band = ScaleBand<string>;
@@ -88,18 +89,18 @@ function Lines({ x, points }: { x: Band; points: TrendPoint[] }) {
 }
 
 /** One sentence per point: the chart's text alternative. */
-function describe(points: TrendPoint[], nameOf: (label: string) => string): string {
+function describe(points: TrendPoint[], nameOf: (label: string) => string, text: ReportText): string {
   return points
     .map((p) =>
       p.scored === 0
-        ? `${nameOf(p.label)}: nothing scored`
-        : `${nameOf(p.label)}: average ${scoreText(p.averageOverall)}, ${percent(p.flaggedShare)} flagged of ${p.scored}`,
+        ? text.t('reportPointNone', nameOf(p.label))
+        : text.t('reportPointFigures', [nameOf(p.label), text.score(p.averageOverall), text.percent(p.flaggedShare), text.count(p.scored)]),
     )
     .join('; ');
 }
 
 /** A trend on one 0–100 scale (average score, % flagged), with the data as a table. */
-export function TrendChart({ id, title, points, shape, labelOf, nameOf, unit }: TrendChartProps) {
+export function TrendChart({ id, title, points, shape, labelOf, nameOf, unit, text }: TrendChartProps) {
   const x = scaleBand<string>()
     .domain(points.map((p) => p.label))
     .range([LEFT, WIDTH]);
@@ -108,12 +109,12 @@ export function TrendChart({ id, title, points, shape, labelOf, nameOf, unit }: 
   return (
     <figure>
       <div class="legend" aria-hidden="true">
-        <span><span class="swatch avg" />Average score</span>
-        <span><span class="swatch share" />% flagged</span>
+        <span><span class="swatch avg" />{text.t('reportLegendAverage')}</span>
+        <span><span class="swatch share" />{text.t('reportLegendFlagged')}</span>
       </div>
       <svg class="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{describe(points, nameOf)}</desc>
+        <desc id={`${id}-desc`}>{describe(points, nameOf, text)}</desc>
         {GRID.map((value) => (
           <g key={value}>
             <line class="grid" x1={LEFT} x2={WIDTH} y1={y(value)} y2={y(value)} />
@@ -125,32 +126,35 @@ export function TrendChart({ id, title, points, shape, labelOf, nameOf, unit }: 
           i % labelEvery === 0 ? (
             <g key={p.label}>
               <text x={centreOf(x, p)} y={y(0) + 18} text-anchor="middle">{labelOf(p.label)}</text>
-              {labelEvery === 1 && p.scored > 0 && <text x={centreOf(x, p)} y={y(0) + 34} text-anchor="middle">{`n=${p.scored}`}</text>}
+              {labelEvery === 1 && p.scored > 0 && <text x={centreOf(x, p)} y={y(0) + 34} text-anchor="middle">{`n=${text.count(p.scored)}`}</text>}
             </g>
           ) : null,
         )}
       </svg>
       <details>
-        <summary>Show as a table</summary>
+        <summary>{text.t('reportShowTable')}</summary>
         <table>
           <thead>
-            <tr><th scope="col">{unit}</th><th class="num" scope="col">Scored</th><th class="num" scope="col">Flagged</th><th class="num" scope="col">Average</th></tr>
+            <tr>
+              <th scope="col">{unit}</th>
+              <th class="num" scope="col">{text.t('reportColScored')}</th>
+              <th class="num" scope="col">{text.t('reportColFlagged')}</th>
+              <th class="num" scope="col">{text.t('reportColAverage')}</th>
+            </tr>
           </thead>
           <tbody>
             {points.map((p) => (
               <tr key={p.label}>
                 <th scope="row">{nameOf(p.label)}</th>
-                <td class="num">{p.scored}</td>
-                <td class="num">{p.scored === 0 ? '–' : `${p.flagged} (${percent(p.flaggedShare)})`}</td>
-                <td class="num">{scoreText(p.averageOverall)}</td>
+                <td class="num">{text.count(p.scored)}</td>
+                <td class="num">{p.scored === 0 ? '–' : `${text.count(p.flagged)} (${text.percent(p.flaggedShare)})`}</td>
+                <td class="num">{text.score(p.averageOverall)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </details>
-      <figcaption>
-        Average overall score and share of replies flagged (score ≥ {FLAG_THRESHOLD}); n = replies scored; “–” = nothing scored.
-      </figcaption>
+      <figcaption>{text.t('reportChartCaption', text.count(FLAG_THRESHOLD))}</figcaption>
     </figure>
   );
 }
