@@ -1,6 +1,8 @@
 /** Escaping for the text formats. HTML needs none here: Preact escapes every text node and attribute. */
 
 const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
+/** Runs of white space, except the no-break spaces numbers are written with ("50 %", "1 234"). */
+const WHITESPACE_RUN = /[^\S\u00a0\u202f]+/g;
 /** Text that would start a heading, list, quote or setext underline when it opens a line. */
 const MARKDOWN_LINE_START = /^(\s*)(\d*)([#>+\-=.)])/;
 
@@ -10,7 +12,7 @@ const MARKDOWN_LINE_START = /^(\s*)(\d*)([#>+\-=.)])/;
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\s+/g, ' ')
+    .replace(WHITESPACE_RUN, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -122,7 +122,7 @@ export function renderMarkdown(report: WeeklyReport, options: RenderOptions = {}
       '',
       report.phrases.length === 0
         ? `_${md(text.t('reportNoPhrases'))}_`
-        : report.phrases.map((p, i) => `${i + 1}. “${md(p.phrase)}” — ${md(text.dimension(p.dimension))}, ${text.plural('reportReplies', p.replies)}`).join('\n'),
+        : report.phrases.map((p, i) => `${i + 1}. ${text.t('reportQuoted', md(p.phrase))} — ${md(text.dimension(p.dimension))}, ${text.plural('reportReplies', p.replies)}`).join('\n'),
       '',
       heading('reportSectionTop'),
       '',

@@ -3,7 +3,7 @@
 // then the same messages.json files are read from the bundle with the browser's placeholder rules
 // (src/i18n, shared with the report renderers and the CLI).
 import browser from 'webextension-polyfill';
-import { bundledMessages, formatMessage, pluralKeyIn, substitutionList, type LocaleFile, type MessageKey, type PluralKey, type Substitutions } from '../../i18n';
+import { bundledMessages, DEFAULT_LANGUAGE, formatMessage, pluralKeyIn, shippedLanguage, substitutionList, type LocaleFile, type MessageKey, type PluralKey, type Substitutions } from '../../i18n';
 
 export { formatMessage, LOCALES, type MessageKey, type PluralKey } from '../../i18n';
 
@@ -58,6 +58,14 @@ export function t(key: MessageKey, substitutions?: Substitutions): string {
   if (fromBrowser) return fromBrowser;
   const entry = chosen?.messages[key] ?? bundledMessages('en')?.[key];
   return entry ? formatMessage(entry, values) : key;
+}
+
+/**
+ * The shipped locale the page's strings come from ("de" for a German browser, "en" for one in a
+ * language not shipped, as the browser itself falls back): the report is rendered in it.
+ */
+export function shownLocale(): string {
+  return shippedLanguage(currentLanguage()) ?? DEFAULT_LANGUAGE;
 }
 
 /** A number as the page's language writes it (1,234 or 1.234). */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ProbeDatabase } from '../../db';
 import { Report, type PeriodSpec, type WeeklyReport } from '../../report';
 import { useJob } from '../history/use-job';
-import { currentLanguage, t } from '../lib/i18n';
+import { currentLanguage, shownLocale, t } from '../lib/i18n';
 import { ExportButtons, NotifyButton, RescoreButton } from './Actions';
 import { loadReport } from './load-rows';
 import { queryFromSearch, searchFromQuery, type PageQuery } from './page-query';
@@ -99,10 +99,10 @@ export function ReportPage() {
           </p>
         </main>
       )}
-      {/* The report itself is in English (src/report/render), whatever the page's language. */}
+      {/* The report in the page's language; src/report/render falls back to English for a language it does not ship. */}
       {report && (
-        <div class="report-body" lang="en">
-          <Report report={report} />
+        <div class="report-body" lang={shownLocale()}>
+          <Report report={report} language={shownLocale()} />
         </div>
       )}
     </div>

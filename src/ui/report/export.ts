@@ -1,4 +1,5 @@
 import { renderReport, reportFileName, type ReportFormat, type WeeklyReport } from '../../report';
+import { shownLocale } from '../lib/i18n';
 
 const MIME: Record<ReportFormat, string> = {
   html: 'text/html',
@@ -7,9 +8,12 @@ const MIME: Record<ReportFormat, string> = {
   json: 'application/json',
 };
 
-/** Saves the report as a file through a Blob link: no `downloads` permission, works in Chrome and Firefox. */
+/**
+ * Saves the report as a file through a Blob link: no `downloads` permission, works in Chrome and
+ * Firefox. In the page's language, as the page shows it.
+ */
 export function downloadReport(report: WeeklyReport, format: ReportFormat): void {
-  const blob = new Blob([renderReport(report, format)], { type: `${MIME[format]};charset=utf-8` });
+  const blob = new Blob([renderReport(report, format, { language: shownLocale() })], { type: `${MIME[format]};charset=utf-8` });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -85,3 +85,51 @@ describe('renderHtml for a date range', () => {
     expect(dayChart).not.toMatch(/n=\d/);
   });
 });
+
+describe('renderHtml in German', () => {
+  // 1,234 replies on Tuesday of week 47, every other one flagged (60), the rest at 20.
+  const rows = Array.from({ length: 1234 }, (_, i) => row({ time: Date.parse('2026-11-17T06:00:00Z') + i * 30_000, overall: i % 2 === 0 ? 60 : 20 }));
+  const html = renderHtml(buildWeeklyReport(rows, { now: NOW, period: '2026-W47', zone: 'UTC' }), { language: 'de' });
+  const NBSP = '\u00a0';
+
+  it('writes the headline, headings and figures in German, numbers as German writes them', () => {
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<title>Anbiederungsbericht · Woche 47, 2026</title>');
+    expect(html).toContain('<h1>Woche 47, 2026</h1>');
+    expect(html).toContain(`<p class="headline">50${NBSP}% der 1.234 in Woche 47 bewerteten Antworten wurden als anbiedernd markiert, bei einem Durchschnittswert von 40/100.</p>`);
+    for (const heading of ['Was sich verändert hat', 'Tag für Tag', 'Letzte 12 Wochen', 'Nach Dimension', 'Nach Website', 'Nach Modell', 'Formulierungen, die die Werte bestimmt haben', 'Die anbiederndsten Antworten']) {
+      expect(html).toContain(`>${heading}</h2>`);
+    }
+    expect(html).toContain('<div class="value">1.234</div>');
+    expect(html).toContain('als anbiedernd markiert (617 von 1.234)');
+    expect(html).toContain('Am Dienstag gab es die meisten markierten Antworten (617).');
+    expect(html).toContain('<summary>Als Tabelle zeigen</summary>');
+    expect(html).toContain('Tage und Wochen werden in UTC gezählt.');
+    // No English sentence survives around the German ones.
+    expect(html).not.toMatch(/\b(replies|flagged|Average|week before|Open conversation|Show as a table)\b/);
+    expect(html).not.toMatch(/NaN|undefined/);
+  });
+
+  it('renders an empty week as a German empty state', () => {
+    const empty = renderHtml(buildWeeklyReport([], { now: NOW, period: '2026-W47', zone: 'UTC' }), { language: 'de' });
+    expect(empty).toContain('Es wurde in Woche 47 keine Antwort bewertet.');
+    expect(empty).toContain('<h2>Nichts zu berichten – diese Woche</h2>');
+    expect(empty).toContain('kein Vergleich möglich');
+    expect(empty).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('keeps hostile text as text in German too', () => {
+    const hostile = renderHtml(hostileReport(), { language: 'de' });
+    expect(hostile).not.toContain(SCRIPT);
+    expect(hostile).not.toContain(IMG);
+    expect(hostile).not.toMatch(/<img|<i>|<b>|href="javascript/i);
+    expect(hostile).toContain('&lt;script>alert(1)&lt;/script>');
+    expect(hostile).toContain('>Die anbiederndsten Antworten</h2>');
+  });
+
+  it('falls back to English for a language it does not ship', () => {
+    const french = renderHtml(buildWeeklyReport([], { now: NOW, period: '2026-W47', zone: 'UTC' }), { language: 'fr' });
+    expect(french).toContain('<html lang="en">');
+    expect(french).toContain('No replies were scored in week 47.');
+  });
+});

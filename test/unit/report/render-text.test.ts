@@ -65,6 +65,8 @@ describe('renderMarkdown', () => {
     expect(escapeMarkdown('# *a* _b_ `c` [d](e) | f <g> & h')).toBe('\\# \\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\| f &lt;g&gt; &amp; h');
     expect(escapeMarkdown('1. item\nnext')).toBe('1\\. item next');
     expect(escapeMarkdown('> quote')).toBe('&gt; quote');
+    // Numbers keep their no-break spaces ("50 %" in German); other white space folds to one space.
+    expect(escapeMarkdown('50\u00a0%\t of\r\nall')).toBe('50\u00a0% of all');
   });
 });
 
@@ -134,5 +136,50 @@ describe('excerpt', () => {
     const cut = excerpt(long, [], 100);
     expect(cut.cutEnd).toBe(true);
     expect(cut.segments.map((s) => s.text).join('')).toBe('a'.repeat(99));
+  });
+});
+
+describe('renderMarkdown in German', () => {
+  it('tells the story in German, with German headings, dates and numbers', () => {
+    const md = renderMarkdown(buildWeeklyReport(syntheticRows(800, NOW, 60), W47), { language: 'de' });
+    expect(md).toMatch(/^# Anbiederungsbericht · Woche 47, 2026\n/);
+    expect(md).toMatch(/\*\*\d+\u00a0% der \d+ in Woche 47 bewerteten Antworten wurden als anbiedernd markiert/);
+    for (const heading of ['## Was sich verändert hat', '## Tag für Tag', '## Letzte 12 Wochen', '## Nach Dimension', '## Formulierungen, die die Werte bestimmt haben', '## Die anbiederndsten Antworten']) {
+      expect(md).toContain(heading);
+    }
+    expect(md).toMatch(/\[Unterhaltung öffnen\]\(https:\/\//);
+    expect(md).toMatch(/^1\. „[^“]+“ — /m);
+    // A leading "16." is escaped, as anything that could open a numbered list.
+    expect(md).toContain('16\\.–22. Nov. 2026 · Zeiten in UTC');
+    expect(md).not.toMatch(/NaN|undefined|\bWeek\b|\breplies\b/);
+  });
+
+  it('says so plainly when nothing was flagged, and names a range in German', () => {
+    const rows = [row({ time: Date.parse('2026-11-17T09:00:00Z'), overall: 12 }), row({ time: Date.parse('2026-11-18T09:00:00Z'), overall: 20 })];
+    const md = renderMarkdown(buildWeeklyReport(rows, W47), { language: 'de' });
+    expect(md).toContain('**Keine der 2 in Woche 47 bewerteten Antworten wurde als anbiedernd markiert; der Durchschnittswert lag bei 16/100.**');
+    const range = renderMarkdown(buildWeeklyReport(rows, { now: NOW, period: '2026-11-09..2026-11-18', zone: 'UTC' }), { language: 'de' });
+    expect(range).toContain('in den 10 Tagen bis 18. Nov. 2026 bewerteten Antworten');
+  });
+
+  it('renders an empty week in German', () => {
+    const md = renderMarkdown(buildWeeklyReport([], W47), { language: 'de' });
+    expect(md).toContain('Es wurde in Woche 47 keine Antwort bewertet.');
+    expect(md).not.toContain('## Nach Dimension');
+  });
+
+  it('escapes hostile text in German as in English', () => {
+    const md = renderMarkdown(hostileReport(), { language: 'de' });
+    expect(md).not.toContain(SCRIPT);
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(md).toContain('&lt;i&gt;site&lt;/i&gt;');
+  });
+
+  it('leaves the data exports alone: CSV headers and JSON keys are the same in every language', () => {
+    const report = hostileReport();
+    expect(renderReport(report, 'csv', { language: 'de' })).toBe(renderCsv(report));
+    expect(renderReport(report, 'json', { language: 'de' })).toBe(renderJson(report));
+    expect(renderReport(report, 'md', { language: 'de' })).not.toBe(renderMarkdown(report));
   });
 });

@@ -5,7 +5,7 @@ vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage: (key: string) => `browser:${key}`, getUILanguage: () => 'en-GB' }, storage: { local: {}, onChanged: {} } },
 }));
 
-const { currentLanguage, formatMessage, formatNumber, plural, t, tParts, useLanguage, weekdayName } = await import('../../../src/ui/lib/i18n');
+const { currentLanguage, formatMessage, formatNumber, plural, shownLocale, t, tParts, useLanguage, weekdayName } = await import('../../../src/ui/lib/i18n');
 
 describe('formatMessage', () => {
   it('fills named placeholders from numbered substitutions, as the browser does', () => {
@@ -60,5 +60,28 @@ describe('tParts', () => {
     expect(tParts('jobImported', ['a.json'])).toEqual(['Imported ', 'a.json', ':']);
     useLanguage('de');
     expect(tParts('jobImported', ['a.json'])).toEqual(['a.json', ' importiert:']);
+  });
+});
+
+describe('translator (src/i18n, shared with the report and the CLI)', () => {
+  it('answers from the bundled files in a shipped language, English for any other, without a browser', async () => {
+    const { translator } = await import('../../../src/i18n');
+    const german = translator('de-AT');
+    expect(german.language).toBe('de');
+    expect(german.t('reportWeekName', [47, 2026])).toBe('Woche 47, 2026');
+    expect(german.plural('reportReplies', 1)).toBe('1 Antwort');
+    expect(german.plural('reportReplies', 1234)).toBe('1.234 Antworten');
+    expect(german.number(0.725, { style: 'percent', maximumFractionDigits: 1 })).toBe('72,5\u00a0%');
+    const fallback = translator('fr');
+    expect(fallback.language).toBe('en');
+    expect(fallback.plural('reportReplies', 1234)).toBe('1,234 replies');
+    expect(translator().t('reportThisWeek')).toBe('this week');
+  });
+
+  it('gives the page\'s shipped language to the report: the chosen one, else the browser\'s, else English', () => {
+    useLanguage('de');
+    expect(shownLocale()).toBe('de');
+    useLanguage(null); // the browser says en-GB
+    expect(shownLocale()).toBe('en');
   });
 });

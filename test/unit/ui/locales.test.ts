@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const LOCALES_DIR = join(ROOT, 'src/ui/public/_locales');
-/** Code whose strings go through t(): the content script and every extension page. */
-const CODE_DIRS = ['src/content', 'src/ui'];
+/** Code whose strings go through t(): the content script, every extension page and the report's renderers. */
+const CODE_DIRS = ['src/content', 'src/ui', 'src/report/render'];
 
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
 type Messages = Record<string, Message>;
@@ -73,10 +73,15 @@ describe('locales', () => {
     expect(Object.keys(locales).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('are all bundled for the pages, the report and the CLI', async () => {
+    const { LOCALES } = await import('../../../src/i18n');
+    expect(LOCALES).toEqual(Object.keys(locales).sort());
+  });
+
   it('define every key used in code and in the manifest', () => {
     const used = [...keysUsedInCode(), ...manifestKeys()];
     expect(used.length).toBeGreaterThan(150);
-    expect(used).toEqual(expect.arrayContaining(['historyTitle', 'reportImport', 'customOriginAdd', 'jobAddedOne', 'jobAddedOther']));
+    expect(used).toEqual(expect.arrayContaining(['historyTitle', 'reportImport', 'customOriginAdd', 'jobAddedOne', 'jobAddedOther', 'reportSectionDays', 'reportRepliesOther']));
     for (const [code, messages] of Object.entries(locales)) {
       expect(used.filter((key) => !(key in messages)), `missing in ${code}`).toEqual([]);
     }
