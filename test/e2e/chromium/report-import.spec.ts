@@ -111,7 +111,7 @@ test('a malformed export on the report page gets a message saying what and where
   await page.locator('.toolbar').screenshot({ path: `${SCREENSHOTS}/report-import-error.png` });
 });
 
-test('with German chosen in the options, the report page and its import speak German; the report itself stays English', async ({ context, extensionId, serviceWorker }) => {
+test('with German chosen in the options, the report page, its import, the report itself and its exports speak German', async ({ context, extensionId, serviceWorker }) => {
   await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ uiLanguage: 'de' }));
   const page = await context.newPage();
   await openReport(page, extensionId, '?week=2023-W38&zone=UTC');
@@ -119,10 +119,26 @@ test('with German chosen in the options, the report page and its import speak Ge
   await expect(page).toHaveTitle('Anbiederungsbericht · Woche 38, 2023');
   await expect(page.locator('#previous-period')).toHaveText('← Vorige Woche');
   await expect(page.locator('#notify-button')).toHaveText('Benachrichtige mich, wenn der Wochenbericht fertig ist');
-  await expect(page.locator('.report-body')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.report-body')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('.report-body h1')).toHaveText('Woche 38, 2023');
+  await expect(page.locator('.headline')).toHaveText('Es wurde in Woche 38 keine Antwort bewertet.');
+  await expect(page.getByRole('heading', { name: 'Nichts zu berichten – diese Woche' })).toBeVisible();
 
   await page.getByTestId('import-file').setInputFiles(EXPORT);
   await expect(page.getByTestId('job-result')).toContainText('8 neue Antworten hinzugefügt, 0 schon im Verlauf (8 Antworten in 1 Unterhaltung).');
   await expect(page.locator('.kpi .value').first()).toHaveText('8');
+  await expect(page.locator('.headline')).toContainText('8 in Woche 38 bewerteten Antworten');
+  await expect(page.getByRole('heading', { name: 'Tag für Tag' })).toBeVisible();
+  await expect(page.locator('.report-body')).not.toContainText('replies');
   await page.locator('.toolbar').screenshot({ path: `${SCREENSHOTS}/report-import-de.png` });
+
+  // The exports follow the page: the Markdown in German, the CSV's header row stays machine names.
+  const exported = async (label: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
+    return readFile((await download.path())!, 'utf8');
+  };
+  const markdown = await exported('Markdown');
+  expect(markdown).toMatch(/^# Anbiederungsbericht · Woche 38, 2023\n/);
+  expect(markdown).toContain('## Tag für Tag');
+  expect(await exported('CSV')).toMatch(/^time_utc,local_time,site,/);
 });
