@@ -1,9 +1,8 @@
-// The weekly report: an alarm on the user's chosen day prepares last week's report (its headline
+// The weekly report: an alarm on the user's chosen day prepares last week's report (its figures
 // cached in storage.local) and, if the optional notifications permission was granted, says so.
 import browser from 'webextension-polyfill';
 import type { ProbeDatabase } from '../../db';
 import { systemZone, type WeeklyReport } from '../../report';
-import { headline } from '../../report/render/narrative';
 import { loadSettings, onSettingsChanged } from '../../settings';
 import { formatNumber, initI18n, plural, t } from '../../ui/lib/i18n';
 import { loadReport } from '../../ui/report/load-rows';
@@ -18,7 +17,6 @@ const WEEK_MINUTES = 7 * 24 * 60;
 /** What the popup or a notification needs without building the report again. */
 export interface WeeklySummary {
   week: string;
-  headline: string;
   scored: number;
   flagged: number;
   flaggedShare: number | null;
@@ -39,7 +37,6 @@ export function summaryOf(report: WeeklyReport, preparedAt: number): WeeklySumma
   const { totals } = report;
   return {
     week: report.period.id,
-    headline: headline(report),
     scored: totals.scored,
     flagged: totals.flagged,
     flaggedShare: totals.flaggedShare,
@@ -64,7 +61,7 @@ export async function prepareWeeklyReport(db: ProbeDatabase, now = Date.now()): 
   return summary;
 }
 
-/** The notification's text, in the language the user chose (the report itself stays English). */
+/** The notification's text, in the language the user chose. */
 export function notificationText(summary: WeeklySummary): { title: string; message: string } {
   const title = t('notificationReadyTitle', summary.week);
   if (summary.scored === 0 || summary.flaggedShare === null || summary.averageOverall === null) return { title, message: t('notificationReadyEmpty') };

@@ -1,5 +1,4 @@
-// The period's name in the page's language, for the document title and the page's own controls
-// (the report itself is rendered in English by src/report/render).
+// The period's name in the page's language, for the document title and the page's own controls.
 import type { ReportPeriod } from '../../report';
 import { currentLanguage, t } from '../lib/i18n';
 

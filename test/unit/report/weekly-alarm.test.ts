@@ -94,10 +94,9 @@ describe('the weekly report feature', () => {
     await vi.waitFor(() => expect(fake.state.storage[SUMMARY_KEY]).toBeDefined());
   };
 
-  it('caches the last complete week’s headline figures', async () => {
+  it('caches the last complete week’s figures', async () => {
     const summary = await prepareWeeklyReport(db, NOW);
     expect(summary).toMatchObject({ week: '2026-W47', scored: 2, flagged: 1, flaggedShare: 0.5, averageOverall: 50, preparedAt: NOW });
-    expect(summary.headline).toContain('of the 2 replies scored in week 47');
     expect(fake.state.storage[SUMMARY_KEY]).toEqual(summary);
   });
 
@@ -133,7 +132,7 @@ describe('the weekly report feature', () => {
 });
 
 describe('notificationText', () => {
-  const summary = { week: '2026-W47', headline: '', scored: 1, flagged: 1, flaggedShare: 1, averageOverall: 72.5, preparedAt: 0 };
+  const summary = { week: '2026-W47', scored: 1, flagged: 1, flaggedShare: 1, averageOverall: 72.5, preparedAt: 0 };
   afterEach(() => useLanguage(null));
 
   it('counts in the singular for one reply and says when nothing was scored', () => {
