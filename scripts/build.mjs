@@ -6,6 +6,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, runnerImport } from 'vite';
 import preact from '@preact/preset-vite';
+import { bundledMessages } from './build/bundled-messages.mjs';
 import { manifestFor } from './build/manifest.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -27,7 +28,7 @@ async function buildPages() {
     ...quiet,
     root: at('src/ui'),
     publicDir: at('src/ui/public'),
-    plugins: [preact()],
+    plugins: [preact(), bundledMessages()],
     build: {
       ...readable,
       outDir: chromeDir,
@@ -46,6 +47,7 @@ async function buildContentScript() {
   await build({
     ...quiet,
     publicDir: false,
+    plugins: [bundledMessages()],
     build: {
       ...readable,
       outDir: chromeDir,
@@ -59,6 +61,7 @@ async function buildCli() {
   await build({
     ...quiet,
     publicDir: false,
+    plugins: [bundledMessages()],
     // One self-contained file: `npx sycophancy-probe` needs nothing else installed.
     ssr: { noExternal: true },
     build: {
