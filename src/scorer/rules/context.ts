@@ -115,10 +115,16 @@ export interface Context {
 }
 
 export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc): Context {
+  let previousDoc: Doc | undefined;
   return {
     doc: doc ?? makeDoc(reply),
     user: user ? makeDoc(user) : undefined,
-    previous: previous ? makeDoc(previous) : undefined,
+    // Read only when agreement is judged as capitulation: in a live chat every reply has a
+    // previous answer, and most replies are not judged so.
+    get previous() {
+      if (previous && !previousDoc) previousDoc = makeDoc(previous);
+      return previousDoc;
+    },
     lang,
     c: compile(lang),
     memo: new Map(),
@@ -171,7 +177,7 @@ export function tokenIds(ctx: Context, doc: Doc = ctx.doc): Int32Array {
 
 /** Memo keys per turn, so the reply's results never mix with the user's or the previous answer's. */
 function memoKeyOf(ctx: Context, doc: Doc, name: string): string {
-  return doc === ctx.doc ? name : doc === ctx.previous ? `${name}:previous` : `${name}:user`;
+  return doc === ctx.doc ? name : doc === ctx.user ? `${name}:user` : `${name}:previous`;
 }
 
 /** CAT bits of every token of the reply. */
