@@ -88,8 +88,10 @@ export function isEmojiCluster(g: string): boolean {
 export function scanEmoji(doc: Doc, maxHits = 64): EmojiResult {
   const prose = doc.prose;
   const result: EmojiResult = { score: 0, count: 0, decoratedLines: 0, runs: 0, hits: [] };
-  RUN.lastIndex = 0;
-  if (!doc.mayHaveEmoji || !/[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u.test(prose)) return result;
+  if (doc.firstEmojiCandidate === -1) return result;
+  // Every character RUN requires is a candidate, and a keycap's "#", "*" or digit stands right
+  // before one: no run starts earlier.
+  RUN.lastIndex = Math.max(0, doc.firstEmojiCandidate - 1);
   let lastDecoratedLine = -1;
   const p = EMOJI_POINTS;
   const words = Math.max(1, doc.tok.length);

@@ -88,6 +88,16 @@ describe('emoji grapheme clusters', () => {
     }
   });
 
+  it('start at a character the tokeniser notes as a possible emoji (the scan starts at the first)', () => {
+    const starts = runChars.filter((c) => /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u.test(c));
+    for (const c of starts) {
+      const cp = c.codePointAt(0) as number;
+      expect(cp === 0xa9 || cp === 0xae || cp >= 0x203c, c).toBe(true);
+    }
+    const text = 'Step 1️⃣ then #️⃣ and 🇫🇷';
+    expect(scan(text).hits.map((h) => text.slice(h.start, h.end))).toEqual(['1️⃣', '#️⃣', '🇫🇷']);
+  });
+
   it('are those Intl.Segmenter finds for any string of run characters', () => {
     const char = fc.oneof(fc.constantFrom(...KINDS, '👨', '👩', '❤', '🏳', '⚠', '🇷'), fc.constantFrom(...runChars));
     fc.assert(
