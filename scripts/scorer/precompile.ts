@@ -9,7 +9,7 @@ import { LANGUAGES } from '../../src/scorer/lang';
 import type { PrecompiledLexicon } from '../../src/scorer/lang/types';
 import { precompile } from '../../src/scorer/rules/context';
 
-export function precompiledFile(code: string): string {
+function precompiledFile(code: string): string {
   return resolve(import.meta.dirname, `../../src/scorer/lang/${code}/precompiled.json`);
 }
 
