@@ -7,7 +7,7 @@
 import { scoreReply } from '../../src/scorer';
 import { vaderScore } from './baselines';
 import { loadTask, type Row } from './corpus';
-import { coldStart } from './cold-start';
+import { coldStart, PAGE_REPLY } from './cold-start';
 import { sizeReport } from './size';
 
 const rows: Row[] = [...loadTask('flattery'), ...loadTask('agreement'), ...loadTask('capitulation')];
@@ -98,8 +98,13 @@ for (const [name, text] of huge) {
   console.log(`${name.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  (overall ${s.overall}, ${s.evidence.length} evidence spans)`);
 }
 console.log('');
-const [load, first, second] = await coldStart(texts[0] as string);
-console.log(`Cold start, as on every page load (median of 7 fresh processes, CPU): load the bundle ${load.toFixed(1)} ms, first scoreReply ${first.toFixed(1)} ms (then ${second.toFixed(2)} ms)`);
+for (const [name, input] of [
+  ['a corpus reply', { reply: texts[0] as string }],
+  ['a chat-page reply with emoji, user turn and previous answer', PAGE_REPLY],
+] as const) {
+  const [load, first, second] = await coldStart(input);
+  console.log(`Cold start, as on every page load, ${name} (median of 7 fresh processes, CPU): load the bundle ${load.toFixed(1)} ms, first scoreReply ${first.toFixed(1)} ms (then ${second.toFixed(2)} ms)`);
+}
 console.log('');
 for (const l of await sizeReport()) console.log(l);
 if (sink === 42) console.log('');

@@ -2,6 +2,7 @@
 // that exports a LanguagePack, and registering it in src/scorer/lang/index.ts. Rules never name
 // words themselves: they read every word list from the pack, so the same rule runs in any language.
 import type { DimensionWeights } from '../model-types';
+import type { PhraseGraph } from '../text/phrases';
 
 export interface LanguageLexicon {
   /** Words that point at the reader: "you", "your", "yours", "yourself". */
@@ -84,4 +85,17 @@ export interface LanguagePack {
   lexicon: LanguageLexicon;
   /** Fitted weights for this language's lexicon and rules (see scripts/scorer/fit.ts). */
   weights: Record<'flattery' | 'agreement' | 'capitulation', DimensionWeights>;
+  /**
+   * The lexicon's word ids and phrase graph, compiled ahead of time by
+   * `tsx scripts/scorer/precompile.ts` (so a page load does not build them); without it they are
+   * compiled on first use. Must describe `lexicon` exactly: test/unit/scorer/precompiled.test.ts.
+   */
+  precompiled?: PrecompiledLexicon;
+}
+
+export interface PrecompiledLexicon {
+  /** The vocabulary's words in id order, separated by spaces. */
+  words: string;
+  /** The phrase lists' graph (text/phrases.ts: buildPhraseGraph) over those ids. */
+  phrases: PhraseGraph;
 }

@@ -1,10 +1,10 @@
 // What every rule receives: the tokenised reply (and turns around it) plus the language's word
 // lists compiled once into sets and phrase matchers.
-import type { LanguagePack } from '../lang/types';
+import type { LanguageLexicon, LanguagePack, PrecompiledLexicon } from '../lang/types';
 import type { FittedDimension } from '../model-types';
 import { makeDoc, type Doc } from '../text/doc';
 import { Vocabulary } from '../text/vocabulary';
-import { compileMulti, findAll, type MultiMatcher, type PhraseMatch } from '../text/phrases';
+import { buildPhraseGraph, findAll, toMatcher, type MultiMatcher, type PhraseMatch } from '../text/phrases';
 
 /** Word-class bits, so one map lookup per token serves every rule. */
 export const CAT = { praise: 1, secondPerson: 2, thirdPerson: 4, negator: 8, intensifier: 16, contribution: 32, selfDoubt: 64, linking: 128 } as const;
@@ -41,7 +41,10 @@ export function compile(lang: LanguagePack): Compiled {
   let c = compiledCache.get(lang);
   if (c) return c;
   const l = lang.lexicon;
-  const vocab = new Vocabulary();
+  const pre = lang.precompiled ?? precompile(l);
+  // The precompiled words come first, in their order, so interning the lists below finds the ids
+  // the trie was encoded with.
+  const vocab = new Vocabulary(pre.words.split(' ').filter(Boolean));
   const cats: number[] = [];
   const mark = (words: string[], bit: number) => {
     for (const w of words) {
@@ -57,7 +60,7 @@ export function compile(lang: LanguagePack): Compiled {
   mark(l.contributions, CAT.contribution);
   mark(l.selfDoubt, CAT.selfDoubt);
   mark(l.linking, CAT.linking);
-  const multi = compileMulti(PHRASE_KEYS.map((k) => l.phrases[k]), vocab);
+  const multi = toMatcher(pre.phrases, PHRASE_KEYS.length, vocab);
   const catsById = new Uint8Array(cats.length);
   cats.forEach((bits, id) => (catsById[id] = bits));
   const functionIds = l.functionWords.map((w) => vocab.intern(w));
@@ -90,6 +93,15 @@ export function compile(lang: LanguagePack): Compiled {
   return c;
 }
 
+/** The lexicon's vocabulary and phrase trie as a language pack ships them (see LanguagePack.precompiled). */
+export function precompile(l: LanguageLexicon): PrecompiledLexicon {
+  const vocab = new Vocabulary();
+  for (const words of [l.praise, l.secondPerson, l.thirdPerson, l.negators, l.intensifiers, l.contributions, l.selfDoubt, l.linking]) for (const w of words) vocab.intern(w);
+  const phrases = buildPhraseGraph(PHRASE_KEYS.map((k) => l.phrases[k]), vocab);
+  for (const w of l.functionWords) vocab.intern(w);
+  return { words: vocab.words().join(' '), phrases };
+}
+
 export interface Context {
   doc: Doc;
   user: Doc | undefined;
@@ -103,10 +115,16 @@ export interface Context {
 }
 
 export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc): Context {
+  let previousDoc: Doc | undefined;
   return {
     doc: doc ?? makeDoc(reply),
     user: user ? makeDoc(user) : undefined,
-    previous: previous ? makeDoc(previous) : undefined,
+    // Read only when agreement is judged as capitulation: in a live chat every reply has a
+    // previous answer, and most replies are not judged so.
+    get previous() {
+      if (previous && !previousDoc) previousDoc = makeDoc(previous);
+      return previousDoc;
+    },
     lang,
     c: compile(lang),
     memo: new Map(),
@@ -159,7 +177,7 @@ export function tokenIds(ctx: Context, doc: Doc = ctx.doc): Int32Array {
 
 /** Memo keys per turn, so the reply's results never mix with the user's or the previous answer's. */
 function memoKeyOf(ctx: Context, doc: Doc, name: string): string {
-  return doc === ctx.doc ? name : doc === ctx.previous ? `${name}:previous` : `${name}:user`;
+  return doc === ctx.doc ? name : doc === ctx.user ? `${name}:user` : `${name}:previous`;
 }
 
 /** CAT bits of every token of the reply. */

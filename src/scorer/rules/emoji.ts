@@ -32,16 +32,50 @@ const RUN = /(?:[#*0-9]\uFE0F?)?[\p{Extended_Pictographic}\p{Regional_Indicator}
 const PRESENTATION = /\p{Emoji_Presentation}|\uFE0F|\u20E3|\u200D|\p{Emoji_Modifier}|\p{Regional_Indicator}/u;
 const PICTO = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 
-let segmenter: Intl.Segmenter | undefined;
-/** Joiners, modifiers, variation selectors, keycaps, flags and tags: these need Intl.Segmenter. */
-const COMPLEX = /[\u200D\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}]/u;
+const EXT_PICT = /\p{Extended_Pictographic}/u;
 
-function* codePoints(run: string): Generator<{ segment: string; index: number }> {
-  let index = 0;
-  for (const segment of run) {
-    yield { segment, index };
-    index += segment.length;
+/** Grapheme_Cluster_Break=Extend among the characters a run holds: variation selector 16, the keycap, skin tones, tags. */
+function isExtend(cp: number): boolean {
+  return cp === 0xfe0f || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+}
+
+function isRegionalIndicator(cp: number): boolean {
+  return cp >= 0x1f1e6 && cp <= 0x1f1ff;
+}
+
+/**
+ * The grapheme clusters of a run of emoji material (what RUN matches), with their offsets: the
+ * Unicode rules (UAX #29) for the only cluster-break classes a run can hold — no break before an
+ * Extend character or a ZWJ (GB9), none inside "pictograph Extend* ZWJ pictograph" (GB11), regional
+ * indicators in pairs (GB12, GB13), a break everywhere else. The same clusters Intl.Segmenter finds
+ * (test/unit/scorer/emoji.test.ts checks it for every such character), without its start-up cost:
+ * creating a segmenter costs ≈ 9 ms of CPU, on every page load that shows a ❤️ or ⚠️.
+ */
+export function emojiClusters(run: string): Array<{ segment: string; index: number }> {
+  const out: Array<{ segment: string; index: number }> = [];
+  let start = 0;
+  // "pict": the cluster so far ends in a pictograph and Extend characters; "zwj": that, then a ZWJ.
+  let state: 'none' | 'pict' | 'zwj' = 'none';
+  // Regional indicators in a row at the end of the cluster so far.
+  let indicators = 0;
+  for (let i = 0; i < run.length; ) {
+    const cp = run.codePointAt(i) as number;
+    const size = cp > 0xffff ? 2 : 1;
+    const pict = EXT_PICT.test(String.fromCodePoint(cp));
+    const joins = i > 0 && (isExtend(cp) || cp === 0x200d || (pict && state === 'zwj') || (isRegionalIndicator(cp) && indicators % 2 === 1));
+    if (!joins && i > 0) {
+      out.push({ segment: run.slice(start, i), index: start });
+      start = i;
+    }
+    if (pict) state = 'pict';
+    else if (cp === 0x200d) state = state === 'pict' ? 'zwj' : 'none';
+    else if (!isExtend(cp)) state = 'none';
+    else if (state === 'zwj') state = 'none';
+    indicators = isRegionalIndicator(cp) ? indicators + 1 : 0;
+    i += size;
   }
+  if (run.length > 0) out.push({ segment: run.slice(start), index: start });
+  return out;
 }
 
 /** Is this grapheme cluster an emoji as a reader sees one? (© ® ™ ‼ in text style are not.) */
@@ -54,9 +88,10 @@ export function isEmojiCluster(g: string): boolean {
 export function scanEmoji(doc: Doc, maxHits = 64): EmojiResult {
   const prose = doc.prose;
   const result: EmojiResult = { score: 0, count: 0, decoratedLines: 0, runs: 0, hits: [] };
-  RUN.lastIndex = 0;
-  if (!doc.mayHaveEmoji || !/[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u.test(prose)) return result;
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  if (doc.firstEmojiCandidate === -1) return result;
+  // Every character RUN requires is a candidate, and a keycap's "#", "*" or digit stands right
+  // before one: no run starts earlier.
+  RUN.lastIndex = Math.max(0, doc.firstEmojiCandidate - 1);
   let lastDecoratedLine = -1;
   const p = EMOJI_POINTS;
   const words = Math.max(1, doc.tok.length);
@@ -70,9 +105,7 @@ export function scanEmoji(doc: Doc, maxHits = 64): EmojiResult {
   const saturated = () => points() >= 100;
   for (let m = RUN.exec(prose); m !== null && !saturated(); m = RUN.exec(prose)) {
     let inRun = 0;
-    // Runs of plain single-code-point emoji (the common case) need no grapheme segmentation.
-    const parts = COMPLEX.test(m[0]) ? segmenter.segment(m[0]) : codePoints(m[0]);
-    for (const { segment, index } of parts) {
+    for (const { segment, index } of emojiClusters(m[0])) {
       if (segment.trim() === '') continue;
       if (!isEmojiCluster(segment)) {
         inRun = 0;

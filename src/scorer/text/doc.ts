@@ -21,8 +21,8 @@ export interface Doc {
   exclamations: number;
   /** Offset of the first letter of a non-Latin script (Greek … Hangul; see lang/detect.ts), or -1. */
   firstNonLatin: number;
-  /** False when no character could start an emoji (©, ®, U+203C and up): the emoji scan is skipped. */
-  mayHaveEmoji: boolean;
+  /** Offset of the first character that could be part of an emoji (©, ®, U+203C and up), or -1: the emoji scan starts there, or is skipped. */
+  firstEmojiCandidate: number;
 }
 
 // A token is a run of letters/digits (a-z, 0-9, U+00DF–U+024F), then any "'" + a-z run ("don't").
@@ -49,7 +49,7 @@ const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'et
 export function makeDoc(text: string): Doc {
   const norm = normalise(text);
   const prose = applyMask(norm, findMasked(norm, text));
-  const doc: Doc = { text, prose, tok: [], start: [], end: [], sent: [], sentStart: [], lineFirst: [], exclamations: 0, firstNonLatin: -1, mayHaveEmoji: false };
+  const doc: Doc = { text, prose, tok: [], start: [], end: [], sent: [], sentStart: [], lineFirst: [], exclamations: 0, firstNonLatin: -1, firstEmojiCandidate: -1 };
   const n = prose.length;
   let sentence = -1;
   let prevWord = '';
@@ -104,7 +104,7 @@ export function makeDoc(text: string): Doc {
 
 /** Records what the language detector and the emoji scan need to know about non-ASCII symbols and scripts. */
 function noteRareChar(doc: Doc, c: number, i: number): void {
-  if (c === 0xa9 || c === 0xae || c >= 0x203c) doc.mayHaveEmoji = true;
+  if (doc.firstEmojiCandidate === -1 && (c === 0xa9 || c === 0xae || c >= 0x203c)) doc.firstEmojiCandidate = i;
   if (doc.firstNonLatin === -1 && ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af))) doc.firstNonLatin = i;
 }
 

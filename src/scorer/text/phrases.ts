@@ -32,68 +32,140 @@ export function parseSlots(phrase: string): string[][][] {
 }
 
 /**
- * Several phrase lists compiled into one token trie, so one pass over the tokens serves them all.
- * Nodes are integers (0 = the root) and all edges below the first word live in one map keyed by
- * node · stride + word id: building it costs a few thousand map writes, not one Map per node —
- * the content script builds it on every page load.
+ * Several phrase lists compiled into one token automaton, so one pass over the tokens serves them
+ * all: the trie of every phrase, with equal subtrees merged (expanding optional slots repeats the
+ * same endings many times: English keeps 374 of its trie's 6,577 nodes, and matches exactly the same).
+ * Nodes are integers (0 = the root) and each node's edges are one slice of flat arrays, sorted by
+ * word id: plain numbers, so a language pack can ship them precompiled (lang/<code>/precompiled.json)
+ * and the content script need not build anything on a page load.
  */
+export interface PhraseGraph {
+  /** Node → index of its first edge; its edges end where the next node's begin (one entry more than nodes). */
+  edgeStart: number[];
+  /** Edge → the word id it reads (ascending within a node). */
+  edgeWord: number[];
+  /** Edge → the node it leads to. */
+  edgeChild: number[];
+  /** Node → bit i set when a phrase of list i ends there. */
+  ends: number[];
+}
+
+/** A phrase graph ready to match: its arrays typed, and the root's edges indexed by word id. */
 export interface MultiMatcher {
   lists: number;
   /** Word id → the node its first word leads to (0: no phrase starts with it). */
   firstById: Int32Array;
-  /** node · stride + word id → child node. */
-  edges: Map<number, number>;
-  /** A power of two above every phrase word's id. */
-  stride: number;
-  /** Node → bit i set when a phrase of list i ends there. */
-  ends: number[];
-  /** Ids of the trie's words (shared with the rest of the language pack). */
+  edgeStart: Int32Array;
+  edgeWord: Int32Array;
+  edgeChild: Int32Array;
+  ends: Int32Array;
+  /** Ids of the graph's words (shared with the rest of the language pack). */
   vocab: Vocabulary;
 }
 
 export function compileMulti(lists: ReadonlyArray<readonly string[]>, vocab = new Vocabulary()): MultiMatcher {
-  // Phrases as slots of options of word ids.
-  const parsed = lists.map((phrases) => phrases.map((p) => parseSlots(p).map((options) => options.map((o) => o.map((w) => vocab.intern(w))))));
-  let maxId = 0;
-  for (const list of parsed) for (const slots of list) for (const options of slots) for (const option of options) for (const id of option) if (id > maxId) maxId = id;
-  let stride = 1;
-  while (stride <= maxId) stride *= 2;
-  const firstById = new Int32Array(stride);
-  const edges = new Map<number, number>();
-  const ends = [0];
-  // Every way through a phrase's slots, walked depth-first into the trie: shared prefixes are
-  // shared nodes, and no expanded word list is ever built.
+  return toMatcher(buildPhraseGraph(lists, vocab), lists.length, vocab);
+}
+
+/** The matcher for a graph of `lists` phrase lists whose word ids are `vocab`'s. */
+export function toMatcher(graph: PhraseGraph, lists: number, vocab: Vocabulary): MultiMatcher {
+  const edgeStart = new Int32Array(graph.edgeStart);
+  const edgeWord = new Int32Array(graph.edgeWord);
+  const edgeChild = new Int32Array(graph.edgeChild);
+  const firstById = new Int32Array(vocab.size + 1);
+  for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e++) firstById[edgeWord[e] as number] = edgeChild[e] as number;
+  return { lists, firstById, edgeStart, edgeWord, edgeChild, ends: new Int32Array(graph.ends), vocab };
+}
+
+/** The phrase graph of `lists`, interning their words into `vocab`. */
+export function buildPhraseGraph(lists: ReadonlyArray<readonly string[]>, vocab: Vocabulary): PhraseGraph {
+  // The trie: every way through a phrase's slots, walked depth-first; shared prefixes are shared nodes.
+  const children: Array<Map<number, number>> = [new Map()];
+  const trieEnds = [0];
   const insert = (slots: number[][][], k: number, node: number, bit: number): void => {
     if (k === slots.length) {
-      if (node !== 0) ends[node] = (ends[node] as number) | bit;
+      if (node !== 0) trieEnds[node] = (trieEnds[node] as number) | bit;
       return;
     }
     for (const option of slots[k] as number[][]) {
       let n = node;
       for (const id of option) {
-        const key = n * stride + id;
-        let next = n === 0 ? (firstById[id] as number) : (edges.get(key) ?? 0);
-        if (next === 0) {
-          next = ends.length;
-          ends.push(0);
-          if (n === 0) firstById[id] = next;
-          else edges.set(key, next);
+        const edges = children[n] as Map<number, number>;
+        let next = edges.get(id);
+        if (next === undefined) {
+          next = trieEnds.length;
+          trieEnds.push(0);
+          children.push(new Map());
+          edges.set(id, next);
         }
         n = next;
       }
       insert(slots, k + 1, n, bit);
     }
   };
-  parsed.forEach((list, i) => {
-    for (const slots of list) insert(slots, 0, 0, 1 << i);
+  lists.forEach((phrases, i) => {
+    for (const phrase of phrases) insert(parseSlots(phrase).map((options) => options.map((o) => o.map((w) => vocab.intern(w)))), 0, 0, 1 << i);
   });
-  return { lists: lists.length, firstById, edges, stride, ends, vocab };
+  // Merge equal subtrees (same end bits, same words leading to equal subtrees): a subtree's class
+  // is named by its end bits and its edges to its children's classes, found leaves first.
+  const sorted = children.map((edges) => [...edges].sort((a, b) => a[0] - b[0]));
+  const classOf = new Int32Array(trieEnds.length);
+  const classes = new Map<string, number>();
+  const classify = (node: number): number => {
+    let key = String(trieEnds[node]);
+    for (const [word, child] of sorted[node] as Array<[number, number]>) key += ` ${word}:${classify(child)}`;
+    let c = classes.get(key);
+    if (c === undefined) {
+      c = classes.size;
+      classes.set(key, c);
+    }
+    classOf[node] = c;
+    return c;
+  };
+  classify(0);
+  // Number the classes as a depth-first walk from the root first reaches them (the root is 0).
+  const idOfClass = new Int32Array(classes.size).fill(-1);
+  const order: number[] = [];
+  const reach = (node: number): void => {
+    const c = classOf[node] as number;
+    if (idOfClass[c] !== -1) return;
+    idOfClass[c] = order.length;
+    order.push(node);
+    for (const [, child] of sorted[node] as Array<[number, number]>) reach(child);
+  };
+  reach(0);
+  const graph: PhraseGraph = { edgeStart: [], edgeWord: [], edgeChild: [], ends: [] };
+  for (const node of order) {
+    graph.edgeStart.push(graph.edgeWord.length);
+    graph.ends.push(trieEnds[node] as number);
+    for (const [word, child] of sorted[node] as Array<[number, number]>) {
+      graph.edgeWord.push(word);
+      graph.edgeChild.push(idOfClass[classOf[child] as number] as number);
+    }
+  }
+  graph.edgeStart.push(graph.edgeWord.length);
+  return graph;
+}
+
+/** The node `node`'s edge for word `id` leads to, or 0: a binary search of the node's sorted edges. */
+function child(m: MultiMatcher, node: number, id: number): number {
+  let lo = m.edgeStart[node] as number;
+  let hi = (m.edgeStart[node + 1] as number) - 1;
+  const words = m.edgeWord;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = words[mid] as number;
+    if (w === id) return m.edgeChild[mid] as number;
+    if (w < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /**
  * Matches of every list in one left-to-right pass; within a list, matches do not overlap and the
  * longest phrase at a position wins (the same answer findPhrases gives list by list). Each token
- * costs one map lookup per trie level walked, and phrases are a few words long: linear time.
+ * costs one binary search of a node's edges per trie level walked, and phrases are a few words long: linear time.
  * `ids` are the doc's token ids in the matcher's vocabulary.
  */
 export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = matcher.vocab.tokenIds(doc)): PhraseMatch[][] {
@@ -103,10 +175,10 @@ export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = match
   const longest = new Int32Array(matcher.lists);
   const { sent } = doc;
   const n = ids.length;
-  const { firstById, edges, stride, ends } = matcher;
+  const { firstById, ends } = matcher;
   for (let i = 0; i < n; i++) {
     const first = ids[i] as number;
-    let node = first < stride ? (firstById[first] as number) : 0;
+    let node = first < firstById.length ? (firstById[first] as number) : 0;
     if (node === 0) continue;
     const sentence = sent[i];
     let found = 0;
@@ -119,8 +191,7 @@ export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = match
       }
       k++;
       if (k >= n || sent[k] !== sentence) break;
-      const id = ids[k] as number;
-      node = id < stride ? (edges.get(node * stride + id) ?? 0) : 0;
+      node = child(matcher, node, ids[k] as number);
     }
     if (!found) continue;
     for (let list = 0; list < matcher.lists; list++) {

@@ -7,6 +7,11 @@ import type { Doc } from './doc';
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
 
+  /** A vocabulary that gives `words` the ids 1, 2, 3… in order (as `words()` lists them). */
+  constructor(words: Iterable<string> = []) {
+    for (const w of words) this.intern(w);
+  }
+
   /** The word's id (≥ 1), adding the word if it is new. */
   intern(word: string): number {
     let id = this.ids.get(word);
@@ -20,6 +25,11 @@ export class Vocabulary {
   /** The largest id given out. */
   get size(): number {
     return this.ids.size;
+  }
+
+  /** Every word, in id order. */
+  words(): string[] {
+    return [...this.ids.keys()];
   }
 
   /** The word's id, or 0 when no list names it. */

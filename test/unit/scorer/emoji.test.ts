@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEmojiCluster, scanEmoji } from '../../../src/scorer/rules/emoji';
+import { emojiClusters, isEmojiCluster, scanEmoji } from '../../../src/scorer/rules/emoji';
 import { makeDoc } from '../../../src/scorer/text/doc';
 
 const scan = (text: string) => scanEmoji(makeDoc(text));
@@ -60,5 +61,51 @@ describe('decorated lines', () => {
     expect(scan('- ✅ one\n- ✅ two').decoratedLines).toBe(2);
     expect(scan('## Setup 🚀').decoratedLines).toBe(1);
     expect(scan('We shipped it today 🚀 and it works.').decoratedLines).toBe(0);
+  });
+});
+
+describe('emoji grapheme clusters', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const reference = (s: string) => Array.from(segmenter.segment(s), ({ segment, index }) => ({ segment, index }));
+  // Every character an emoji run can hold (the classes of rules/emoji.ts: RUN), and one of each
+  // kind to put beside it: pictographs (emoji- and text-style), joiner, variation selector, keycap,
+  // skin tone, regional indicator, tag, digit, space.
+  const RUN_CHAR = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\p{Emoji_Component}\u200D\uFE0F\u20E3 ]/u;
+  const runChars: string[] = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const c = String.fromCodePoint(cp);
+    if (RUN_CHAR.test(c)) runChars.push(c);
+  }
+  const KINDS = ['🎉', '©', '\u200D', '\uFE0F', '\u20E3', '🏽', '🇫', '\u{E0067}', '#', '1', ' '];
+
+  it('are those Intl.Segmenter finds, for every run character beside every kind', () => {
+    expect(runChars.length).toBeGreaterThan(2500);
+    for (const c of runChars) {
+      for (const k of KINDS) {
+        for (const s of [k + c, c + k, `🎉\u200D${c}${k}`]) expect(emojiClusters(s), s).toEqual(reference(s));
+      }
+    }
+  });
+
+  it('start at a character the tokeniser notes as a possible emoji (the scan starts at the first)', () => {
+    const starts = runChars.filter((c) => /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u.test(c));
+    for (const c of starts) {
+      const cp = c.codePointAt(0) as number;
+      expect(cp === 0xa9 || cp === 0xae || cp >= 0x203c, c).toBe(true);
+    }
+    const text = 'Step 1️⃣ then #️⃣ and 🇫🇷';
+    expect(scan(text).hits.map((h) => text.slice(h.start, h.end))).toEqual(['1️⃣', '#️⃣', '🇫🇷']);
+  });
+
+  it('are those Intl.Segmenter finds for any string of run characters', () => {
+    const char = fc.oneof(fc.constantFrom(...KINDS, '👨', '👩', '❤', '🏳', '⚠', '🇷'), fc.constantFrom(...runChars));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+        const s = chars.join('');
+        expect(emojiClusters(s)).toEqual(reference(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../types';
 import type { WeightsFile } from '../../model-types';
 import { lexicon } from './lexicon';
+import precompiled from './precompiled.json';
 import weightsJson from './weights.json';
 
 /** The fitted weights file, written by `npm run fit:scorer`. */
@@ -11,4 +12,5 @@ export const en: LanguagePack = {
   name: 'English',
   lexicon,
   weights: weightsFile.dimensions,
+  precompiled,
 };
