@@ -54,10 +54,18 @@ export async function loadSettings(): Promise<Settings> {
   return withDefaults(stored[KEY]);
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+// Saves from one page run one after another: each reads, merges and writes the whole settings
+// object, so two overlapping saves (quick clicks in the options) would each drop the other's change.
+let pendingSave: Promise<unknown> = Promise.resolve();
+
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const saved = pendingSave.then(async () => {
+    const next = { ...(await loadSettings()), ...patch };
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
+  pendingSave = saved.catch(() => undefined);
+  return saved;
 }
 
 /** Calls `listener` with the new settings whenever any page of the extension changes them. */
