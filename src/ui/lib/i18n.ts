@@ -51,10 +51,26 @@ export function currentLanguage(): string {
   return chosen?.code ?? (browser.i18n?.getUILanguage() || 'en');
 }
 
+// browser.i18n.getMessage crosses into the browser on every call, and a page of badges asks for
+// the same few strings hundreds of times; the browser's language cannot change while a page lives.
+const fromBrowserCache = new Map<string, string>();
+const CACHE_LIMIT = 500;
+
+function browserMessage(key: MessageKey, values: string[]): string {
+  const id = values.length === 0 ? key : `${key}\u0000${values.join('\u0001')}`;
+  let text = fromBrowserCache.get(id);
+  if (text === undefined) {
+    // Outside an extension page (unit tests) there is no browser.i18n: '' sends t() to the bundle.
+    text = browser.i18n?.getMessage(key, values) ?? '';
+    if (fromBrowserCache.size >= CACHE_LIMIT) fromBrowserCache.clear();
+    fromBrowserCache.set(id, text);
+  }
+  return text;
+}
+
 export function t(key: MessageKey, substitutions?: Substitutions): string {
   const values = substitutionList(substitutions);
-  // Outside an extension page (unit tests) there is no browser.i18n: English from the bundle answers.
-  const fromBrowser = chosen ? '' : browser.i18n?.getMessage(key, values);
+  const fromBrowser = chosen ? '' : browserMessage(key, values);
   if (fromBrowser) return fromBrowser;
   const entry = chosen?.messages[key] ?? bundledMessages('en')?.[key];
   return entry ? formatMessage(entry, values) : key;

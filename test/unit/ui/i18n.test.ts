@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 
 // The browser API is only reached when no language is chosen; here it answers with the key.
+const getMessage = vi.hoisted(() => vi.fn((key: string, values: string[] = []) => `browser:${key}${values.length ? `(${values.join(',')})` : ''}`));
 vi.mock('webextension-polyfill', () => ({
-  default: { i18n: { getMessage: (key: string) => `browser:${key}`, getUILanguage: () => 'en-GB' }, storage: { local: {}, onChanged: {} } },
+  default: { i18n: { getMessage, getUILanguage: () => 'en-GB' }, storage: { local: {}, onChanged: {} } },
 }));
 
 const { currentLanguage, formatMessage, formatNumber, plural, shownLocale, t, tParts, useLanguage, weekdayName } = await import('../../../src/ui/lib/i18n');
@@ -24,6 +25,16 @@ describe('t', () => {
     useLanguage(null);
     expect(t('popupToday')).toBe('browser:popupToday');
     expect(currentLanguage()).toBe('en-GB');
+  });
+
+  it('asks the browser once per string and substitutions: a page of badges repeats the same few', () => {
+    useLanguage(null);
+    getMessage.mockClear();
+    for (let i = 0; i < 3; i++) expect(t('popupThisWeek')).toBe('browser:popupThisWeek');
+    expect(t('badgeAria', ['80', 'x', 'y'])).toBe('browser:badgeAria(80,x,y)');
+    expect(t('badgeAria', ['12', 'x', 'y'])).toBe('browser:badgeAria(12,x,y)');
+    expect(t('badgeAria', ['80', 'x', 'y'])).toBe('browser:badgeAria(80,x,y)');
+    expect(getMessage).toHaveBeenCalledTimes(3);
   });
 
   it('answers from the bundled locale once a language is chosen, and falls back to the browser for unknown codes', () => {
