@@ -35,29 +35,23 @@ export async function launchFirefoxWithExtension(prefs: Record<string, unknown> 
   return {
     browser,
     async openExtensionPage(path, ready) {
-      const page = await browser.newPage();
-      // puppeteer's BiDi navigation promise never settles for moz-extension://, so it is not awaited.
-      page.goto(`moz-extension://${uuid}/${path}`).catch(() => {});
-      await waitForSelectorAcrossNavigation(page, ready);
-      return page;
+      const url = `moz-extension://${uuid}/${path}`;
+      // Now and then a tab's script realm goes stale while it navigates from about:blank to the
+      // extension page, and every query in it fails with a protocol error: a new tab is opened then.
+      for (let attempt = 1; ; attempt++) {
+        const page = await browser.newPage();
+        // puppeteer's BiDi navigation promise never settles for moz-extension://, so it is not awaited.
+        page.goto(url).catch(() => {});
+        try {
+          await page.waitForSelector(ready, { timeout: 10_000 });
+          return page;
+        } catch (error) {
+          if (attempt === 3 || !causedByProtocolError(error)) throw error;
+          await page.close().catch(() => {});
+        }
+      }
     },
   };
-}
-
-/**
- * waitForSelector on a page that is still navigating: a query that lands while the old document
- * is being replaced fails with a protocol error instead of waiting, so it is asked again.
- */
-async function waitForSelectorAcrossNavigation(page: Page, selector: string, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
-      return;
-    } catch (error) {
-      if (Date.now() >= deadline || !causedByProtocolError(error)) throw error;
-    }
-  }
 }
 
 function causedByProtocolError(error: unknown): boolean {
