@@ -29,7 +29,7 @@ async function bundle() {
      export { mergeReplies } from ${src('src/db/merge.ts')};
      export { saveReply, summarize } from ${src('src/db/replies.ts')};
      export { scoresBetween, pageStart } from ${src('src/db/digest.ts')};
-     export { loadReport, neededSpan } from ${src('src/ui/report/load-rows.ts')};
+     export { loadReport, neededSpan } from ${src('src/db/report-rows.ts')};
      export { applyTextPolicy } from ${src('src/db/text-policy.ts')};
      export { buildWeeklyReport, resolvePeriod } from ${src('src/report/index.ts')};
      export { syntheticRows } from ${src('test/unit/report/fixtures.ts')};`,

@@ -5,7 +5,7 @@ import type { ProbeDatabase } from '../../db';
 import { systemZone, type WeeklyReport } from '../../report';
 import { loadSettings, onSettingsChanged } from '../../settings';
 import { formatNumber, initI18n, plural, t } from '../../ui/lib/i18n';
-import { loadReport } from '../../ui/report/load-rows';
+import { loadReport } from '../../db/report-rows';
 
 export const ALARM = 'weekly-report';
 export const SUMMARY_KEY = 'weeklyReportSummary';

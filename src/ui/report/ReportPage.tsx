@@ -4,7 +4,7 @@ import { Report, type PeriodSpec, type WeeklyReport } from '../../report';
 import { useJob } from '../history/use-job';
 import { currentLanguage, shownLocale, t } from '../lib/i18n';
 import { ExportButtons, NotifyButton, RescoreButton } from './Actions';
-import { loadReport } from './load-rows';
+import { loadReport } from '../../db/report-rows';
 import { queryFromSearch, searchFromQuery, type PageQuery } from './page-query';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportImport } from './ReportImport';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { digestOf } from '../../../src/db/digest';
 import type { ReplyRecord } from '../../../src/db/record';
 import { buildWeeklyReport, resolvePeriod } from '../../../src/report';
-import { neededSpan } from '../../../src/ui/report/load-rows';
+import { neededSpan } from '../../../src/db/report-rows';
 import { row, syntheticRows } from './fixtures';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProbeDatabase } from '../../../src/db';
 import { buildWeeklyReport, resolvePeriod, type WeeklyReport } from '../../../src/report';
-import { loadReport, neededSpan, readOrder, startReads } from '../../../src/ui/report/load-rows';
-import { syntheticRows } from './fixtures';
+import { loadReport, neededSpan, readOrder, startReads } from '../../../src/db/report-rows';
+import { syntheticRows } from '../report/fixtures';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
 const YEAR_ROWS = syntheticRows(3000, NOW, 365);

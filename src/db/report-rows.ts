@@ -1,7 +1,8 @@
-import type { ProbeDatabase, ReplyRecord, ReplyScores } from '../../db';
-import { scoresBetween } from '../../db/digest';
-import { buildWeeklyReport, resolvePeriod, systemZone, type PeriodSpec, type WeeklyReport } from '../../report';
-import type { ResolvedPeriod } from '../../report/period';
+import type { ProbeDatabase } from './index';
+import type { ReplyRecord, ReplyScores } from './record';
+import { scoresBetween } from './digest';
+import { buildWeeklyReport, resolvePeriod, systemZone, type PeriodSpec, type WeeklyReport } from '../report';
+import type { ResolvedPeriod } from '../report/period';
 
 /** Epoch ms, start inclusive, end exclusive. */
 export interface Span {
