@@ -4,7 +4,7 @@
 // at its newest turn (as when someone reopens an old chat: every reply already finished), then
 // one more reply streams for about 3 s and finishes. The same scenario runs in real Chromium
 // without the extension and with it, alternately; the figures are medians over the rounds
-// (ROUNDS=n to change their number, --top to list where the extension's time goes,
+// (ROUNDS=n to change their number, --top to list where the extension's time goes, TOP=n functions,
 // EXTENSION_DIR=<unpacked build> to measure another build, e.g. one made from an older commit).
 // The page is static HTML, so its own main-thread time is far below a real chat site's (whose
 // framework renders every turn): the ratio to it is a pessimistic bound.
@@ -153,6 +153,43 @@ function traceTimes(events) {
   return { totalMs, extensionMs, intersectionMs, longestMs: longest.ms, longestWallMs: longest.wallMs };
 }
 
+
+/**
+ * A sampling CPU profile of the extension's service worker (scoring and storage run there, on a
+ * thread of its own, off the page), through the page's CDP session; stop() gives its busy time.
+ */
+async function profileBackground(cdp) {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.endsWith('/background.js'));
+  if (!worker) return { stop: async () => null };
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  let lastId = 0;
+  const waiting = new Map();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    waiting.get(message.id)?.(message.result);
+    waiting.delete(message.id);
+  });
+  const send = (method, params = {}) =>
+    new Promise((done) => {
+      const id = ++lastId;
+      waiting.set(id, done);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 100 });
+  await send('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await send('Profiler.stop');
+      const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
+      const busyUs = profile.samples.reduce((sum, id, index) => sum + (idle.has(id) ? 0 : profile.timeDeltas[index] ?? 0), 0);
+      return busyUs / 1000;
+    },
+  };
+}
+
 /** Opens the conversation, streams and finishes one more reply; returns the figures of that run. */
 async function runScenario(withExtension, html) {
   const { context, close } = await launchChromium({ withExtension, extensionDir: EXTENSION_DIR });
@@ -173,6 +210,7 @@ async function runScenario(withExtension, html) {
     const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TRACE_CATEGORIES } });
     if (profiling) await cdp.send('Profiler.start');
+    const background = withExtension ? await profileBackground(cdp) : null;
 
     await page.goto(ORIGIN + URL_PATH);
     // The same wait in both runs: polling for the badge (Playwright's waitFor) would run on the
@@ -197,11 +235,12 @@ async function runScenario(withExtension, html) {
     await page.waitForTimeout(1000);
 
     const profile = profiling ? (await cdp.send('Profiler.stop')).profile : null;
+    const backgroundMs = background ? await background.stop() : null;
     await cdp.send('Tracing.end');
     await traced;
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    const result = { ...traceTimes(events), heapMb: heap / 2 ** 20, badgeMs, openBadged };
+    const result = { ...traceTimes(events), heapMb: heap / 2 ** 20, badgeMs, openBadged, backgroundMs };
     if (profile) Object.assign(result, extensionSamples(profile));
     return result;
   } finally {
@@ -227,7 +266,7 @@ function whereTimeGoes(runs) {
     if (key === 'byPhase') total.set('intersection observer (no script)', runs.reduce((s, run) => s + run.intersectionMs, 0) / runs.length);
     return [...total].sort((a, b) => b[1] - a[1]).slice(0, rows).map(([name, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
   };
-  return ['extension time by phase (CPU, mean per run):', ...table('byPhase', 20), 'by function (self time, with the native call it made):', ...table('byName', 15)].join('\n');
+  return ['extension time by phase (CPU, mean per run):', ...table('byPhase', 20), 'by function (self time, with the native call it made):', ...table('byName', Number(process.env.TOP ?? 15))].join('\n');
 }
 
 const html = await longConversationPage(EXCHANGES);
@@ -253,6 +292,7 @@ if (process.argv.includes('--top')) console.log(whereTimeGoes(withExt));
 console.log(`Chat page bench: ${EXCHANGES} exchanges (${2 * EXCHANGES} turns) from the ChatGPT fixture, ${ROUNDS} rounds each, extension from ${EXTENSION_DIR}`);
 console.log(`page's own main-thread time:        ${pageMs.toFixed(0)} ms CPU (without the extension; runs ${range(without.map((r) => r.totalMs))} ms)`);
 console.log(`extension main-thread time:         ${extensionMs.toFixed(1)} ms CPU = ${(ratio * 100).toFixed(2)}% of the page's own (runs ${range(withExt.map((r) => r.extensionMs), 1)} ms; intersection observer ${median(withExt.map((r) => r.intersectionMs)).toFixed(1)} ms of it)  [goal < ${GOALS.ratio * 100}%: ${verdict(ratio < GOALS.ratio)}]`);
+console.log(`  background, off the page's thread:  ${median(withExt.map((r) => r.backgroundMs))?.toFixed(1) ?? '?'} ms CPU in the service worker (scoring and storage; sampled)`);
 console.log(`  whole cost, with minus without:   ${wholeCostMs.toFixed(0)} ms CPU (with the style and layout our badges cause; noisy)`);
 console.log(`longest task the extension caused:  ${longest.longestMs.toFixed(1)} ms CPU (${longest.longestWallMs.toFixed(1)} ms wall-clock on this machine)  [goal <= ${GOALS.longestTaskMs} ms: ${verdict(longest.longestMs <= GOALS.longestTaskMs)}]`);
 console.log(`stream end to badge:                ${badgeMs === null ? 'no badge' : `${badgeMs.toFixed(0)} ms`}${missedBadges ? ` (${missedBadges} run(s) without a badge in 3 s)` : ''} wall-clock  [goal <= ${GOALS.badgeMs} ms: ${verdict(badgeMs !== null && badgeMs <= GOALS.badgeMs && !missedBadges)}]`);

@@ -1,6 +1,6 @@
-import type { SycophancyScore } from '../scorer/types';
+import type { ReplyInput, SycophancyScore } from '../scorer/types';
 
-/** A finished reply as the content script saw and scored it. */
+/** A finished reply as the content script saw it, with the score the background gave it. */
 export interface ScoredReply {
   site: string;
   conversation: string;
@@ -14,9 +14,21 @@ export interface ScoredReply {
   score: SycophancyScore;
 }
 
-export type ToBackground = { type: 'reply-scored'; reply: ScoredReply };
+/**
+ * What tabs ask of the background. Scoring runs there, not on the chat page's main thread: the
+ * scorer's word lists and its work would otherwise weigh on every chat page the user opens.
+ * - score-replies: the scores of a scan's finished replies, in order (answered before anything is stored);
+ * - store-replies: keep these scored replies (each acknowledged once written, see Outbox);
+ * - wake: a reply started streaming; wake the background now so its score does not wait for start-up.
+ */
+export type ToBackground =
+  | { type: 'score-replies'; replies: ReplyInput[] }
+  | { type: 'store-replies'; replies: ScoredReply[] }
+  | { type: 'wake' };
 
-export type ReplyScoredAnswer = { ok: true; key: string; version: number; created: boolean } | { ok: false; error: string };
+export type ScoreAnswer = { ok: true; scores: SycophancyScore[] } | { ok: false; error: string };
+
+export type ReplyStoredAnswer = { ok: true; key: string; version: number; created: boolean } | { ok: false; error: string };
 
 /** What the content script in a tab reports about its page (the popup asks the tab directly). */
 export interface PageStatus {
@@ -33,6 +45,13 @@ export interface PageStatus {
 
 export type ToContent = { type: 'page-status' };
 
-export function isToBackground(message: unknown): message is ToBackground {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'reply-scored';
+/** The message if it is one of `type` from a tab, else undefined. */
+export function messageOfType<T extends ToBackground['type']>(message: unknown, type: T): Extract<ToBackground, { type: T }> | undefined {
+  const typed = typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+  return typed ? (message as Extract<ToBackground, { type: T }>) : undefined;
+}
+
+/** A thrown value as one line for an answer or a log. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,5 +1,5 @@
 // Content script: one classic file for every supported chat site. It picks the adapter for this
-// host, badges finished replies and hands their scores to the background for storage. Settings
+// host, has the background score each finished reply, badges it and hands it back for storage. Settings
 // apply live: badge style, threshold and highlights re-render the badges; pausing the site stops
 // the watcher and takes every badge off the page.
 import browser from 'webextension-polyfill';
@@ -7,6 +7,7 @@ import type { PageStatus, ToContent } from '../background/messages';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../settings';
 import { adapterForCustomOrigin, adapterForHost, type SiteAdapter } from '../sites';
 import { initI18n, onLanguageChanged } from '../ui/lib/i18n';
+import { scoreInBackground, wakeBackground } from './background-link';
 import { configureBadges, refreshBadges, removeBadges } from './badge';
 import { forgetThemes, watchPageTheme } from './badge-theme';
 import { Outbox } from './outbox';
@@ -52,7 +53,7 @@ async function run(site: SiteAdapter): Promise<void> {
       watcher = null;
       removeBadges();
     } else if (!paused && !watcher) {
-      watcher = new ReplyWatcher(site, (reply) => outbox.send(reply));
+      watcher = new ReplyWatcher(site, scoreInBackground, (replies) => outbox.send(replies), wakeBackground);
       watcher.start();
     }
   };

@@ -1,24 +1,12 @@
-import browser from 'webextension-polyfill';
-import type { ReplyScoredAnswer, ScoredReply, ToBackground } from '../background/messages';
+import type { ReplyStoredAnswer, ScoredReply } from '../background/messages';
+import { storeInBackground, withTimeout } from './background-link';
 
 const RETRY_DELAYS_MS = [500, 1000, 2000, 5000, 10000, 30000];
-/**
- * A send the background never answers (its worker was stopped mid-write, and the browser kept the
- * port open) counts as failed after this long, so the reply is sent again rather than forgotten.
- */
-const ANSWER_TIMEOUT_MS = 10_000;
+/** Most replies in one message: a reopened conversation's backlog goes in several, not one huge one. */
+const MAX_BATCH = 25;
 
-export type Transport = (message: ToBackground) => Promise<ReplyScoredAnswer | undefined>;
-
-const toBackground: Transport = (message) => browser.runtime.sendMessage(message) as Promise<ReplyScoredAnswer | undefined>;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from the background within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+/** Sends a batch to be stored; the answer holds one acknowledgement per reply, in order. */
+export type Transport = (replies: ScoredReply[]) => Promise<ReplyStoredAnswer[] | undefined>;
 
 interface Pending {
   reply: ScoredReply;
@@ -40,7 +28,7 @@ export class Outbox {
 
   constructor(
     private onError: (message: string) => void = () => {},
-    private transport: Transport = toBackground,
+    private transport: Transport = storeInBackground,
   ) {
     if (typeof document !== 'undefined') {
       document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && this.flush());
@@ -49,42 +37,48 @@ export class Outbox {
     }
   }
 
-  send(reply: ScoredReply): void {
-    const id = this.nextId++;
-    this.pending.set(id, { reply, attempts: 0, inFlight: false });
-    // A new reply means the tab is alive and the background reachable: try the waiting ones too.
+  /** Takes a scan's scored replies (one message for them all) and sends the waiting ones along. */
+  send(replies: ScoredReply[]): void {
+    for (const reply of replies) this.pending.set(this.nextId++, { reply, attempts: 0, inFlight: false });
+    // New replies mean the tab is alive and the background reachable: try the waiting ones too.
     this.flush();
   }
 
-  /** Sends every unacknowledged reply now (the ones already on their way are left to finish). */
+  /** Sends every unacknowledged reply now, in batches (the ones already on their way are left to finish). */
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    for (const id of this.pending.keys()) void this.deliver(id);
+    const waiting = [...this.pending.entries()].filter(([, item]) => !item.inFlight).map(([id]) => id);
+    for (let i = 0; i < waiting.length; i += MAX_BATCH) void this.deliver(waiting.slice(i, i + MAX_BATCH));
   }
 
   get size(): number {
     return this.pending.size;
   }
 
-  private async deliver(id: number): Promise<void> {
-    const item = this.pending.get(id);
-    if (!item || item.inFlight) return;
-    item.inFlight = true;
+  private async deliver(ids: number[]): Promise<void> {
+    const items = ids.map((id) => this.pending.get(id)!);
+    for (const item of items) item.inFlight = true;
+    let answers: (ReplyStoredAnswer | undefined)[] = [];
+    let failure = 'no answer from the background';
     try {
-      const answer = await withTimeout(this.transport({ type: 'reply-scored', reply: item.reply }), ANSWER_TIMEOUT_MS);
-      if (answer?.ok) {
-        this.pending.delete(id);
-        return;
-      }
-      this.onError(answer ? answer.error : 'no answer from the background');
+      answers = (await withTimeout(this.transport(items.map((item) => item.reply)))) ?? [];
     } catch (error) {
-      this.onError(error instanceof Error ? error.message : String(error));
-    } finally {
-      item.inFlight = false;
+      failure = error instanceof Error ? error.message : String(error);
     }
-    item.attempts += 1;
-    this.retryLater(item.attempts);
+    let failed = 0;
+    ids.forEach((id, index) => {
+      const item = items[index]!;
+      item.inFlight = false;
+      const answer = answers[index];
+      if (answer?.ok) return void this.pending.delete(id);
+      if (answer) failure = answer.error;
+      item.attempts += 1;
+      failed = Math.max(failed, item.attempts);
+    });
+    if (failed === 0) return;
+    this.onError(failure);
+    this.retryLater(failed);
   }
 
   private retryLater(attempts: number): void {

@@ -1,6 +1,5 @@
 import type { PageStatus, ScoredReply } from '../background/messages';
-import { scoreReply } from '../scorer';
-import type { SycophancyScore } from '../scorer/types';
+import type { ReplyInput, SycophancyScore } from '../scorer/types';
 import type { SiteAdapter } from '../sites';
 import { attachBadge, createBadge, isBadge, reserveBadge, updateBadge } from './badge';
 
@@ -33,6 +32,10 @@ const NEWEST_ALWAYS_READ = 3;
  * frame: on a long page a frame costs more than a slice of our work. At most this many wait.
  */
 const MAX_WAITING_BADGE_WRITES = 24;
+/** A streaming reply wakes the background at most this often (a stopped worker is woken after ~30 s idle). */
+const WAKE_EVERY_MS = 20_000;
+/** First wait before asking again for scores the background could not give; doubles up to the last. */
+const SCORE_RETRY_MS = [250, 30_000] as const;
 /** How long an open conversation may show no turns before we say the layout is not recognized. */
 const RECOGNIZE_GRACE_MS = 5000;
 
@@ -51,6 +54,8 @@ interface ReplyState {
   owner: string | null;
   /** Within NEARBY_MARGIN of the viewport when it was last looked at. */
   near: boolean;
+  /** The text whose score was asked of the background and has not come back yet. */
+  scoring: string | null;
 }
 
 interface ScoredText {
@@ -59,11 +64,25 @@ interface ScoredText {
   score: SycophancyScore;
 }
 
+/** A finished reply whose score was asked for, with what is needed to badge and store it once it comes. */
+interface ScoreRequest {
+  element: Element;
+  state: ReplyState;
+  input: ReplyInput;
+  userText: string | null;
+  messageKey: string;
+  /** Everything to store but the score; no conversation yet: a new chat's URL names none (badged, not stored). */
+  row: Omit<ScoredReply, 'score' | 'conversation'> & { conversation: string | null };
+}
+
+/** Scores finished replies (the background does it, off the page's main thread). */
+export type ScoreReplies = (inputs: ReplyInput[]) => Promise<SycophancyScore[]>;
+
 /**
  * Watches one tab's chat page with a single MutationObserver. The observer only marks replies
  * dirty; a batched scan visits just the replies that changed (or are still streaming or settling),
- * reads those near the viewport, scores each reply once when it has finished, and keeps its badge
- * in place across re-renders.
+ * reads those near the viewport, has each reply scored once when it has finished (all of a scan's
+ * replies in one request), and keeps its badge in place across re-renders.
  */
 export class ReplyWatcher {
   private replies = new Map<Element, ReplyState>();
@@ -109,9 +128,19 @@ export class ReplyWatcher {
     scrollMargin: NEARBY_MARGIN,
   });
 
+  /** Finished replies found by the current scan, to be scored together at its end. */
+  private toScore: ScoreRequest[] = [];
+  /** Requests the background could not answer, asked again with the next ones or after a wait. */
+  private failedScores: ScoreRequest[] = [];
+  private scoreRetryTimer: ReturnType<typeof setTimeout> | undefined;
+  private scoreRetryMs: number = SCORE_RETRY_MS[0];
+  private wokenAt = -Infinity;
+
   constructor(
     private adapter: SiteAdapter,
-    private deliver: (reply: ScoredReply) => void,
+    private scoreReplies: ScoreReplies,
+    private deliver: (replies: ScoredReply[]) => void,
+    private wake: () => void = () => {},
   ) {}
 
   start(): void {
@@ -135,6 +164,9 @@ export class ReplyWatcher {
     clearTimeout(this.scanTimer);
     clearTimeout(this.lookTimer);
     this.badgeWrites = [];
+    this.toScore = [];
+    this.failedScores = [];
+    clearTimeout(this.scoreRetryTimer);
     this.nearby.disconnect();
   }
 
@@ -165,7 +197,17 @@ export class ReplyWatcher {
       // Changes within a reply cannot add or remove replies; a reply's own attributes might.
       const insideReply = state !== undefined && (record.type !== 'attributes' || reply !== record.target);
       // A reply already marked changed needs nothing more (a streaming reply changes with each token).
-      if ((insideReply && state.dirty) || isOwnChange(record)) continue;
+      if (insideReply && state.dirty) continue;
+      if (isOwnChange(record)) {
+        // Our badge moved, or the site's re-render took it away: the scan puts it back if it is gone.
+        if (reply && record.removedNodes.length > 0) {
+          this.due.add(reply);
+          relevant = true;
+        }
+        continue;
+      }
+      // Text changing outside every reply (the composer as the user types) cannot add or remove a reply.
+      if (!insideReply && record.type === 'characterData') continue;
       relevant = true;
       if (reply && state) {
         state.dirty = true;
@@ -195,13 +237,17 @@ export class ReplyWatcher {
     this.noticeNavigation();
     if (this.elementsStale) {
       this.elementsStale = false;
-      this.elements = this.adapter.replyElements(document);
-      this.positions = new Map(this.elements.map((element, index) => [element, index]));
-      this.visitAll = true;
-      for (const [element] of this.replies) {
-        if (element.isConnected) continue;
-        this.replies.delete(element);
-        this.nearby.unobserve(element);
+      const elements = this.adapter.replyElements(document);
+      // Most changes outside the replies (a button, the sidebar) leave the list as it was.
+      if (!sameElements(elements, this.elements)) {
+        this.elements = elements;
+        this.positions = new Map(elements.map((element, index) => [element, index]));
+        this.visitAll = true;
+        for (const [element] of this.replies) {
+          if (element.isConnected) continue;
+          this.replies.delete(element);
+          this.nearby.unobserve(element);
+        }
       }
     }
     const elements = this.elements;
@@ -217,7 +263,7 @@ export class ReplyWatcher {
       }
       let state = this.replies.get(element);
       if (!state) {
-        state = { dirty: true, streaming: false, text: '', settling: null, settlingSince: 0, badge: null, badgeText: null, owner: null, near: false };
+        state = { dirty: true, streaming: false, text: '', settling: null, settlingSince: 0, badge: null, badgeText: null, owner: null, near: false, scoring: null };
         this.replies.set(element, state);
         this.nearby.observe(element);
       }
@@ -229,10 +275,11 @@ export class ReplyWatcher {
         if (performance.now() > deadline) {
           // A hidden tab renders no frames to save.
           if (hidden || this.badgeWrites.length >= MAX_WAITING_BADGE_WRITES) this.writeBadges();
+          this.requestScores();
           return this.schedule(0);
         }
         this.read(element, state, index, elements[index - 1]);
-      } else if (visitAll && state.badge && !state.badge.isConnected) {
+      } else if (state.badge && !state.badge.isConnected) {
         const badge = state.badge;
         this.badgeWrites.push(() => attachBadge(element, badge));
       }
@@ -243,6 +290,7 @@ export class ReplyWatcher {
     }
     this.visitAll = false;
     this.writeBadges();
+    this.requestScores();
   }
 
   private writeBadges(): void {
@@ -279,6 +327,7 @@ export class ReplyWatcher {
     const seen = state.dirty ? null : state.settling;
     state.dirty = false;
     const reading = this.adapter.readReply(element, index === this.elements.length - 1);
+    if (reading.streaming) this.wakeBackground();
     state.streaming = reading.streaming;
     // A streaming reply's text is not read: nothing uses it before the reply has finished.
     const text = reading.streaming ? '' : (seen ?? reading.text);
@@ -294,12 +343,17 @@ export class ReplyWatcher {
       state.settling = null;
       return;
     }
-    const messageKey = `${this.conversation ?? location.pathname}|${reading.messageId ?? `position-${index}`}`;
+    const message = reading.messageId ?? `position-${index}`;
+    const messageKey = `${this.conversation ?? location.pathname}|${message}`;
     const known = this.scored.get(messageKey);
     if (known?.text === text) {
       this.showBadge(element, state, known);
       state.settling = null;
       state.owner = this.conversation;
+      return;
+    }
+    if (state.scoring === text) {
+      state.settling = null; // its score is on its way
       return;
     }
     if (state.settling !== text) {
@@ -311,26 +365,72 @@ export class ReplyWatcher {
     // Another change woke the scan early: the timer set above comes back for this reply.
     if (!settled(state)) return;
     state.settling = null;
-    const score = scoreReply({ reply: text, user: reading.userText ?? undefined, previous: this.textOf(previousReply) });
-    const scored = { text, userText: reading.userText, score };
-    this.scored.set(messageKey, scored);
-    this.showBadge(element, state, scored);
-    // A new chat whose URL does not name the conversation yet still gets its badge; it is stored
-    // once the site moves to the conversation's URL (every reply is re-read then).
-    if (this.conversation !== null) {
-      state.owner = this.conversation;
-      this.deliver({
-        site: this.adapter.id,
-        conversation: this.conversation,
-        message: reading.messageId ?? `position-${index}`,
-        time: Date.now(),
-        model: reading.model,
-        url: location.href,
-        text,
-        userText: reading.userText,
-        score,
-      });
-    }
+    state.scoring = text;
+    this.toScore.push({
+      element,
+      state,
+      input: { reply: text, user: reading.userText ?? undefined, previous: this.textOf(previousReply) },
+      userText: reading.userText,
+      messageKey,
+      row: { site: this.adapter.id, conversation: this.conversation, message, time: Date.now(), model: reading.model, url: location.href, text, userText: reading.userText },
+    });
+  }
+
+  /** Asks for the scores of the replies this scan found finished (and of any still owed), in one request. */
+  private requestScores(): void {
+    // A failed request only counts for replies still on the page with the same text (a changed one was asked for anew).
+    const owed = this.failedScores.filter(({ element, state, input }) => this.replies.get(element) === state && state.scoring === input.reply);
+    const requests = [...owed, ...this.toScore];
+    this.failedScores = [];
+    this.toScore = [];
+    clearTimeout(this.scoreRetryTimer);
+    this.scoreRetryTimer = undefined;
+    if (requests.length === 0) return;
+    this.scoreReplies(requests.map((request) => request.input)).then(
+      (scores) => this.onScores(requests, scores),
+      (error: unknown) => this.onScoresFailed(requests, error),
+    );
+  }
+
+  private onScores(requests: ScoreRequest[], scores: SycophancyScore[]): void {
+    if (this.stopped) return;
+    this.scoreRetryMs = SCORE_RETRY_MS[0];
+    const finished: ScoredReply[] = [];
+    requests.forEach(({ element, state, input, userText, messageKey, row }, index) => {
+      const score = scores[index];
+      if (!score) return;
+      if (state.scoring === input.reply) state.scoring = null;
+      const scored = { text: input.reply, userText, score };
+      this.scored.set(messageKey, scored);
+      // The reply may have changed, or left the page, while its score was on its way.
+      if (this.replies.get(element) === state && state.text === input.reply) this.showBadge(element, state, scored);
+      // A new chat whose URL does not name the conversation yet still gets its badge; it is stored
+      // once the site moves to the conversation's URL (every reply is re-read then).
+      if (row.conversation !== null) {
+        state.owner = row.conversation;
+        finished.push({ ...row, conversation: row.conversation, score });
+      }
+    });
+    this.writeBadges();
+    if (finished.length > 0) this.deliver(finished);
+  }
+
+  /** The background could not score now (restarting, or the extension was updated): ask again soon. */
+  private onScoresFailed(requests: ScoreRequest[], error: unknown): void {
+    if (this.stopped) return;
+    console.warn(`Sycophancy Probe: replies could not be scored yet (${error instanceof Error ? error.message : String(error)}); trying again.`);
+    this.failedScores.push(...requests);
+    if (this.scoreRetryTimer !== undefined) return;
+    this.scoreRetryTimer = setTimeout(() => this.requestScores(), this.scoreRetryMs);
+    this.scoreRetryMs = Math.min(this.scoreRetryMs * 2, SCORE_RETRY_MS[1]);
+  }
+
+  /** A reply is streaming: its score will be wanted soon, from a background that may be stopped. */
+  private wakeBackground(): void {
+    const now = performance.now();
+    if (now - this.wokenAt < WAKE_EVERY_MS) return;
+    this.wokenAt = now;
+    this.wake();
   }
 
   /** Makes the reply's badge (off the page) now; puts it on the page with the scan's other badges. */
@@ -355,6 +455,7 @@ export class ReplyWatcher {
       this.conversation = conversation;
       this.navigatedAt = Date.now();
       this.elementsStale = true;
+      this.visitAll = true;
       for (const state of this.replies.values()) state.dirty = true;
     }
   }
@@ -363,6 +464,10 @@ export class ReplyWatcher {
 /** True once a finished reply's text has stayed the same for SETTLE_MS (timers may fire a hair early). */
 function settled(state: ReplyState): boolean {
   return state.settling !== null && performance.now() - state.settlingSince >= SETTLE_MS - 1;
+}
+
+function sameElements(a: Element[], b: Element[]): boolean {
+  return a.length === b.length && a.every((element, index) => element === b[index]);
 }
 
 /** Our own badge insertions must not wake the scanner again. */

@@ -4,7 +4,7 @@ import { saveReply, type SaveResult } from '../../db/replies';
 import { scoreFields } from '../../db/score-fields';
 import { applyTextPolicy, type TextStorage } from '../../db/text-policy';
 import { loadSettings } from '../../settings';
-import { isToBackground, type ReplyScoredAnswer, type ScoredReply } from '../messages';
+import { errorText, messageOfType, type ReplyStoredAnswer, type ScoredReply } from '../messages';
 import { noteWriteFailed, noteWriteSucceeded } from './lib/health-log';
 import { withRetries } from './lib/retry';
 
@@ -42,27 +42,36 @@ export async function storeScoredReply(db: ProbeDatabase, reply: ScoredReply, te
 const NOT_RECORDED: SaveResult = { key: '', version: 0, created: false };
 
 /**
- * Tabs send each finished reply here and get an acknowledgement only once its row is written. A
- * failed write is retried here first, then reported (storage health) and answered with an error,
- * so the tab keeps the reply and sends it again later.
+ * Tabs send finished replies here, a scan's worth at a time, and get one acknowledgement per reply,
+ * each only once its row is written. A failed write is retried here first, then reported (storage
+ * health) and answered with an error, so the tab keeps that reply and sends it again later.
  */
 export function start(db: ProbeDatabase): void {
-  browser.runtime.onMessage.addListener((message: unknown): Promise<ReplyScoredAnswer> | undefined => {
-    if (!isToBackground(message)) return undefined;
-    return withRetries(async () => {
-      const settings = await loadSettings();
-      // A reply scored before its site was paused may still be waiting in the tab: it is not recorded.
-      if (settings.pausedSites.includes(message.reply.site)) return NOT_RECORDED;
-      return storeScoredReply(db, message.reply, settings.textStorage);
-    }).then(
-      async (saved): Promise<ReplyScoredAnswer> => {
-        await noteWriteSucceeded();
-        return { ok: true, ...saved };
-      },
-      async (error: unknown): Promise<ReplyScoredAnswer> => {
-        await noteWriteFailed(error).catch(() => {});
-        return { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
-      },
-    );
+  browser.runtime.onMessage.addListener((message: unknown): Promise<ReplyStoredAnswer[]> | undefined => {
+    const batch = messageOfType(message, 'store-replies');
+    if (!batch) return undefined;
+    return (async () => {
+      const answers: ReplyStoredAnswer[] = [];
+      for (const reply of batch.replies) answers.push(await store(db, reply));
+      return answers;
+    })();
   });
+}
+
+function store(db: ProbeDatabase, reply: ScoredReply): Promise<ReplyStoredAnswer> {
+  return withRetries(async () => {
+    const settings = await loadSettings();
+    // A reply scored before its site was paused may still be waiting in the tab: it is not recorded.
+    if (settings.pausedSites.includes(reply.site)) return NOT_RECORDED;
+    return storeScoredReply(db, reply, settings.textStorage);
+  }).then(
+    async (saved): Promise<ReplyStoredAnswer> => {
+      await noteWriteSucceeded();
+      return { ok: true, ...saved };
+    },
+    async (error: unknown): Promise<ReplyStoredAnswer> => {
+      await noteWriteFailed(error).catch(() => {});
+      return { ok: false, error: errorText(error) };
+    },
+  );
 }

@@ -46,26 +46,30 @@ export function chosenLanguage(): string | null {
   return chosen?.code ?? null;
 }
 
+/** The browser's language, asked once (it cannot change while a page lives). */
+let uiLanguage: string | undefined;
+
 /** The language strings are shown in, for `lang` attributes and number formatting. */
 export function currentLanguage(): string {
-  return chosen?.code ?? (browser.i18n?.getUILanguage() || 'en');
+  return chosen?.code ?? (uiLanguage ??= browser.i18n?.getUILanguage() || 'en');
 }
 
 // browser.i18n.getMessage crosses into the browser on every call, and a page of badges asks for
-// the same few strings hundreds of times; the browser's language cannot change while a page lives.
-const fromBrowserCache = new Map<string, string>();
-const CACHE_LIMIT = 500;
+// the same few strings hundreds of times, with different numbers in them. So each message is asked
+// for once, with markers for its substitutions that are filled in here; the browser's language
+// cannot change while a page lives.
+const templates = new Map<MessageKey, string>();
+const SUBSTITUTION_MARKERS = Array.from({ length: 9 }, (_, index) => `\uE002${index}\uE003`);
+const SUBSTITUTION_MARK = /\uE002(\d)\uE003/g;
 
 function browserMessage(key: MessageKey, values: string[]): string {
-  const id = values.length === 0 ? key : `${key}\u0000${values.join('\u0001')}`;
-  let text = fromBrowserCache.get(id);
-  if (text === undefined) {
+  let template = templates.get(key);
+  if (template === undefined) {
     // Outside an extension page (unit tests) there is no browser.i18n: '' sends t() to the bundle.
-    text = browser.i18n?.getMessage(key, values) ?? '';
-    if (fromBrowserCache.size >= CACHE_LIMIT) fromBrowserCache.clear();
-    fromBrowserCache.set(id, text);
+    template = browser.i18n?.getMessage(key, SUBSTITUTION_MARKERS) ?? '';
+    templates.set(key, template);
   }
-  return text;
+  return template.replace(SUBSTITUTION_MARK, (_, index: string) => values[Number(index)] ?? '');
 }
 
 export function t(key: MessageKey, substitutions?: Substitutions): string {

@@ -59,9 +59,9 @@ async function recordDeliveries(serviceWorker: Worker): Promise<void> {
     const scope = globalThis as unknown as { __deliveries?: unknown[] };
     if (scope.__deliveries) return;
     const seen: unknown[] = (scope.__deliveries = []);
-    const { runtime } = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(l: (m: { type?: string; reply?: unknown }) => undefined): void } } } }).chrome;
+    const { runtime } = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(l: (m: { type?: string; replies?: unknown[] }) => undefined): void } } } }).chrome;
     runtime.onMessage.addListener((message) => {
-      if (message?.type === 'reply-scored') seen.push(message.reply);
+      if (message?.type === 'store-replies') seen.push(...(message.replies ?? []));
       return undefined;
     });
   });

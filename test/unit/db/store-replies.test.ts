@@ -2,7 +2,7 @@
 // paused site, and a failed write answered with an error (so the tab keeps the reply) and logged.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReplyScoredAnswer, ScoredReply } from '../../../src/background/messages';
+import type { ReplyStoredAnswer, ScoredReply } from '../../../src/background/messages';
 import type { Settings } from '../../../src/settings';
 import { freshDatabases } from './open';
 
@@ -45,8 +45,9 @@ function scored(overrides: Partial<ScoredReply> = {}): ScoredReply {
   };
 }
 
-function send(reply: ScoredReply): Promise<ReplyScoredAnswer> {
-  return listener!({ type: 'reply-scored', reply }) as Promise<ReplyScoredAnswer>;
+async function send(reply: ScoredReply): Promise<ReplyStoredAnswer> {
+  const [answer] = (await listener!({ type: 'store-replies', replies: [reply] })) as ReplyStoredAnswer[];
+  return answer!;
 }
 
 const settings = (patch: Partial<Settings>) => storage.set('settings', patch);
@@ -88,5 +89,24 @@ describe('store-replies', () => {
     const answer = await send(scored());
     expect(answer.ok).toBe(false);
     expect(storage.get('storageHealth')).toMatchObject({ failing: true, failedWrites: 1 });
+  });
+
+  it("stores a tab's batch in one message and acknowledges each reply in order", async () => {
+    const db = freshDatabase();
+    start(db);
+    const replies = ['m1', 'm2', 'm1'].map((message) => scored({ message }));
+    const answers = (await listener!({ type: 'store-replies', replies })) as ReplyStoredAnswer[];
+    expect(answers).toMatchObject([
+      { ok: true, created: true },
+      { ok: true, created: true },
+      { ok: true, created: false },
+    ]);
+    expect(await db.replies.count()).toBe(2);
+  });
+
+  it('leaves other messages to other listeners', () => {
+    start(freshDatabase());
+    expect(listener!({ type: 'score-replies', replies: [] })).toBeUndefined();
+    expect(listener!({ type: 'reply-scored', reply: scored() })).toBeUndefined();
   });
 });

@@ -2,13 +2,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SycophancyScore } from '../../../src/scorer/types';
 
-// Messages come back as "key[substitutions]", so the tests see which message was used.
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    i18n: { getMessage: (key: string, subs: string[] = []) => `${key}[${subs.join('|')}]`, getUILanguage: () => 'en' },
-    storage: { local: {}, onChanged: {} },
-  },
-}));
+// Messages come back as "key[substitutions]", so the tests see which message was used; as in the
+// browser, a message takes only the substitutions its English text has placeholders for.
+vi.mock('webextension-polyfill', async () => {
+  const { bundledMessages } = await import('../../../src/i18n');
+  const arity = (key: string) => {
+    const entry = bundledMessages('en')?.[key as never] as { message: string; placeholders?: Record<string, { content: string }> } | undefined;
+    const text = `${entry?.message ?? ''} ${Object.values(entry?.placeholders ?? {}).map((p) => p.content).join(' ')}`;
+    return Math.max(0, ...[...text.matchAll(/\$([1-9])/g)].map((m) => Number(m[1])));
+  };
+  return {
+    default: {
+      i18n: { getMessage: (key: string, subs: string[] = []) => `${key}[${subs.slice(0, arity(key)).join('|')}]`, getUILanguage: () => 'en' },
+      storage: { local: {}, onChanged: {} },
+    },
+  };
+});
 
 const { fillCard } = await import('../../../src/content/card');
 const { badgeLabel, band } = await import('../../../src/content/badge-model');

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
-// The browser API is only reached when no language is chosen; here it answers with the key.
-const getMessage = vi.hoisted(() => vi.fn((key: string, values: string[] = []) => `browser:${key}${values.length ? `(${values.join(',')})` : ''}`));
+// The browser API is only reached when no language is chosen; here it answers with the key, and
+// badgeAria takes three substitutions ($1, $2, $3), placed as the browser places them.
+const getMessage = vi.hoisted(() => vi.fn((key: string, values: string[] = []) => `browser:${key}${key === 'badgeAria' ? `(${values.slice(0, 3).join(',')})` : ''}`));
 vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage, getUILanguage: () => 'en-GB' }, storage: { local: {}, onChanged: {} } },
 }));
@@ -27,14 +28,15 @@ describe('t', () => {
     expect(currentLanguage()).toBe('en-GB');
   });
 
-  it('asks the browser once per string and substitutions: a page of badges repeats the same few', () => {
+  it('asks the browser once per string and fills in substitutions itself: a page of badges repeats the same few', () => {
     useLanguage(null);
     getMessage.mockClear();
     for (let i = 0; i < 3; i++) expect(t('popupThisWeek')).toBe('browser:popupThisWeek');
     expect(t('badgeAria', ['80', 'x', 'y'])).toBe('browser:badgeAria(80,x,y)');
     expect(t('badgeAria', ['12', 'x', 'y'])).toBe('browser:badgeAria(12,x,y)');
     expect(t('badgeAria', ['80', 'x', 'y'])).toBe('browser:badgeAria(80,x,y)');
-    expect(getMessage).toHaveBeenCalledTimes(3);
+    expect(t('badgeAria', ['$1 & $$', '', 'z'])).toBe('browser:badgeAria($1 & $$,,z)');
+    expect(getMessage).toHaveBeenCalledTimes(2);
   });
 
   it('answers from the bundled locale once a language is chosen, and falls back to the browser for unknown codes', () => {
