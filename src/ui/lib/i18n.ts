@@ -1,7 +1,6 @@
-// Every user-facing string goes through t(). By default it is the browser's own i18n API (the
-// browser's UI language picks the locale); a language chosen in the options overrides that, and
-// then the same messages.json files are read from the bundle with the browser's placeholder rules
-// (src/i18n, shared with the report renderers and the CLI).
+// Every user-facing string goes through t(): the extension's messages.json files, bundled and read
+// with the browser's placeholder rules (src/i18n, shared with the report renderers and the CLI), in
+// the language chosen in the options, else the browser's UI language.
 import browser from 'webextension-polyfill';
 import { bundledMessages, DEFAULT_LANGUAGE, formatMessage, pluralKeyIn, shippedLanguage, substitutionList, type LocaleFile, type MessageKey, type PluralKey, type Substitutions } from '../../i18n';
 
@@ -54,30 +53,19 @@ export function currentLanguage(): string {
   return chosen?.code ?? (uiLanguage ??= browser.i18n?.getUILanguage() || 'en');
 }
 
-// browser.i18n.getMessage crosses into the browser on every call, and a page of badges asks for
-// the same few strings hundreds of times, with different numbers in them. So each message is asked
-// for once, with markers for its substitutions that are filled in here; the browser's language
-// cannot change while a page lives.
-const templates = new Map<MessageKey, string>();
-const SUBSTITUTION_MARKERS = Array.from({ length: 9 }, (_, index) => `\uE002${index}\uE003`);
-const SUBSTITUTION_MARK = /\uE002(\d)\uE003/g;
+// Strings come from the bundled messages.json files (src/i18n), in the language chosen in the
+// options or else the browser's, as browser.i18n.getMessage would pick them ("de-AT" → de, an
+// unshipped language → en), without its cost: its first call in a tab fetches the extension's whole
+// message catalogue through the browser process, and the content script runs in every chat tab.
+let browserLocaleMessages: LocaleFile | undefined;
 
-function browserMessage(key: MessageKey, values: string[]): string {
-  let template = templates.get(key);
-  if (template === undefined) {
-    // Outside an extension page (unit tests) there is no browser.i18n: '' sends t() to the bundle.
-    template = browser.i18n?.getMessage(key, SUBSTITUTION_MARKERS) ?? '';
-    templates.set(key, template);
-  }
-  return template.replace(SUBSTITUTION_MARK, (_, index: string) => values[Number(index)] ?? '');
+function shownMessages(): LocaleFile | undefined {
+  return chosen?.messages ?? (browserLocaleMessages ??= bundledMessages(shippedLanguage(currentLanguage()) ?? DEFAULT_LANGUAGE));
 }
 
 export function t(key: MessageKey, substitutions?: Substitutions): string {
-  const values = substitutionList(substitutions);
-  const fromBrowser = chosen ? '' : browserMessage(key, values);
-  if (fromBrowser) return fromBrowser;
-  const entry = chosen?.messages[key] ?? bundledMessages('en')?.[key];
-  return entry ? formatMessage(entry, values) : key;
+  const entry = shownMessages()?.[key] ?? bundledMessages(DEFAULT_LANGUAGE)?.[key];
+  return entry ? formatMessage(entry, substitutionList(substitutions)) : key;
 }
 
 /**

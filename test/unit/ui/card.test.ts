@@ -2,22 +2,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SycophancyScore } from '../../../src/scorer/types';
 
-// Messages come back as "key[substitutions]", so the tests see which message was used; as in the
-// browser, a message takes only the substitutions its English text has placeholders for.
-vi.mock('webextension-polyfill', async () => {
-  const { bundledMessages } = await import('../../../src/i18n');
-  const arity = (key: string) => {
-    const entry = bundledMessages('en')?.[key as never] as { message: string; placeholders?: Record<string, { content: string }> } | undefined;
-    const text = `${entry?.message ?? ''} ${Object.values(entry?.placeholders ?? {}).map((p) => p.content).join(' ')}`;
-    return Math.max(0, ...[...text.matchAll(/\$([1-9])/g)].map((m) => Number(m[1])));
-  };
-  return {
-    default: {
-      i18n: { getMessage: (key: string, subs: string[] = []) => `${key}[${subs.slice(0, arity(key)).join('|')}]`, getUILanguage: () => 'en' },
-      storage: { local: {}, onChanged: {} },
-    },
-  };
-});
+// Strings are the shipped English messages (the browser's language here is English).
+vi.mock('webextension-polyfill', () => ({
+  default: { i18n: { getUILanguage: () => 'en' }, storage: { local: {}, onChanged: {} } },
+}));
 
 const { fillCard } = await import('../../../src/content/card');
 const { badgeLabel, band } = await import('../../../src/content/badge-model');
@@ -36,9 +24,9 @@ describe('band', () => {
 describe('badgeLabel', () => {
   it('names the score, its meaning and each dimension', () => {
     expect(badgeLabel(score({}), 50)).toBe(
-      'badgeAria[80|verdictFlagged[]|dimensionFlattery[] 80, dimensionEmoji[] 40, dimensionAgreement[] 10]',
+      'Sycophancy score 80 of 100, flagged as sycophantic. Flattery 80, Emoji 40, Agreement 10. Press Enter for details.',
     );
-    expect(badgeLabel(score({ overall: null, language: 'ja' }), 50)).toBe('badgeAriaUnsupported[ja]');
+    expect(badgeLabel(score({ overall: null, language: 'ja' }), 50)).toBe('Sycophancy Probe: this reply’s language (ja) is not supported, so it was not scored.');
   });
 });
 
@@ -68,7 +56,7 @@ describe('fillCard', () => {
   it('quotes the user turn under the pushback heading for a capitulation, and not at all without agreement', () => {
     const card = document.createElement('div');
     fillCard(card, { score: score({ capitulation: true }), userText: 'Are you sure?', replyLength: 10 }, 50);
-    expect(card.textContent).toContain('cardPushback[]');
+    expect(card.textContent).toContain('It gave in to your pushback');
     expect(card.querySelector('blockquote')?.textContent).toBe('Are you sure?');
     fillCard(card, { score: score({ dimensions: { flattery: 80, emoji: 0, agreement: 0 } }), userText: 'Are you sure?', replyLength: 10 }, 50);
     expect(card.querySelector('blockquote')).toBeNull();
@@ -77,7 +65,7 @@ describe('fillCard', () => {
   it('explains an unsupported language instead of showing bars', () => {
     const card = document.createElement('div');
     fillCard(card, { score: score({ overall: null, language: 'ja' }), userText: null, replyLength: 10 }, 50);
-    expect(card.textContent).toContain('cardUnsupported[ja]');
+    expect(card.textContent).toContain('This reply’s language (ja) is not supported yet, so it was not scored.');
     expect(card.querySelector('.bars')).toBeNull();
   });
 });

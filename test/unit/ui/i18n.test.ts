@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
-// The browser API is only reached when no language is chosen; here it answers with the key, and
-// badgeAria takes three substitutions ($1, $2, $3), placed as the browser places them.
-const getMessage = vi.hoisted(() => vi.fn((key: string, values: string[] = []) => `browser:${key}${key === 'badgeAria' ? `(${values.slice(0, 3).join(',')})` : ''}`));
+// The browser's UI language decides when none is chosen; its getMessage is never needed.
+const getMessage = vi.hoisted(() => vi.fn(() => 'from the browser'));
 vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage, getUILanguage: () => 'en-GB' }, storage: { local: {}, onChanged: {} } },
 }));
@@ -22,30 +21,22 @@ describe('formatMessage', () => {
 });
 
 describe('t', () => {
-  it('asks the browser when no language is chosen', () => {
+  it("follows the browser's language (en-GB: the English messages) when none is chosen, without asking the browser for each string", () => {
     useLanguage(null);
-    expect(t('popupToday')).toBe('browser:popupToday');
+    expect(t('popupToday')).toBe('Today');
+    expect(t('popupPause', 'ChatGPT')).toBe('Pause on ChatGPT');
     expect(currentLanguage()).toBe('en-GB');
+    expect(getMessage).not.toHaveBeenCalled();
   });
 
-  it('asks the browser once per string and fills in substitutions itself: a page of badges repeats the same few', () => {
-    useLanguage(null);
-    getMessage.mockClear();
-    for (let i = 0; i < 3; i++) expect(t('popupThisWeek')).toBe('browser:popupThisWeek');
-    expect(t('badgeAria', ['80', 'x', 'y'])).toBe('browser:badgeAria(80,x,y)');
-    expect(t('badgeAria', ['12', 'x', 'y'])).toBe('browser:badgeAria(12,x,y)');
-    expect(t('badgeAria', ['80', 'x', 'y'])).toBe('browser:badgeAria(80,x,y)');
-    expect(t('badgeAria', ['$1 & $$', '', 'z'])).toBe('browser:badgeAria($1 & $$,,z)');
-    expect(getMessage).toHaveBeenCalledTimes(2);
-  });
-
-  it('answers from the bundled locale once a language is chosen, and falls back to the browser for unknown codes', () => {
+  it('answers in the chosen language, and goes back to the browser\'s for unknown codes', () => {
     useLanguage('de');
     expect(t('popupToday')).toBe('Heute');
     expect(t('popupPause', 'ChatGPT')).toBe('Auf ChatGPT pausieren');
     expect(currentLanguage()).toBe('de');
     useLanguage('xx');
-    expect(t('popupToday')).toBe('browser:popupToday');
+    expect(t('popupToday')).toBe('Today');
+    expect(currentLanguage()).toBe('en-GB');
   });
 });
 
