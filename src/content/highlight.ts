@@ -12,8 +12,10 @@ const HIDDEN_CLASSES = ['sr-only', 'visually-hidden', 'cdk-visually-hidden'];
 const added = new Map<Element, { dimension: Dimension; range: Range }[]>();
 let styled = false;
 
+let highlightRegistry: HighlightRegistry | null | undefined;
+
 function registry(): HighlightRegistry | null {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : null;
+  return (highlightRegistry ??= typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : null);
 }
 
 function highlightFor(dimension: Dimension, highlights: HighlightRegistry): Highlight {
@@ -67,6 +69,8 @@ function locate(text: string, phrase: string, hint: number): number {
 }
 
 export function clearHighlights(reply?: Element): void {
+  // Highlights are off by default: then every badge asks to clear none.
+  if (added.size === 0) return;
   const highlights = registry();
   for (const [element, ranges] of added) {
     if (reply && element !== reply) continue;
