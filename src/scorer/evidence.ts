@@ -16,7 +16,7 @@ export const MAX_EVIDENCE_PER_DIMENSION = 24;
 /** One evidence span of `text`: the reply, or the previous answer when `source` says so. */
 export function evidence(text: string, dimension: Dimension, h: Hit, signal: string, weight: number, source: EvidenceSource = 'reply'): Evidence {
   const e: Evidence = { dimension, text: text.slice(h.start, h.end), start: h.start, end: h.end, signal, weight: Math.round(weight * 100) / 100 };
-  // The reply's spans carry no `in`, as before 1.7.0.
+  // The reply's spans carry no `in`, as every stored row's spans had before `in` existed.
   if (source === 'previous') e.in = source;
   return e;
 }

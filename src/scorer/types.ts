@@ -21,7 +21,7 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
-  /** Which text the offsets index: absent (rows stored before 1.7.0) means the reply. */
+  /** Which text the offsets index; absent means the reply (as in every row stored before `in` existed). */
   in?: EvidenceSource;
   /** Which signal found it (see src/scorer/README.md). */
   signal?: string;

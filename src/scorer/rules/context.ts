@@ -292,6 +292,11 @@ export function isContentWord(ctx: Context, t: string): boolean {
   return t.length >= 4 && !ctx.c.stopwords.has(t) && !/^[0-9]+$/.test(t);
 }
 
+/** Each token's stem when it is a content word, else '' (for rules that need both the words and where they are). */
+export function contentStems(ctx: Context, doc: Doc): string[] {
+  return doc.tok.map((t) => (isContentWord(ctx, t) ? stem(t) : ''));
+}
+
 /** Content words of a turn, stemmed, as a set. */
 export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.tok.length): Set<string> {
   const out = new Set<string>();

@@ -2,7 +2,7 @@
 // corrections the reply no longer uses. A capitulation score raised by what the reply dropped has
 // no span in the reply, so these are the evidence a reader can check: "it said this before, and
 // no longer does". Spans are offsets into the previous answer (RuleResult.previousHits).
-import { isContentWord, phrases, stem, tokenSpan, type Context, type Doc, type Hit } from './context';
+import { phrases, tokenSpan, type Context, type Doc, type Hit } from './context';
 
 /** Sentences shown per rule: the clearest few, not a copy of the previous answer. */
 const MAX_SENTENCES = 2;
@@ -33,22 +33,21 @@ function strongestSentences(ctx: Context, doc: Doc, counts: number[]): Hit[] {
     .map((s) => sentenceSpan(ctx, doc, s));
 }
 
-/** Sentences of the previous answer holding the most distinct content words that the reply (`kept`: its content words) no longer uses. */
-export function sentencesDropped(ctx: Context, previous: Doc, kept: Set<string>): Hit[] {
+/**
+ * Sentences of the previous answer holding the most distinct content words that the reply no
+ * longer uses. `stems`: the previous answer's content stems by token (contentStems); `kept`: the
+ * reply's content words.
+ */
+export function sentencesDropped(ctx: Context, previous: Doc, stems: string[], kept: Set<string>): Hit[] {
   const counts = new Array<number>(previous.sentStart.length).fill(0);
-  const inSentence = new Set<string>();
-  let sentence = -1;
-  for (let i = 0; i < previous.tok.length; i++) {
+  // Sentence each dropped word was last counted in, so a word counts once per sentence.
+  const countedIn = new Map<string, number>();
+  for (let i = 0; i < stems.length; i++) {
+    const w = stems[i] as string;
+    if (w === '' || kept.has(w)) continue;
     const s = previous.sent[i] as number;
-    if (s !== sentence) {
-      inSentence.clear();
-      sentence = s;
-    }
-    const t = previous.tok[i] as string;
-    if (!isContentWord(ctx, t)) continue;
-    const w = stem(t);
-    if (kept.has(w) || inSentence.has(w)) continue;
-    inSentence.add(w);
+    if (countedIn.get(w) === s) continue;
+    countedIn.set(w, s);
     counts[s] = (counts[s] as number) + 1;
   }
   return strongestSentences(ctx, previous, counts);
