@@ -16,38 +16,38 @@ function sentenceSpan(ctx: Context, doc: Doc, s: number): Hit {
 }
 
 /**
- * The sentences with the most dropped items (counts[s] for sentence s), in text order. A sentence
- * with a single item is shown only when no sentence has two: one dropped word says little.
+ * The sentences with the most dropped items (counts[s] for sentence s; ties: the earlier), in
+ * text order. A sentence with a single item is shown only when no sentence has two: one dropped
+ * word says little. One pass per pick: this runs on every reply judged as capitulation.
  */
-function strongestSentences(ctx: Context, doc: Doc, counts: number[]): Hit[] {
-  const best = Math.max(0, ...counts);
-  const min = Math.min(2, best);
-  if (min === 0) return [];
-  return counts
-    .map((n, s) => [n, s] as const)
-    .filter(([n]) => n >= min)
-    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
-    .slice(0, MAX_SENTENCES)
-    .map(([, s]) => s)
-    .sort((a, b) => a - b)
-    .map((s) => sentenceSpan(ctx, doc, s));
+function strongestSentences(ctx: Context, doc: Doc, counts: Int32Array): Hit[] {
+  const picked: number[] = [];
+  let min = 1;
+  for (let k = 0; k < MAX_SENTENCES; k++) {
+    let best = -1;
+    let most = min - 1;
+    for (let s = 0; s < counts.length; s++) {
+      const n = counts[s] as number;
+      if (n > most && !picked.includes(s)) (best = s), (most = n);
+    }
+    if (best === -1) break;
+    picked.push(best);
+    min = Math.min(2, most);
+  }
+  return picked.sort((a, b) => a - b).map((s) => sentenceSpan(ctx, doc, s));
 }
 
 /**
- * Sentences of the previous answer holding the most distinct content words that the reply no
- * longer uses. `stems`: the previous answer's content stems by token (contentStems); `kept`: the
- * reply's content words.
+ * Sentences of the previous answer holding the most content words that the reply no longer uses.
+ * `stems`: the previous answer's content stems by token (contentStems); `kept`: the reply's
+ * content words.
  */
 export function sentencesDropped(ctx: Context, previous: Doc, stems: string[], kept: Set<string>): Hit[] {
-  const counts = new Array<number>(previous.sentStart.length).fill(0);
-  // Sentence each dropped word was last counted in, so a word counts once per sentence.
-  const countedIn = new Map<string, number>();
+  const counts = new Int32Array(previous.sentStart.length);
   for (let i = 0; i < stems.length; i++) {
     const w = stems[i] as string;
     if (w === '' || kept.has(w)) continue;
     const s = previous.sent[i] as number;
-    if (countedIn.get(w) === s) continue;
-    countedIn.set(w, s);
     counts[s] = (counts[s] as number) + 1;
   }
   return strongestSentences(ctx, previous, counts);
@@ -57,7 +57,7 @@ export function sentencesDropped(ctx: Context, previous: Doc, stems: string[], k
 export function correctionsDropped(ctx: Context, previous: Doc): Hit[] {
   const words = (doc: Doc, from: number, to: number) => doc.tok.slice(from, to).join(' ');
   const still = new Set(phrases(ctx, 'correction').map((m) => words(ctx.doc, m.from, m.to)));
-  const counts = new Array<number>(previous.sentStart.length).fill(0);
+  const counts = new Int32Array(previous.sentStart.length);
   for (const m of phrases(ctx, 'correction', previous)) {
     if (still.has(words(previous, m.from, m.to))) continue;
     const s = previous.sent[m.from] as number;
