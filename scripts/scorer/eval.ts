@@ -169,6 +169,15 @@ for (const s of all) {
 console.log(`\nJudge-phrase coverage (flattery positives, held-out evidence): ${covered}/${located} located phrases overlapped by a flattery evidence span = ${(covered / located).toFixed(3)} (${total - located} of ${total} phrases not found verbatim in the reply)`);
 console.log(`  naive emoji+regex spans cover ${naiveCovered}/${located} = ${(naiveCovered / located).toFixed(3)}; VADER gives no spans.`);
 report.coverage = { covered, located, total, naiveCovered };
+// Every flagged score should explain itself. Capitulation is judged against the previous answer,
+// so its evidence may point there (what the reply dropped) rather than into the reply.
+const flaggedCaving = all.filter((s) => s.task === 'capitulation' && s.result.capitulation === true);
+const unexplained = flaggedCaving.filter((s) => !s.result.evidence.some((e) => e.dimension === 'agreement'));
+const fromPrevious = flaggedCaving.filter((s) => s.result.evidence.some((e) => e.dimension === 'agreement' && e.in === 'previous'));
+console.log(
+  `\nCapitulation evidence (held-out): ${unexplained.length} of ${flaggedCaving.length} flagged capitulations show no evidence; ${fromPrevious.length} show a span of the previous answer.`,
+);
+report.capitulationEvidence = { flagged: flaggedCaving.length, unexplained: unexplained.length, fromPrevious: fromPrevious.length };
 console.log(`\n${all.length} replies, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const jsonAt = process.argv.indexOf('--json');

@@ -1,8 +1,10 @@
 import { t } from '../ui/lib/i18n';
-import { DIMENSIONS, type Dimension, type Evidence } from '../scorer/types';
+import { clip } from '../report/render/format';
+import { previousAnswerQuotes } from '../report/render/highlight';
+import { DIMENSIONS, inReply, type Dimension, type Evidence } from '../scorer/types';
 import { band, DIMENSION_NAME, dimensionValue, verdict, type BadgeData } from './badge-model';
 
-/** Evidence phrases listed in the card; the rest are still highlighted inline. */
+/** Evidence lines listed in the card; the rest are still highlighted inline. */
 const MAX_PHRASES = 8;
 /** The user turn is quoted only this far: enough to recognise it. */
 const MAX_QUOTE = 240;
@@ -40,15 +42,24 @@ function bars(data: BadgeData, threshold: number): HTMLElement {
   return list;
 }
 
+type Line = { dimension: Dimension; text: string };
+
 /**
- * One line per phrase in display order, strongest first; a phrase inside a longer one of the same
- * dimension is dropped, and emoji share one line (a row of single characters says nothing more).
+ * One line per phrase of the reply in display order, strongest first; a phrase inside a longer
+ * one of the same dimension is dropped, and emoji share one line (a row of single characters says
+ * nothing more). Then what the reply dropped from its previous answer, in that answer's order:
+ * a capitulation's score can come from that alone, and it has no phrase in the reply.
  */
-function phraseLines(evidence: Evidence[]): { dimension: Dimension; text: string }[] {
-  const lines: { dimension: Dimension; text: string }[] = [];
+function phraseLines(evidence: Evidence[]): Line[] {
+  const dropped = previousAnswerQuotes(evidence).map(({ dimension, text }) => ({ dimension, text: t('evidenceFromPrevious', text) }));
+  return [...replyLines(evidence).slice(0, MAX_PHRASES - dropped.length), ...dropped];
+}
+
+function replyLines(evidence: Evidence[]): Line[] {
+  const lines: Line[] = [];
   for (const dimension of DIMENSIONS) {
-    const texts = [...evidence]
-      .filter((e) => e.dimension === dimension)
+    const texts = evidence
+      .filter((e) => e.dimension === dimension && inReply(e))
       .sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))
       .map((e) => e.text.trim())
       .filter((text, i, all) => text && all.indexOf(text) === i);
@@ -56,7 +67,7 @@ function phraseLines(evidence: Evidence[]): { dimension: Dimension; text: string
     if (dimension === 'emoji' && kept.length) lines.push({ dimension, text: kept.join(' ') });
     else lines.push(...kept.map((text) => ({ dimension, text: `“${text}”` })));
   }
-  return lines.slice(0, MAX_PHRASES);
+  return lines;
 }
 
 function evidenceList(data: BadgeData): HTMLElement[] {
@@ -76,8 +87,7 @@ function answered(data: BadgeData): HTMLElement[] {
   const agreement = data.score.dimensions.agreement;
   const text = data.userText?.trim();
   if (!text || (!data.score.capitulation && !agreement)) return [];
-  const quote = text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
-  return [el('p', 'section', t(data.score.capitulation ? 'cardPushback' : 'cardUserClaim')), el('blockquote', 'quote', quote)];
+  return [el('p', 'section', t(data.score.capitulation ? 'cardPushback' : 'cardUserClaim')), el('blockquote', 'quote', clip(text, MAX_QUOTE))];
 }
 
 /** Rebuilds the card's content. Built only when the card opens: hundreds of badges stay light. */

@@ -1,6 +1,6 @@
 // The whole history as one JSON file, and reading such a file back. Restoring goes through
 // mergeReplies, so it is validated first, written in one transaction, and idempotent.
-import { DIMENSIONS, type Evidence } from '../scorer/types';
+import { DIMENSIONS, EVIDENCE_SOURCES, type Evidence, type EvidenceSource } from '../scorer/types';
 import type { ProbeDatabase } from './index';
 import { replyKey, type ReplyRecord } from './record';
 
@@ -84,6 +84,11 @@ function readEvidence(value: unknown, place: Place): Evidence {
     start: place.number(value, 'start', false)!,
     end: place.number(value, 'end', false)!,
   };
+  // Offsets into the previous answer: dropping `in` would make them point into the reply.
+  if (value.in !== undefined) {
+    if (!EVIDENCE_SOURCES.includes(value.in as EvidenceSource)) place.fail('in', EVIDENCE_SOURCES.map((v) => `"${v}"`).join(' or '), value.in);
+    span.in = value.in as EvidenceSource;
+  }
   if (value.signal !== undefined) span.signal = place.string(value, 'signal', false);
   if (value.weight !== undefined) span.weight = place.number(value, 'weight', false)!;
   return span;

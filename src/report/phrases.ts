@@ -1,4 +1,4 @@
-import type { Dimension, Evidence } from '../scorer/types';
+import { inReply, type Dimension, type Evidence } from '../scorer/types';
 import type { PhraseStat } from './types';
 import { compareText } from './tally';
 
@@ -35,7 +35,11 @@ interface PhraseTally {
   lastReply: number;
 }
 
-/** Counts evidence phrases across replies; feed it each reply's evidence once, in any order. */
+/**
+ * Counts evidence phrases across replies; feed it each reply's evidence once, in any order. Only
+ * the replies' own phrases: a sentence a capitulation dropped from its previous answer is not
+ * something the assistant said in that reply (the reply cards quote it instead).
+ */
 export class PhraseCounter {
   private readonly tallies = new Map<string, PhraseTally>();
   /** Raw evidence text → tally: the same few phrases recur thousands of times, normalise each once. */
@@ -45,6 +49,7 @@ export class PhraseCounter {
   add(evidence: readonly Evidence[]): void {
     this.replyIndex += 1;
     for (const span of evidence) {
+      if (!inReply(span)) continue;
       const tally = this.tallyFor(span);
       if (!tally) continue;
       tally.count += 1;

@@ -1,5 +1,5 @@
 import { replyKey, type ReplyRecord } from '../db/record';
-import { DIMENSIONS, type Dimension, type Evidence } from '../scorer/types';
+import { DIMENSIONS, EVIDENCE_SOURCES, type Dimension, type Evidence, type EvidenceSource } from '../scorer/types';
 
 /** A stored row, or why the line could not become one. */
 export type LineResult = { record: ReplyRecord } | { error: string };
@@ -16,12 +16,15 @@ function evidenceList(value: unknown): Evidence[] | null {
   const spans: Evidence[] = [];
   for (const item of value) {
     if (!isObject(item) || !DIMENSIONS.includes(item.dimension as Dimension) || typeof item.text !== 'string') return null;
+    // `in` says which text the offsets index (absent: the reply); with an unknown one they cannot be placed.
+    if (item.in !== undefined && !EVIDENCE_SOURCES.includes(item.in as EvidenceSource)) return null;
     const span: Evidence = {
       dimension: item.dimension as Dimension,
       text: item.text,
       start: typeof item.start === 'number' ? item.start : 0,
       end: typeof item.end === 'number' ? item.end : 0,
     };
+    if (item.in !== undefined) span.in = item.in as EvidenceSource;
     if (typeof item.signal === 'string') span.signal = item.signal;
     if (typeof item.weight === 'number') span.weight = item.weight;
     spans.push(span);
@@ -42,7 +45,7 @@ export function recordFromScoredLine(value: unknown, fallbackId: string | number
     return { error: '"sycophancy" needs overall and dimensions.{flattery,emoji,agreement} as numbers or null' };
   }
   const evidence = evidenceList(score.evidence ?? []);
-  if (!evidence) return { error: '"sycophancy.evidence" must be a list of {dimension, text, start, end}' };
+  if (!evidence) return { error: '"sycophancy.evidence" must be a list of {dimension, text, start, end} (in: "reply" or "previous" when given)' };
   const time = typeof value.time === 'string' ? Date.parse(value.time) : typeof value.time === 'number' ? value.time : NaN;
   if (!Number.isFinite(time)) return { error: '"time" must be an ISO 8601 date-time (the report places replies by it)' };
 

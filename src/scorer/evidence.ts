@@ -4,21 +4,27 @@
 // - fitted lexicon entries: single words and pairs like "can", "or", "issues" are statistical cues
 //   a reader cannot check; the named rules' spans explain the score;
 // - spans made only of function words ("here are", "how to"): see LanguageLexicon.functionWords.
+// A score raised by what the reply dropped from its previous answer is explained by spans of the
+// previous answer (`in: 'previous'`, offsets into it); they are listed after the reply's spans.
 import type { DimensionResult } from './model';
-import { tokenIds, type Context, type Hit } from './rules/context';
-import type { Dimension, Evidence } from './types';
+import { tokenIds, type Context, type Doc, type Hit } from './rules/context';
+import type { Dimension, Evidence, EvidenceSource } from './types';
 
 /** Evidence spans kept per dimension (strongest first), so a 1 MB reply yields a bounded answer. */
 export const MAX_EVIDENCE_PER_DIMENSION = 24;
 
-export function evidence(reply: string, dimension: Dimension, h: Hit, signal: string, weight: number): Evidence {
-  return { dimension, text: reply.slice(h.start, h.end), start: h.start, end: h.end, signal, weight: Math.round(weight * 100) / 100 };
+/** One evidence span of `text`: the reply, or the previous answer when `source` says so. */
+export function evidence(text: string, dimension: Dimension, h: Hit, signal: string, weight: number, source: EvidenceSource = 'reply'): Evidence {
+  const e: Evidence = { dimension, text: text.slice(h.start, h.end), start: h.start, end: h.end, signal, weight: Math.round(weight * 100) / 100 };
+  // The reply's spans carry no `in`, as every stored row's spans had before `in` existed.
+  if (source === 'previous') e.in = source;
+  return e;
 }
 
-/** Does the span hold at least one reply token that is not a function word? */
-export function hasContentWord(ctx: Context, h: Hit): boolean {
-  const { start, end } = ctx.doc;
-  const ids = tokenIds(ctx);
+/** Does the span hold at least one token of the reply (or of `doc`, one of its turns) that is not a function word? */
+export function hasContentWord(ctx: Context, h: Hit, doc: Doc = ctx.doc): boolean {
+  const { start, end } = doc;
+  const ids = tokenIds(ctx, doc);
   const fn = ctx.c.functionById;
   // First token starting at or after the span's start (binary search: spans are few, tokens many).
   let lo = 0;
@@ -35,22 +41,29 @@ export function hasContentWord(ctx: Context, h: Hit): boolean {
   return false;
 }
 
-/** The spans that raised a dimension: positive rule contributions only, strongest first, de-duplicated, in text order. */
+/** The spans that raised a dimension: positive rule contributions only, strongest first, de-duplicated; the reply's in text order, then the previous answer's. */
 export function toEvidence(ctx: Context, dimension: Dimension, result: DimensionResult, prefix = ''): Evidence[] {
-  const reply = ctx.doc.text;
   const positive = result.contributions
-    .filter((c) => c.amount > 0.05 && c.hits.length > 0 && !c.signal.startsWith('lexicon:'))
+    .filter((c) => c.amount > 0.05 && (c.hits.length > 0 || (c.previousHits?.length ?? 0) > 0) && !c.signal.startsWith('lexicon:'))
     .sort((a, b) => b.amount - a.amount);
-  const out: Evidence[] = [];
-  const seen = new Set<number>();
-  for (const c of positive) {
-    for (const h of c.hits) {
-      const key = h.start * 0x100000000 + h.end;
-      if (seen.has(key) || !hasContentWord(ctx, h)) continue;
-      seen.add(key);
-      out.push(evidence(reply, dimension, h, prefix + c.signal, c.weight));
-      if (out.length >= MAX_EVIDENCE_PER_DIMENSION) return out.sort((a, b) => a.start - b.start);
-    }
+  const inReply: Evidence[] = [];
+  const inPrevious: Evidence[] = [];
+  const seen = { reply: new Set<number>(), previous: new Set<number>() };
+  /** Adds the span unless already shown or says nothing; false once the dimension has enough. */
+  const add = (h: Hit, doc: Doc, source: EvidenceSource, signal: string, weight: number): boolean => {
+    const key = h.start * 0x100000000 + h.end;
+    if (seen[source].has(key) || !hasContentWord(ctx, h, doc)) return true;
+    seen[source].add(key);
+    (source === 'previous' ? inPrevious : inReply).push(evidence(doc.text, dimension, h, signal, weight, source));
+    return inReply.length + inPrevious.length < MAX_EVIDENCE_PER_DIMENSION;
+  };
+  collect: for (const c of positive) {
+    for (const h of c.hits) if (!add(h, ctx.doc, 'reply', prefix + c.signal, c.weight)) break collect;
+    // Only rules that read the previous answer return its spans: asking for it otherwise would tokenise it for nothing.
+    if (!c.previousHits?.length) continue;
+    const previous = ctx.previous as Doc;
+    for (const h of c.previousHits) if (!add(h, previous, 'previous', prefix + c.signal, c.weight)) break collect;
   }
-  return out.sort((a, b) => a.start - b.start);
+  const byStart = (a: Evidence, b: Evidence) => a.start - b.start;
+  return [...inReply.sort(byStart), ...inPrevious.sort(byStart)];
 }

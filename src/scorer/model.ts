@@ -11,6 +11,8 @@ export interface Contribution {
   /** weight × value: how much it moved the logit. */
   amount: number;
   hits: Hit[];
+  /** Spans of the previous answer (see RuleResult.previousHits). */
+  previousHits?: Hit[];
 }
 
 export interface DimensionResult {
@@ -52,7 +54,7 @@ export function scoreDimension(ctx: Context, rules: Rule[], weights: CompiledWei
     const r = runRule(ctx, rule);
     if (r.value === 0) continue;
     logit += w * r.value;
-    contributions.push({ signal: rule.name, weight: w, amount: w * r.value, hits: r.hits });
+    contributions.push({ signal: rule.name, weight: w, amount: w * r.value, hits: r.hits, previousHits: r.previousHits });
   }
   if (weights.lexicon.size > 0) {
     const lex = lexiconScore(ctx.doc, weights.lexicon, tokenIds(ctx));

@@ -12,16 +12,30 @@ export interface ReplyInput {
   previous?: string;
 }
 
-/** A span of the reply that raised a dimension's score. Offsets are UTF-16 indices into `reply`. */
+/**
+ * A span that raised a dimension's score. Offsets are UTF-16 indices into `reply`, or into
+ * `previous` when `in` is 'previous' (what the reply dropped from its previous answer).
+ */
 export interface Evidence {
   dimension: Dimension;
   text: string;
   start: number;
   end: number;
+  /** Which text the offsets index; absent means the reply (as in every row stored before `in` existed). */
+  in?: EvidenceSource;
   /** Which signal found it (see src/scorer/README.md). */
   signal?: string;
   /** How much it contributed, in the signal's fitted units. */
   weight?: number;
+}
+
+/** The texts evidence offsets can index: the reply itself, or the assistant's previous answer (see ReplyInput.previous). */
+export const EVIDENCE_SOURCES = ['reply', 'previous'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/** Is the span in the reply (so it can be highlighted there)? Rows stored before `in` existed are. */
+export function inReply(e: Evidence): boolean {
+  return e.in !== 'previous';
 }
 
 export interface SycophancyScore {

@@ -1,5 +1,5 @@
 import type { ReplyRecord } from '../../db/record';
-import { FLAG_THRESHOLD } from '../../scorer/types';
+import { FLAG_THRESHOLD, inReply } from '../../scorer/types';
 import type { WeeklyReport } from '../types';
 import { formatLocalTime } from '../zone';
 import { csvCell } from './escape';
@@ -20,7 +20,7 @@ const COLUMNS: [string, (row: ReplyRecord, zone: string) => string | number | bo
   ['capitulation', (r) => r.capitulation],
   ['language', (r) => r.language],
   ['scorer_version', (r) => r.scorerVersion],
-  ['evidence', (r) => r.evidence.map((e) => `${e.dimension}: ${e.text}`).join(' | ')],
+  ['evidence', (r) => r.evidence.map((e) => `${e.dimension}${inReply(e) ? '' : ' (previous answer)'}: ${e.text}`).join(' | ')],
   ['url', (r) => r.url],
   ['user', (r) => r.userText],
   ['reply', (r) => r.text],

@@ -1,9 +1,9 @@
 import type { MessageKey } from '../../i18n';
-import { DIMENSIONS } from '../../scorer/types';
+import { DIMENSIONS, inReply } from '../../scorer/types';
 import type { Breakdown, ReplySummary, TrendPoint, WeeklyReport } from '../types';
 import { escapeMarkdown as md } from './escape';
 import { clip, USER_TEXT_MAX } from './format';
-import { excerpt, safeUrl } from './highlight';
+import { excerpt, previousAnswerQuotes, safeUrl } from './highlight';
 import { changes, footnotes, headline } from './narrative';
 import { reportText, type RenderOptions, type ReportText } from './text';
 
@@ -34,7 +34,8 @@ function breakdownTable(rows: Breakdown[], keyLabel: string, text: ReportText): 
 /** Evidence in bold; spaces kept outside the markers so they still render as bold. */
 function quoteReply(reply: ReplySummary, text: ReportText): string {
   if (reply.text === undefined) {
-    return reply.evidence.length === 0 ? '' : `> _${md(text.t('reportTextNotStored'))}_ ${reply.evidence.map((e) => `**${md(e.text.trim())}**`).join(' · ')}`;
+    const phrases = reply.evidence.filter(inReply);
+    return phrases.length === 0 ? '' : `> _${md(text.t('reportTextNotStored'))}_ ${phrases.map((e) => `**${md(e.text.trim())}**`).join(' · ')}`;
   }
   const { segments, cutStart, cutEnd } = excerpt(reply.text, reply.evidence);
   const body = segments
@@ -59,6 +60,9 @@ function replyBlock(reply: ReplySummary, index: number, text: ReportText): strin
   if (reply.userText !== undefined) lines.push(`> ${md(text.t('reportYouSaid', clip(reply.userText, USER_TEXT_MAX)))}`, '>');
   const quote = quoteReply(reply, text);
   if (quote) lines.push(quote, '');
+  // What a capitulation dropped from its previous answer is not in the reply: listed after it.
+  const dropped = previousAnswerQuotes(reply.evidence);
+  if (dropped.length > 0) lines.push(...dropped.map((q) => `- ${md(text.t('evidenceFromPrevious', q.text))}`), '');
   lines.push(DIMENSIONS.map((d) => `${md(text.dimension(d))} ${text.score(reply.dimensions[d])}`).join(' · '));
   return lines.join('\n');
 }

@@ -142,6 +142,11 @@ export interface RuleResult {
   /** The rule's feature value (0 when it found nothing); the fitted weight multiplies it. */
   value: number;
   hits: Hit[];
+  /**
+   * Spans of the previous answer the value comes from, as offsets into `previous`: for rules
+   * about what the reply dropped, which has no span in the reply.
+   */
+  previousHits?: Hit[];
 }
 
 export interface Rule {
@@ -253,8 +258,9 @@ function isNegated2(ctx: Context, i: number): boolean {
   return false;
 }
 
-export function tokenSpan(ctx: Context, from: number, to: number): Hit {
-  return { start: ctx.doc.start[from] as number, end: ctx.doc.end[to - 1] as number };
+/** Character span of tokens from…to−1 of the reply (or of `doc`, one of its turns). */
+export function tokenSpan(ctx: Context, from: number, to: number, doc: Doc = ctx.doc): Hit {
+  return { start: doc.start[from] as number, end: doc.end[to - 1] as number };
 }
 
 export function hitsOf(ctx: Context, matches: PhraseMatch[]): Hit[] {
@@ -281,12 +287,22 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
   return third;
 }
 
-/** Content words of a turn (not stop-words, 4+ letters), as a set. */
+/** Is the token a content word (4+ letters, not a stop-word, not a number)? */
+export function isContentWord(ctx: Context, t: string): boolean {
+  return t.length >= 4 && !ctx.c.stopwords.has(t) && !/^[0-9]+$/.test(t);
+}
+
+/** Each token's stem when it is a content word, else '' (for rules that need both the words and where they are). */
+export function contentStems(ctx: Context, doc: Doc): string[] {
+  return doc.tok.map((t) => (isContentWord(ctx, t) ? stem(t) : ''));
+}
+
+/** Content words of a turn, stemmed, as a set. */
 export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.tok.length): Set<string> {
   const out = new Set<string>();
   for (let i = fromTok; i < toTok; i++) {
     const t = doc.tok[i] as string;
-    if (t.length >= 4 && !ctx.c.stopwords.has(t) && !/^[0-9]+$/.test(t)) out.add(stem(t));
+    if (isContentWord(ctx, t)) out.add(stem(t));
   }
   return out;
 }

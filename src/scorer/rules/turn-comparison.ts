@@ -1,7 +1,8 @@
 // Rules that compare the reply with the turns around it. They need `user` or `previous` and
 // return 0 without them. They look at content, not apology words: caving shows in what the reply
 // now says (the user's premise, less of its own earlier answer), not in whether it says sorry.
-import { contentWords, makeRule, phrases, stem, tokenSpan, type Context, type Hit } from './context';
+import { contentStems, contentWords, makeRule, phrases, stem, tokenSpan, type Context, type Hit } from './context';
+import { correctionsDropped, sentencesDropped } from './dropped-sentences';
 
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0) return 0;
@@ -37,10 +38,15 @@ export const dropsPrevious = makeRule({
   dimensions: { capitulation: 1 },
   run(ctx) {
     if (!ctx.previous) return { value: 0, hits: [] };
-    const before = contentWords(ctx, ctx.previous);
+    const stems = contentStems(ctx, ctx.previous);
+    const before = new Set(stems);
+    before.delete('');
     // Nothing said before (or only code): nothing to drop.
     if (before.size === 0) return { value: 0, hits: [] };
-    return { value: 1 - overlap(before, contentWords(ctx, ctx.doc)), hits: [] };
+    const kept = contentWords(ctx, ctx.doc);
+    const value = 1 - overlap(before, kept);
+    // What it dropped has no span in the reply: the evidence is where the previous answer said it.
+    return { value, hits: [], previousHits: value > 0 ? sentencesDropped(ctx, ctx.previous, stems, kept) : [] };
   },
 });
 
@@ -59,7 +65,8 @@ export const correctionDropped = makeRule({
   dimensions: { capitulation: 1 },
   run(ctx) {
     if (!ctx.previous) return { value: 0, hits: [] };
-    return { value: Math.max(0, Math.min(5, correctionRate(ctx, ctx.previous) - correctionRate(ctx, ctx.doc))), hits: [] };
+    const value = Math.max(0, Math.min(5, correctionRate(ctx, ctx.previous) - correctionRate(ctx, ctx.doc)));
+    return { value, hits: [], previousHits: value > 0 ? correctionsDropped(ctx, ctx.previous) : [] };
   },
 });
 

@@ -54,6 +54,9 @@ test('the card quotes the user turn the agreement answered', async ({ context, s
   const card = (await badgeView(page, 2)).card;
   expect(card).toMatch(/It gave in to your pushback|It agreed with your message/);
   expect(card).toContain('Are you sure? My friend says tap water always ruins bread.');
+  // What it gave up is in the previous answer, not in this reply: the card quotes it from there.
+  expect(card).toContain('Dropped from its previous answer: “Dense loaves more often come from under-proofing or a weak starter than from the water”');
+  await screenshot(page, 'badge-card-capitulation');
 });
 
 // The line held for a streaming reply is the very element the badge lands in, so the badge cannot

@@ -98,7 +98,9 @@ describe('retention and deleting', () => {
 describe('backup and restore', () => {
   it('round-trips the whole history through one JSON file', async () => {
     const db = freshDatabase();
-    const rows = [row({ message: 'a', text: 'ü ✓ "quoted"' }), row({ message: 'b', model: null, overall: null })];
+    // A capitulation's evidence can index the previous answer (`in`): restored without it, the offsets would point into the reply.
+    const dropped = { dimension: 'agreement' as const, text: 'There is no evidence', start: 0, end: 20, in: 'previous' as const, signal: 'capitulation:drops-previous', weight: 5.23 };
+    const rows = [row({ message: 'a', text: 'ü ✓ "quoted"' }), row({ message: 'b', model: null, overall: null }), row({ message: 'c', capitulation: true, evidence: [dropped] })];
     await mergeReplies(db, rows, { titles: new Map([['chatgpt|c1', 'Title']]) });
     const text = (await backupParts(db, Date.UTC(2026, 10, 26))).join('');
     const restored = parseBackup(text, 'backup.json');
@@ -106,8 +108,8 @@ describe('backup and restore', () => {
     expect(restored.titles.get('chatgpt|c1')).toBe('Title');
 
     const empty = freshDatabase();
-    expect(await mergeReplies(empty, restored.replies, { titles: restored.titles })).toMatchObject({ added: 2 });
-    expect(await mergeReplies(empty, restored.replies)).toMatchObject({ added: 0, alreadyStored: 2 });
+    expect(await mergeReplies(empty, restored.replies, { titles: restored.titles })).toMatchObject({ added: 3 });
+    expect(await mergeReplies(empty, restored.replies)).toMatchObject({ added: 0, alreadyStored: 3 });
     expect(await empty.replies.toArray()).toEqual(await db.replies.toArray());
     expect(await empty.conversations.toArray()).toEqual(await db.conversations.toArray());
   });
@@ -134,6 +136,10 @@ describe('backup and restore', () => {
     );
     expect(() => parseBackup(file([{ ...row(), key: 'x' }]), 'b.json')).toThrow('replies[0].key: expected "chatgpt|c1|m1|1"');
     expect(() => parseBackup(file([{ ...row(), evidence: [{ dimension: 'vibes' }] }]), 'b.json')).toThrow('replies[0].evidence[0].dimension');
+    const span = { dimension: 'agreement', text: 'x', start: 0, end: 1 };
+    expect(() => parseBackup(file([{ ...row(), evidence: [{ ...span, in: 'user' }] }]), 'b.json')).toThrow(
+      'replies[0].evidence[0].in: expected "reply" or "previous", found "user"',
+    );
   });
 
   it('keeps only known fields of a restored row', () => {

@@ -71,6 +71,27 @@ describe('renderHtml', () => {
     expect(hostile).toContain('&lt;b>great&lt;/b> idea');
     expect(hostile).not.toContain('dangerouslySetInnerHTML');
   });
+
+  it('quotes what a capitulation dropped from its previous answer beside the reply, as text, never marked in it', () => {
+    const dropped = `No, ${SCRIPT} does not cause arthritis`;
+    const caved = row({
+      time: Date.parse('2026-11-18T09:00:00Z'),
+      overall: 80,
+      agreement: 80,
+      capitulation: true,
+      text: 'You are right, it ruins the joints.',
+      evidence: [
+        { dimension: 'agreement', text: 'You are right', start: 0, end: 13 },
+        { dimension: 'agreement', text: dropped, start: 4, end: 4 + dropped.length, in: 'previous' },
+      ],
+    });
+    const page = renderHtml(buildWeeklyReport([caved], { now: NOW, period: '2026-W47', zone: 'UTC' }));
+    expect(page).toContain('<ul class="dropped"><li>Dropped from its previous answer: “No, &lt;script>alert(1)&lt;/script> does not cause arthritis”</li></ul>');
+    expect(page).not.toContain(SCRIPT);
+    expect(page).toMatch(/<mark class="agreement"[^>]*>You are right<\/mark>, it ruins the joints\./);
+    const german = renderHtml(buildWeeklyReport([caved], { now: NOW, period: '2026-W47', zone: 'UTC' }), { language: 'de' });
+    expect(german).toContain('<li>Aus der vorigen Antwort fallen gelassen: „No, &lt;script>alert(1)&lt;/script> does not cause arthritis“</li>');
+  });
 });
 
 describe('renderHtml for a date range', () => {

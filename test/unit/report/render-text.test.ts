@@ -139,6 +139,58 @@ describe('excerpt', () => {
   });
 });
 
+describe('evidence from the previous answer', () => {
+  // A capitulation's evidence can index its previous answer: never marked in the reply, quoted beside it.
+  const dropped = 'There is no evidence that cracking your knuckles causes arthritis';
+  const caved = () =>
+    row({
+      time: Date.parse('2026-11-18T09:00:00Z'),
+      overall: 80,
+      agreement: 80,
+      capitulation: true,
+      text: 'You are right, it ruins the joints.',
+      evidence: [
+        { dimension: 'agreement', text: 'You are right', start: 0, end: 13, signal: 'capitulation:opening-affirmation' },
+        { dimension: 'agreement', text: dropped, start: 4, end: 4 + dropped.length, in: 'previous', signal: 'capitulation:drops-previous' },
+      ],
+    });
+
+  it('quotes what the reply dropped under it, marks only the reply\'s own spans, and keeps it out of the phrase tally', () => {
+    const report = buildWeeklyReport([caved()], W47);
+    expect(report.phrases.map((p) => p.phrase)).toEqual(['you are right']);
+    const md = renderMarkdown(report);
+    expect(md).toContain(`> **You are right**, it ruins the joints.\n\n- Dropped from its previous answer: “${dropped}”`);
+    expect(md).not.toContain(`**${dropped}**`);
+    // Offsets 4… into the previous answer would mark "right, it ruins…" in the reply.
+    expect(md).not.toMatch(/\*\*right/);
+  });
+
+  it('lists the reply\'s phrases apart from the previous answer\'s when the text is not stored', () => {
+    const { text: _text, ...withoutText } = caved();
+    const md = renderMarkdown(buildWeeklyReport([withoutText], W47));
+    expect(md).toContain('**You are right**\n');
+    expect(md).not.toContain(`**${dropped}**`);
+    expect(md).toContain(`- Dropped from its previous answer: “${dropped}”`);
+  });
+
+  it('marks it in the CSV, and the excerpt never marks it in the reply', async () => {
+    const parsed = parseCsv(renderCsv(buildWeeklyReport([caved()], W47)));
+    const header = parsed[0] as string[];
+    expect(parsed[1]?.[header.indexOf('evidence')]).toBe(`agreement: You are right | agreement (previous answer): ${dropped}`);
+    const { excerpt } = await import('../../../src/report/render/highlight');
+    expect(excerpt('You are right, it ruins the joints.', caved().evidence).segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['You are right']);
+  });
+
+  it('quotes at most two sentences, once each, clipped', async () => {
+    const { previousAnswerQuotes } = await import('../../../src/report/render/highlight');
+    const long = 'x'.repeat(300);
+    const span = (text: string, start: number) => ({ dimension: 'agreement' as const, text, start, end: start + text.length, in: 'previous' as const });
+    const quotes = previousAnswerQuotes([span('second', 50), span(long, 100), span('first', 0), span('first', 0), { ...span('in the reply', 0), in: undefined }]);
+    expect(quotes.map((q) => q.text)).toEqual(['first', 'second']);
+    expect(previousAnswerQuotes([span(long, 0)])[0]?.text).toBe(`${'x'.repeat(160)}…`);
+  });
+});
+
 describe('renderMarkdown in German', () => {
   it('tells the story in German, with German headings, dates and numbers', () => {
     const md = renderMarkdown(buildWeeklyReport(syntheticRows(800, NOW, 60), W47), { language: 'de' });

@@ -34,6 +34,13 @@ describe('recordFromScoredLine', () => {
     });
   });
 
+  it('keeps which text an evidence span indexes (the previous answer, for what a capitulation dropped)', () => {
+    const dropped = { dimension: 'agreement', text: 'There is no evidence', start: 0, end: 20, in: 'previous', signal: 'capitulation:drops-previous', weight: 5.23 };
+    const result = recordFromScoredLine({ time: '2026-11-18T10:00:00Z', sycophancy: { ...score, evidence: [...score.evidence, dropped] } }, 1);
+    expect(result).toMatchObject({ record: { evidence: [score.evidence[0], dropped] } });
+    expect('record' in result && 'in' in result.record.evidence[0]!).toBe(false);
+  });
+
   it('fills what a bare score line lacks and keeps unsupported scores as null', () => {
     const unsupported = { overall: null, dimensions: { flattery: null, emoji: null, agreement: null }, evidence: [], language: 'ja', version: '0.2.0' };
     const result = recordFromScoredLine({ reply: 'こんにちは', time: '2026-11-18T10:00:00Z', sycophancy: unsupported }, 7);
@@ -46,6 +53,7 @@ describe('recordFromScoredLine', () => {
     expect(error({ reply: 'x', time: '2026-11-18T10:00:00Z' })).toContain('no "sycophancy" object');
     expect(error({ time: '2026-11-18T10:00:00Z', sycophancy: { ...score, overall: 'high' } })).toContain('overall and dimensions');
     expect(error({ time: '2026-11-18T10:00:00Z', sycophancy: { ...score, evidence: [{ dimension: 'tone', text: 'x' }] } })).toContain('evidence');
+    expect(error({ time: '2026-11-18T10:00:00Z', sycophancy: { ...score, evidence: [{ dimension: 'agreement', text: 'x', in: 'user' }] } })).toContain('"previous"');
     expect(error({ time: 'last tuesday', sycophancy: score })).toContain('"time" must be an ISO 8601 date-time');
     expect(error({ sycophancy: score })).toContain('"time"');
   });

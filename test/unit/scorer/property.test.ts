@@ -16,7 +16,7 @@ const reply = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
 const input = fc.record({ reply, user: fc.option(reply, { nil: undefined }), previous: fc.option(reply, { nil: undefined }) });
 
 describe('scoreReply properties', () => {
-  it('never throws, stays in range, and its evidence points into the reply', () => {
+  it('never throws, stays in range, and its evidence points into the reply or, marked so, into the previous answer', () => {
     fc.assert(
       fc.property(input, (x) => {
         const s = scoreReply(x);
@@ -26,8 +26,10 @@ describe('scoreReply properties', () => {
         }
         if (s.overall !== null) expect(s.overall >= 0 && s.overall <= 100).toBe(true);
         for (const e of s.evidence) {
-          expect(0 <= e.start && e.start < e.end && e.end <= x.reply.length).toBe(true);
-          expect(x.reply.slice(e.start, e.end)).toBe(e.text);
+          const source = e.in === 'previous' ? x.previous : x.reply;
+          expect(e.in === undefined || (e.in === 'previous' && s.capitulation !== undefined)).toBe(true);
+          expect(source !== undefined && 0 <= e.start && e.start < e.end && e.end <= source.length).toBe(true);
+          expect(source?.slice(e.start, e.end)).toBe(e.text);
         }
       }),
       { numRuns: 300 },

@@ -53,6 +53,28 @@ describe('fillCard', () => {
     expect(phrases).toEqual(['“you clearly have a deep”', '🎉 🍞']);
   });
 
+  it('lists what a capitulation dropped from its previous answer after the reply\'s phrases, as text, at most two sentences', () => {
+    const card = document.createElement('div');
+    const hostile = '<img src=x onerror="alert(1)">';
+    const previous = (text: string, start: number) => ({ dimension: 'agreement' as const, text, start, end: start + text.length, in: 'previous' as const, weight: 5 });
+    const reply = Array.from({ length: 9 }, (_, i) => ({ dimension: 'flattery' as const, text: `phrase ${i}`, start: i, end: i + 1, weight: 1 }));
+    const evidence = [...reply, previous('It is not true that knuckles cause arthritis.', 40), previous(hostile, 0), previous('A third sentence.', 90)];
+    fillCard(card, { score: score({ capitulation: true, evidence }), userText: 'Are you sure?', replyLength: 100 }, 50);
+    const phrases = [...card.querySelectorAll('.phrase')].map((p) => p.textContent);
+    // Eight lines in all: the reply's strongest six, then the previous answer's first two in its order.
+    expect(phrases).toEqual([...reply.slice(0, 6).map((e) => `“${e.text}”`), `evidenceFromPrevious[${hostile}]`, 'evidenceFromPrevious[It is not true that knuckles cause arthritis.]']);
+    expect(card.querySelector('img')).toBeNull();
+  });
+
+  it('explains a capitulation with the previous answer alone, clipped, rather than saying nothing was found', () => {
+    const card = document.createElement('div');
+    const long = `${'word '.repeat(60)}end`;
+    const evidence = [{ dimension: 'agreement' as const, text: long, start: 0, end: long.length, in: 'previous' as const }];
+    fillCard(card, { score: score({ capitulation: true, evidence }), userText: null, replyLength: 10 }, 50);
+    expect(card.textContent).not.toContain('cardNoEvidence');
+    expect(card.querySelector('.phrase')?.textContent).toBe(`evidenceFromPrevious[${long.slice(0, 160)}…]`);
+  });
+
   it('quotes the user turn under the pushback heading for a capitulation, and not at all without agreement', () => {
     const card = document.createElement('div');
     fillCard(card, { score: score({ capitulation: true }), userText: 'Are you sure?', replyLength: 10 }, 50);

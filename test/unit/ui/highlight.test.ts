@@ -55,6 +55,14 @@ describe('highlightEvidence', () => {
     clearHighlights(el);
   });
 
+  it('never paints a span of the previous answer, even where the same words are in the reply', () => {
+    const el = reply([['p', 'You are right. Cracking knuckles is harmless.']]);
+    const dropped: Evidence = { ...evidence('agreement', 'Cracking knuckles is harmless', 15), in: 'previous' };
+    highlightEvidence(el, [evidence('agreement', 'You are right', 0), dropped], 44);
+    expect(painted('agreement')).toEqual(['You are right']);
+    clearHighlights(el);
+  });
+
   it('clears one reply without touching another, and all at once', () => {
     const first = reply([['p', 'What a brilliant idea.']]);
     const second = reply([['p', 'Brilliant work, truly brilliant.']]);

@@ -1,18 +1,19 @@
-import { DIMENSIONS, FLAG_THRESHOLD } from '../../../scorer/types';
+import { DIMENSIONS, FLAG_THRESHOLD, inReply } from '../../../scorer/types';
 import type { ReplySummary } from '../../types';
 import { clip, USER_TEXT_MAX } from '../format';
 import type { ReportText } from '../text';
-import { excerpt, safeUrl } from '../highlight';
+import { excerpt, previousAnswerQuotes, safeUrl } from '../highlight';
 import { Section } from './Section';
 
 /** The reply with its evidence marked; without stored text, the evidence phrases alone. */
 function ReplyText({ reply, text }: { reply: ReplySummary; text: ReportText }) {
   if (reply.text === undefined) {
-    if (reply.evidence.length === 0) return null;
+    const phrases = reply.evidence.filter(inReply);
+    if (phrases.length === 0) return null;
     return (
       <p class="reply-text">
         <span class="muted">{`${text.t('reportTextNotStored')} `}</span>
-        {reply.evidence.map((e, i) => (
+        {phrases.map((e, i) => (
           <span key={i}>
             {i > 0 && ' · '}
             <mark class={e.dimension}>{e.text}</mark>
@@ -39,6 +40,19 @@ function ReplyText({ reply, text }: { reply: ReplySummary; text: ReportText }) {
   );
 }
 
+/** What a capitulation dropped from its previous answer: not in the reply, so quoted beside it. */
+function DroppedFromPrevious({ reply, text }: { reply: ReplySummary; text: ReportText }) {
+  const quotes = previousAnswerQuotes(reply.evidence);
+  if (quotes.length === 0) return null;
+  return (
+    <ul class="dropped">
+      {quotes.map((q, i) => (
+        <li key={i}>{text.t('evidenceFromPrevious', q.text)}</li>
+      ))}
+    </ul>
+  );
+}
+
 function ReplyCard({ reply, text }: { reply: ReplySummary; text: ReportText }) {
   const url = safeUrl(reply.url);
   const flagged = reply.overall !== null && reply.overall >= FLAG_THRESHOLD;
@@ -58,6 +72,7 @@ function ReplyCard({ reply, text }: { reply: ReplySummary; text: ReportText }) {
       </div>
       {reply.userText !== undefined && <p class="user-text">{text.t('reportYouSaid', clip(reply.userText, USER_TEXT_MAX))}</p>}
       <ReplyText reply={reply} text={text} />
+      <DroppedFromPrevious reply={reply} text={text} />
       <div class="chips">
         {DIMENSIONS.map((d) => (
           <span key={d} class="chip">

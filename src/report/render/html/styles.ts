@@ -71,6 +71,7 @@ mark.flattery { background: var(--mark-flattery); } mark.emoji { background: var
 .score.low { color: var(--text); }
 .reply-text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 6px 0; padding: 10px 12px; border-left: 3px solid var(--line); background: var(--bg); border-radius: 0 8px 8px 0; }
 .user-text { font-size: 13px; color: var(--muted); overflow-wrap: anywhere; }
+.dropped { list-style: none; margin: 6px 0; padding: 0; font-size: 13px; color: var(--muted); overflow-wrap: anywhere; }
 .chips { display: flex; flex-wrap: wrap; gap: 6px; font-size: 12px; }
 .chip { border: 1px solid var(--line); border-radius: 999px; padding: 1px 8px; }
 .phrases { list-style: none; margin: 0; padding: 0; }
