@@ -62,7 +62,7 @@ describe('fillCard', () => {
     fillCard(card, { score: score({ capitulation: true, evidence }), userText: 'Are you sure?', replyLength: 100 }, 50);
     const phrases = [...card.querySelectorAll('.phrase')].map((p) => p.textContent);
     // Eight lines in all: the reply's strongest six, then the previous answer's first two in its order.
-    expect(phrases).toEqual([...reply.slice(0, 6).map((e) => `“${e.text}”`), `evidenceFromPrevious[${hostile}]`, 'evidenceFromPrevious[It is not true that knuckles cause arthritis.]']);
+    expect(phrases).toEqual([...reply.slice(0, 6).map((e) => `“${e.text}”`), `Dropped from its previous answer: “${hostile}”`, 'Dropped from its previous answer: “It is not true that knuckles cause arthritis.”']);
     expect(card.querySelector('img')).toBeNull();
   });
 
@@ -71,8 +71,8 @@ describe('fillCard', () => {
     const long = `${'word '.repeat(60)}end`;
     const evidence = [{ dimension: 'agreement' as const, text: long, start: 0, end: long.length, in: 'previous' as const }];
     fillCard(card, { score: score({ capitulation: true, evidence }), userText: null, replyLength: 10 }, 50);
-    expect(card.textContent).not.toContain('cardNoEvidence');
-    expect(card.querySelector('.phrase')?.textContent).toBe(`evidenceFromPrevious[${long.slice(0, 160)}…]`);
+    expect(card.textContent).not.toContain('No flattery, emoji padding or needless agreement found.');
+    expect(card.querySelector('.phrase')?.textContent).toBe(`Dropped from its previous answer: “${long.slice(0, 160)}…”`);
   });
 
   it('quotes the user turn under the pushback heading for a capitulation, and not at all without agreement', () => {
