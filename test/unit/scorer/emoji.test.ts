@@ -81,11 +81,16 @@ describe('emoji grapheme clusters', () => {
 
   it('are those Intl.Segmenter finds, for every run character beside every kind', () => {
     expect(runChars.length).toBeGreaterThan(2500);
+    // One expect for the ~30,000 strings (an expect each made this the slowest unit test by far).
+    const differing: string[] = [];
     for (const c of runChars) {
       for (const k of KINDS) {
-        for (const s of [k + c, c + k, `🎉\u200D${c}${k}`]) expect(emojiClusters(s), s).toEqual(reference(s));
+        for (const s of [k + c, c + k, `🎉\u200D${c}${k}`]) {
+          if (JSON.stringify(emojiClusters(s)) !== JSON.stringify(reference(s))) differing.push(s);
+        }
       }
     }
+    expect(differing).toEqual([]);
   });
 
   it('start at a character the tokeniser notes as a possible emoji (the scan starts at the first)', () => {
