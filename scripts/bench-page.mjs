@@ -36,7 +36,9 @@ const EXCHANGES = 300;
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const ORIGIN = 'https://chatgpt.com';
 const URL_PATH = '/c/6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
-const CONTENT_SCRIPT = 'content.js';
+/** The content script's files (the polyfill's own file runs first, see scripts/build/browser-global.mjs). */
+const CONTENT_SCRIPTS = ['/content.js', '/browser-polyfill.js'];
+const isContentScript = (url) => CONTENT_SCRIPTS.some((file) => url.endsWith(file));
 const EXTENSION_DIR = process.env.EXTENSION_DIR ?? CHROME_BUILD;
 /** How long the page is left after opening, before the reply streams. */
 const OPEN_MS = 2500;
@@ -55,12 +57,12 @@ const phaseOf = new Map(Object.entries(PHASES).flatMap(([phase, names]) => names
 
 const STREAMED = Array.from({ length: 6 }, (_, i) => REPLY_SENTENCES[i % REPLY_SENTENCES.length]).join(' ');
 
-/** Samples of a V8 CPU profile in content.js, by phase and by function (for --top). */
+/** Samples of a V8 CPU profile in the content script's files, by phase and by function (for --top). */
 function extensionSamples(profile) {
   const parent = new Map();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const ours = (frame) => frame.url.endsWith(`/${CONTENT_SCRIPT}`);
+  const ours = (frame) => isContentScript(frame.url);
   const bare = (name) => name.replace(/\$\d+$/, ''); // the bundler's suffix for same-named functions
   const cache = new Map();
   /** Per profile node: null when not ours, else the phase and function of its sample. */
@@ -116,7 +118,7 @@ function traceTimes(events) {
   const tasksOf = (list) => list.filter((e) => e.name === 'RunTask');
   const main = [...byThread.values()].sort((a, b) => tasksOf(b).reduce((s, e) => s + cpu(e), 0) - tasksOf(a).reduce((s, e) => s + cpu(e), 0))[0];
   main.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const ours = (e) => SCRIPT_EVENTS.has(e.name) && (e.args?.data?.url ?? e.args?.fileName ?? '').endsWith(`/${CONTENT_SCRIPT}`);
+  const ours = (e) => SCRIPT_EVENTS.has(e.name) && isContentScript(e.args?.data?.url ?? e.args?.fileName ?? '');
   const script = (e) => SCRIPT_EVENTS.has(e.name);
   const streamStart = events.find((e) => e.name === STREAM_MARK)?.ts ?? Infinity;
   let streamingMs = 0;

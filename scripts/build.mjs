@@ -43,11 +43,15 @@ async function buildPages() {
   });
 }
 
+/** The polyfill's own file, loaded before content.js (see scripts/build/browser-global.mjs). */
+const POLYFILL = at('node_modules/webextension-polyfill/dist/browser-polyfill.js');
+
 async function buildContentScript() {
   await build({
     ...quiet,
     publicDir: false,
     plugins: [bundledMessages()],
+    resolve: { alias: [{ find: /^webextension-polyfill$/, replacement: at('scripts/build/browser-global.mjs') }] },
     build: {
       ...readable,
       outDir: chromeDir,
@@ -55,6 +59,7 @@ async function buildContentScript() {
       lib: { entry: at('src/content/index.ts'), formats: ['iife'], name: 'sycophancyProbeContent', fileName: () => 'content.js' },
     },
   });
+  await cp(POLYFILL, resolve(chromeDir, 'browser-polyfill.js'));
 }
 
 async function buildCli() {

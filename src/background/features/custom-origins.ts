@@ -7,7 +7,15 @@ import { customOriginPattern, loadSettings, onSettingsChanged, type CustomOrigin
 
 /** Our registrations' ids start with this, so scripts registered for anything else are left alone. */
 const ID_PREFIX = 'custom-origin:';
-const CONTENT_SCRIPT = 'content.js';
+/**
+ * The files the manifest loads on the chat sites (the polyfill, then content.js), loaded alike on
+ * added origins. Firefox reports them as full moz-extension:// URLs but registers only paths.
+ */
+function contentScriptFiles(): string[] {
+  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? ['content.js'];
+  const root = browser.runtime.getURL('/');
+  return files.map((file) => new URL(file, root).pathname.slice(1));
+}
 
 export interface RegistrationPlan {
   /** Origins that need the content script registered. */
@@ -37,7 +45,7 @@ async function sync(wanted: readonly CustomOrigin[]): Promise<void> {
   if (plan.unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
   if (plan.register.length === 0) return;
   await browser.scripting.registerContentScripts(
-    plan.register.map((origin) => ({ id: ID_PREFIX + origin, matches: [customOriginPattern(origin)], js: [CONTENT_SCRIPT], runAt: 'document_idle' as const })),
+    plan.register.map((origin) => ({ id: ID_PREFIX + origin, matches: [customOriginPattern(origin)], js: contentScriptFiles(), runAt: 'document_idle' as const })),
   );
 }
 

@@ -17,6 +17,11 @@ const fake = vi.hoisted(() => {
   const storageChanged = events();
   const permissionsAdded = events();
   const browser = {
+    // What the chat sites load is what an added origin gets; Firefox lists the files as full URLs.
+    runtime: {
+      getManifest: () => ({ content_scripts: [{ js: ['moz-extension://uuid/browser-polyfill.js', 'moz-extension://uuid/content.js'] }] }),
+      getURL: (path: string) => `moz-extension://uuid${path}`,
+    },
     storage: {
       local: {
         get: async (key: string) => (key in state.stored ? { [key]: state.stored[key] } : {}),
@@ -94,7 +99,7 @@ describe('the custom-origins feature', () => {
     fake.state.granted.add('https://chat.example.org/*');
     await saveSettings({ customOrigins: [WEBUI, LIBRECHAT] });
     start();
-    await vi.waitFor(() => expect(registered()).toEqual([{ id: 'custom-origin:https://chat.example.org', matches: ['https://chat.example.org/*'], js: ['content.js'] }]));
+    await vi.waitFor(() => expect(registered()).toEqual([{ id: 'custom-origin:https://chat.example.org', matches: ['https://chat.example.org/*'], js: ['browser-polyfill.js', 'content.js'] }]));
 
     // The user grants the second origin: it gets the script as well.
     fake.state.granted.add('http://librechat.lan:3080/*');
