@@ -141,6 +141,8 @@ export interface Hit {
 export interface RuleResult {
   /** The rule's feature value (0 when it found nothing); the fitted weight multiplies it. */
   value: number;
+  /** For rules that count occurrences: how many (a dimension fitted per length reads this; see countPerLength). */
+  count?: number;
   hits: Hit[];
 }
 
@@ -162,6 +164,25 @@ export const NONE: RuleResult = { value: 0, hits: [] };
 /** Feature value for a count: 0, 1, 1.58, 2, … (diminishing returns, never unbounded jumps). */
 export function countValue(n: number): number {
   return n > 0 ? Math.log2(1 + n) : 0;
+}
+
+/** The result of a rule that counts its hits. */
+export function countResult(hits: Hit[]): RuleResult {
+  return { value: countValue(hits.length), count: hits.length, hits };
+}
+
+/** Words a count is measured against in countPerLength: a reply this long keeps its counts as they are. */
+const LENGTH_UNIT = 200;
+
+/**
+ * Feature value for a count read against the reply's length: the count divided by
+ * √(words / 200), floored at 50 words (so a short reply's count at most doubles). Three
+ * compliments in a short reply are more effusive than three in a long essay, and model families
+ * differ in verbosity: raw counts made the wordier family's neutral replies look effusive. The
+ * square root keeps some of the count, because longer flattering replies do hold more praise.
+ */
+export function countPerLength(n: number, words: number): number {
+  return countValue(n / Math.sqrt(Math.max(50, words) / LENGTH_UNIT));
 }
 
 /** Word ids (in the pack's vocabulary) of every token of the reply or of one of its turns, looked up once. */

@@ -7,6 +7,7 @@ import { contributionPraise } from './contribution-praise';
 import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
 import { intensifiedPraise } from './intensified-praise';
+import { notAtAll } from './not-at-all';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
 import { closingPraise, openingPraise } from './opening-praise';
 import { agreementPhrase, appreciation, bothSides, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
@@ -28,6 +29,7 @@ export const RULES: Rule[] = [
   appreciation,
   validation,
   reassurance,
+  notAtAll,
   exclamation,
   capsEmphasis,
   openingAffirmation,
