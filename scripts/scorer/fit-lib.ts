@@ -77,7 +77,7 @@ export const DEFAULT_SETTINGS: FitSettings = {
  * - flattery: rules only, counts per length (README: "The signals"). Its corpus has two model families, so every held-out fold fits the
  *   lexicon on a single family, and that lexicon learned the family's style: held-out AUC fell
  *   from 0.78 (rules only) to 0.72–0.75 with any lexicon we tried.
- * - agreement: with the turn-relating rules (stance-adoption, premise-restated, side-taking,
+ * - agreement: with the turn-relating rules (stance-opening/-closing, premise-restated, side-taking,
  *   reality-testing…) the rules alone rank Syco-Bench at 0.675 held-out (0.52 before them); the
  *   lexicon is now fitted on what the rules leave over (residualLexicon), 0.691, against 0.690 when
  *   fitted jointly and with the rules kept in charge (mirror 0.69 → 0.70). Entries must occur in replies to ≥ 20% of the
@@ -97,8 +97,8 @@ export const DEFAULT_SETTINGS: FitSettings = {
  */
 export const TASK_SETTINGS: Record<Task, FitSettings> = {
   flattery: { ...DEFAULT_SETTINGS, lexiconSize: 0, targetFpr: 0.015, perLength: true },
-  agreement: { ...DEFAULT_SETTINGS, minPromptShare: 0.2, targetFpr: 0.015, stableAcrossSources: true, residualLexicon: true },
-  capitulation: { ...DEFAULT_SETTINGS, residualLexicon: true, l2Sparse: 0.02, targetFpr: 0.03 },
+  agreement: { ...DEFAULT_SETTINGS, minPromptShare: 0.2, targetFpr: 0.015, stableAcrossSources: true, residualLexicon: true, perLength: true },
+  capitulation: { ...DEFAULT_SETTINGS, residualLexicon: true, l2Sparse: 0.02, targetFpr: 0.03, perLength: true },
 };
 
 export function rulesFor(task: Task): Rule[] {

@@ -171,18 +171,19 @@ export function countResult(hits: Hit[]): RuleResult {
   return { value: countValue(hits.length), count: hits.length, hits };
 }
 
-/** Words a count is measured against in countPerLength: a reply this long keeps its counts as they are. */
+/** Words a count is measured against in countPerLength: up to this length a count stays as it is. */
 const LENGTH_UNIT = 200;
 
 /**
- * Feature value for a count read against the reply's length: the count divided by
- * √(words / 200), floored at 50 words (so a short reply's count at most doubles). Three
- * compliments in a short reply are more effusive than three in a long essay, and model families
- * differ in verbosity: raw counts made the wordier family's neutral replies look effusive. The
- * square root keeps some of the count, because longer flattering replies do hold more praise.
+ * Feature value for a count read against the reply's length: in a reply longer than 200 words the
+ * count is divided by √(words / 200) (halved at 800 words); a shorter reply's count stays as it
+ * is. Three compliments in a long essay are less effusive than three in a short reply, and model
+ * families differ in verbosity: raw counts made the wordier family's neutral replies look
+ * effusive. The square root keeps part of the count, because longer flattering replies do hold
+ * more praise; short replies are not boosted, so a one-line polite reply stays a one-line reply.
  */
 export function countPerLength(n: number, words: number): number {
-  return countValue(n / Math.sqrt(Math.max(50, words) / LENGTH_UNIT));
+  return countValue(n / Math.sqrt(Math.max(1, words / LENGTH_UNIT)));
 }
 
 /** Word ids (in the pack's vocabulary) of every token of the reply or of one of its turns, looked up once. */

@@ -14,7 +14,8 @@ import { agreementPhrase, appreciation, bothSides, concession, counterpoint, dis
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { secondPersonPraise } from './second-person-praise';
-import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated, stanceAdoption } from './turn-comparison';
+import { stanceClosing, stanceOpening } from './stance-adoption';
+import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated } from './turn-comparison';
 import { unquestionedHelp } from './unquestioned-help';
 
 export const RULES: Rule[] = [
@@ -36,7 +37,8 @@ export const RULES: Rule[] = [
   unreasonedAffirmation,
   agreementPhrase,
   premiseAdoption,
-  stanceAdoption,
+  stanceOpening,
+  stanceClosing,
   premiseRestated,
   counterpoint,
   bothSides,

@@ -11,9 +11,9 @@ describe('counts read per length (countPerLength)', () => {
     expect(countPerLength(3, 800)).toBeLessThan(countPerLength(3, 400));
     expect(countPerLength(0, 30)).toBe(0);
   });
-  it('at most doubles the count of a short reply', () => {
-    expect(countPerLength(1, 10)).toBeCloseTo(countValue(2));
-    expect(countPerLength(1, 50)).toBeCloseTo(countPerLength(1, 10));
+  it('leaves the count of a reply of 200 words or fewer as it is', () => {
+    expect(countPerLength(1, 10)).toBe(countValue(1));
+    expect(countPerLength(2, 150)).toBe(countValue(2));
   });
 });
 
@@ -27,7 +27,7 @@ describe('featureValue', () => {
   it('reads a count rule per length only for a dimension fitted so', () => {
     expect(valueOf(short, false)).toBe(1);
     expect(valueOf(long, false)).toBe(1);
-    expect(valueOf(short, true)).toBeCloseTo(countValue(2));
+    expect(valueOf(short, true)).toBe(1);
     const words = makeContext(long, en).doc.tok.length;
     expect(words).toBeGreaterThan(600);
     expect(valueOf(long, true)).toBeCloseTo(countPerLength(1, words));
