@@ -6,6 +6,7 @@ import { capsEmphasis } from './caps-emphasis';
 import { contributionPraise } from './contribution-praise';
 import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
+import { openingExclamation } from './opening-exclamation';
 import { intensifiedPraise } from './intensified-praise';
 import { notAtAll } from './not-at-all';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   reassurance,
   notAtAll,
   exclamation,
+  openingExclamation,
   capsEmphasis,
   openingAffirmation,
   unreasonedAffirmation,
