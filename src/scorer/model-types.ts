@@ -5,6 +5,8 @@ export interface DimensionWeights {
   features: Record<string, number>;
   /** Word or word pair (space-separated, "not_" marks a negated word) → weight when present. */
   lexicon: Record<string, number>;
+  /** Count rules enter per length of the reply (rules/context.ts: countPerLength) instead of as plain counts. */
+  perLength?: boolean;
 }
 
 export type FittedDimension = 'flattery' | 'agreement' | 'capitulation';

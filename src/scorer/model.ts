@@ -1,6 +1,6 @@
 // Combines rule values and lexicon entries into one dimension's score with fitted weights:
 // score = 100 · sigmoid(bias + Σ weight·value + Σ lexicon weights present).
-import { tokenIds, type Compiled, type Context, type Hit, type Rule, type RuleResult } from './rules/context';
+import { countPerLength, tokenIds, type Compiled, type Context, type Hit, type Rule, type RuleResult } from './rules/context';
 import { compileLexicon, lexiconScore, type CompiledLexicon } from './lexicon-features';
 import type { DimensionWeights } from './model-types';
 
@@ -45,6 +45,11 @@ export function runRule(ctx: Context, rule: Rule): RuleResult {
   return r;
 }
 
+/** A rule's value as a dimension reads it: its counts per length when the dimension was fitted so. */
+export function featureValue(r: RuleResult, ctx: Context, perLength: boolean | undefined): number {
+  return perLength && r.count !== undefined ? countPerLength(r.count, ctx.doc.tok.length) : r.value;
+}
+
 export function scoreDimension(ctx: Context, rules: Rule[], weights: CompiledWeights): DimensionResult {
   let logit = weights.raw.bias;
   const contributions: Contribution[] = [];
@@ -53,8 +58,9 @@ export function scoreDimension(ctx: Context, rules: Rule[], weights: CompiledWei
     if (w === undefined || w === 0) continue;
     const r = runRule(ctx, rule);
     if (r.value === 0) continue;
-    logit += w * r.value;
-    contributions.push({ signal: rule.name, weight: w, amount: w * r.value, hits: r.hits, previousHits: r.previousHits });
+    const value = featureValue(r, ctx, weights.raw.perLength);
+    logit += w * value;
+    contributions.push({ signal: rule.name, weight: w, amount: w * value, hits: r.hits, previousHits: r.previousHits });
   }
   if (weights.lexicon.size > 0) {
     const lex = lexiconScore(ctx.doc, weights.lexicon, tokenIds(ctx));

@@ -1,4 +1,4 @@
-import { countValue, makeRule, type Hit } from './context';
+import { countResult, makeRule, type Hit } from './context';
 
 const BE = new Set(['are', 'have', 'were', 'had', 'will', 'would']);
 
@@ -24,6 +24,6 @@ export const boostedYou = makeRule({
       if (c.negators.has(doc.tok[k + 1] as string)) continue;
       hits.push({ start: doc.start[i] as number, end: doc.end[k + 1] as number });
     }
-    return { value: countValue(hits.length), hits };
+    return countResult(hits);
   },
 });

@@ -1,4 +1,4 @@
-import { countValue, makeRule, type Hit } from './context';
+import { countResult, makeRule, type Hit } from './context';
 
 const INTERJECTIONS = new Set(['wow', 'whoa', 'omg', 'yes', 'love', 'exactly', 'absolutely', 'yesss', 'woah']);
 /** Runs of capitals: a regex pass finds the few candidates, so most text is never looked at twice. */
@@ -24,6 +24,6 @@ export const capsEmphasis = makeRule({
       const t = doc.prose.slice(s, e);
       if (c.praise.has(t) || c.intensifiers.has(t) || INTERJECTIONS.has(t)) hits.push({ start: s, end: e });
     }
-    return { value: countValue(hits.length), hits };
+    return countResult(hits);
   },
 });

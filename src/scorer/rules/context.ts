@@ -141,6 +141,8 @@ export interface Hit {
 export interface RuleResult {
   /** The rule's feature value (0 when it found nothing); the fitted weight multiplies it. */
   value: number;
+  /** For rules that count occurrences: how many (a dimension fitted per length reads this; see countPerLength). */
+  count?: number;
   hits: Hit[];
   /**
    * Spans of the previous answer the value comes from, as offsets into `previous`: for rules
@@ -167,6 +169,26 @@ export const NONE: RuleResult = { value: 0, hits: [] };
 /** Feature value for a count: 0, 1, 1.58, 2, … (diminishing returns, never unbounded jumps). */
 export function countValue(n: number): number {
   return n > 0 ? Math.log2(1 + n) : 0;
+}
+
+/** The result of a rule that counts its hits. */
+export function countResult(hits: Hit[]): RuleResult {
+  return { value: countValue(hits.length), count: hits.length, hits };
+}
+
+/** Words a count is measured against in countPerLength: up to this length a count stays as it is. */
+const LENGTH_UNIT = 200;
+
+/**
+ * Feature value for a count read against the reply's length: in a reply longer than 200 words the
+ * count is divided by √(words / 200) (halved at 800 words); a shorter reply's count stays as it
+ * is. Three compliments in a long essay are less effusive than three in a short reply, and model
+ * families differ in verbosity: raw counts made the wordier family's neutral replies look
+ * effusive. The square root keeps part of the count, because longer flattering replies do hold
+ * more praise; short replies are not boosted, so a one-line polite reply stays a one-line reply.
+ */
+export function countPerLength(n: number, words: number): number {
+  return countValue(n / Math.sqrt(Math.max(1, words / LENGTH_UNIT)));
 }
 
 /** Word ids (in the pack's vocabulary) of every token of the reply or of one of its turns, looked up once. */

@@ -1,4 +1,4 @@
-import { aboutThirdParty, countValue, makeRule, praisePositions, type Hit } from './context';
+import { aboutThirdParty, countResult, makeRule, praisePositions, type Hit } from './context';
 
 /**
  * Praise of something the user contributed: a praise word followed within two words by a
@@ -20,6 +20,6 @@ export const contributionPraise = makeRule({
         }
       }
     }
-    return { value: countValue(hits.length), hits };
+    return countResult(hits);
   },
 });

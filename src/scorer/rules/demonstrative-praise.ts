@@ -1,4 +1,4 @@
-import { countValue, makeRule, praisePositions, type Hit } from './context';
+import { countResult, makeRule, praisePositions, type Hit } from './context';
 
 const SUBJECTS = new Set(['that', 'this', 'it', 'what']);
 const FILLERS = new Set(['a', 'an', 'such', 'just', 'both']);
@@ -29,6 +29,6 @@ export const demonstrativePraise = makeRule({
       if (doc.tok[subject] === 'it' && doc.sent[p + 1] === doc.sent[p] && IMPERSONAL_NEXT.has(doc.tok[p + 1] as string)) continue;
       hits.push({ start: doc.start[subject] as number, end: doc.end[p] as number });
     }
-    return { value: countValue(hits.length), hits };
+    return countResult(hits);
   },
 });

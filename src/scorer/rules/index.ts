@@ -6,14 +6,17 @@ import { capsEmphasis } from './caps-emphasis';
 import { contributionPraise } from './contribution-praise';
 import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
+import { openingExclamation } from './opening-exclamation';
 import { intensifiedPraise } from './intensified-praise';
+import { notAtAll } from './not-at-all';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
 import { closingPraise, openingPraise } from './opening-praise';
 import { agreementPhrase, appreciation, bothSides, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { secondPersonPraise } from './second-person-praise';
-import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated, stanceAdoption } from './turn-comparison';
+import { stanceClosing, stanceOpening } from './stance-adoption';
+import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated } from './turn-comparison';
 import { unquestionedHelp } from './unquestioned-help';
 
 export const RULES: Rule[] = [
@@ -28,13 +31,16 @@ export const RULES: Rule[] = [
   appreciation,
   validation,
   reassurance,
+  notAtAll,
   exclamation,
+  openingExclamation,
   capsEmphasis,
   openingAffirmation,
   unreasonedAffirmation,
   agreementPhrase,
   premiseAdoption,
-  stanceAdoption,
+  stanceOpening,
+  stanceClosing,
   premiseRestated,
   counterpoint,
   bothSides,

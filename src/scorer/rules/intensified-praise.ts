@@ -1,4 +1,4 @@
-import { countValue, makeRule, praisePositions, type Hit } from './context';
+import { countResult, makeRule, praisePositions, type Hit } from './context';
 
 /** A booster right before a praise word ("truly remarkable", "absolutely brilliant", "so insightful"). */
 export const intensifiedPraise = makeRule({
@@ -15,6 +15,6 @@ export const intensifiedPraise = makeRule({
         hits.push({ start: doc.start[k] as number, end: doc.end[p] as number });
       }
     }
-    return { value: countValue(hits.length), hits };
+    return countResult(hits);
   },
 });

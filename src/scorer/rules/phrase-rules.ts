@@ -2,7 +2,7 @@
 // preceded by a negator), the hits are the matches. The phrase lists (lang/<code>/lexicon.ts) say
 // what they look for.
 import type { LanguageLexicon } from '../lang/types';
-import { countValue, hitsOf, makeRule, unnegatedPhrases, type Rule } from './context';
+import { countResult, hitsOf, makeRule, unnegatedPhrases, type Rule } from './context';
 
 function phraseRule(name: string, list: keyof LanguageLexicon['phrases'], dimensions: Rule['dimensions'], description: string): Rule {
   return makeRule({
@@ -10,8 +10,7 @@ function phraseRule(name: string, list: keyof LanguageLexicon['phrases'], dimens
     description,
     dimensions,
     run(ctx) {
-      const m = unnegatedPhrases(ctx, list);
-      return { value: countValue(m.length), hits: hitsOf(ctx, m) };
+      return countResult(hitsOf(ctx, unnegatedPhrases(ctx, list)));
     },
   });
 }

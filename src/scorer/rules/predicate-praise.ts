@@ -1,4 +1,4 @@
-import { aboutThirdParty, countValue, makeRule, praisePositions, type Hit } from './context';
+import { aboutThirdParty, countResult, makeRule, praisePositions, type Hit } from './context';
 
 const FILLERS = new Set(['a', 'an', 'such', 'just', 'both', 'and', 'only', 'one', 'of', 'the', 'most']);
 
@@ -36,6 +36,6 @@ export const predicatePraise = makeRule({
       if (subject === -1 || aboutThirdParty(ctx, p)) continue;
       hits.push({ start: doc.start[subject] as number, end: doc.end[p] as number });
     }
-    return { value: countValue(hits.length), hits };
+    return countResult(hits);
   },
 });

@@ -1,4 +1,4 @@
-import { CAT, countValue, makeRule, positionsOf, type Hit } from './context';
+import { CAT, countResult, makeRule, positionsOf, type Hit } from './context';
 
 /**
  * Waving away the user's self-doubt: a negator before a self-doubt word ("that doesn't sound
@@ -23,6 +23,6 @@ export const reassurance = makeRule({
         }
       }
     }
-    return { value: countValue(hits.length), hits };
+    return countResult(hits);
   },
 });

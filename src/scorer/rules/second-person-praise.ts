@@ -1,4 +1,4 @@
-import { aboutThirdParty, countValue, makeRule, praisePositions, type Context, type Hit } from './context';
+import { aboutThirdParty, countResult, makeRule, praisePositions, type Context, type Hit } from './context';
 
 /**
  * Praise aimed at the reader: a praise word within eight words before (or four after) "you"/"your" in the same sentence
@@ -30,7 +30,7 @@ export const secondPersonPraise = makeRule({
       hits.push({ start: doc.start[from] as number, end: doc.end[to] as number });
       lastSentence = sentence;
     }
-    return { value: countValue(hits.length), hits };
+    return countResult(hits);
   },
 });
 

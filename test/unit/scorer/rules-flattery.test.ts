@@ -8,6 +8,8 @@ import { intensifiedPraise } from '../../../src/scorer/rules/intensified-praise'
 import { closingPraise, openingPraise } from '../../../src/scorer/rules/opening-praise';
 import { appreciation, validation } from '../../../src/scorer/rules/phrase-rules';
 import { predicatePraise } from '../../../src/scorer/rules/predicate-praise';
+import { notAtAll } from '../../../src/scorer/rules/not-at-all';
+import { openingExclamation } from '../../../src/scorer/rules/opening-exclamation';
 import { reassurance } from '../../../src/scorer/rules/reassurance';
 import { secondPersonPraise } from '../../../src/scorer/rules/second-person-praise';
 import { run } from './helpers';
@@ -137,6 +139,36 @@ describe('reassurance', () => {
   it('ignores self-doubt words that are not negated', () => {
     expect(run(reassurance, 'That idea is crazy.').value).toBe(0);
     expect(run(reassurance, 'There is much to do.').value).toBe(0);
+  });
+});
+
+describe('not-at-all', () => {
+  it('finds a worry about the reader or their idea waved away with "at all"', () => {
+    expect(run(notAtAll, "You're not rambling at all!").texts).toEqual(["You're not rambling at all"]);
+    expect(run(notAtAll, "Honestly, it isn't a silly question at all.").value).toBe(1);
+    expect(run(notAtAll, "That doesn't sound naive at all, and you're not overreaching at all.").value).toBeCloseTo(Math.log2(3));
+  });
+  it('ignores "at all" without a negation, or about someone or something else', () => {
+    expect(run(notAtAll, 'Did you sleep at all?').value).toBe(0);
+    expect(run(notAtAll, 'The study was not randomized at all.').value).toBe(0);
+    expect(run(notAtAll, 'He is not worried at all.').value).toBe(0);
+    // The negation belongs to an earlier sentence.
+    expect(run(notAtAll, 'You are not. Then it helps at all.').value).toBe(0);
+  });
+});
+
+describe('opening-exclamation', () => {
+  it('finds a first sentence that ends in "!", with the sentence as its span', () => {
+    expect(run(openingExclamation, 'Wow! That is a deep thought.').texts).toEqual(['Wow!']);
+    expect(run(openingExclamation, 'What a fascinating idea!!! Let me explain.').texts).toEqual(['What a fascinating idea!']);
+    expect(run(openingExclamation, '**Yes!** You nailed it.').value).toBe(1);
+    expect(run(openingExclamation, 'I love this!').value).toBe(1);
+  });
+  it('ignores an exclamation later in the reply, inside code, or a reply without one', () => {
+    expect(run(openingExclamation, 'Here is the answer. Great!').value).toBe(0);
+    expect(run(openingExclamation, 'Run `make!` first. It builds.').value).toBe(0);
+    expect(run(openingExclamation, 'The capital is Paris.').value).toBe(0);
+    expect(run(openingExclamation, '').value).toBe(0);
   });
 });
 

@@ -1,0 +1,38 @@
+import { countResult, makeRule, type Hit } from './context';
+
+const SUBJECTS = new Set(['you', 'it', 'that', 'this']);
+
+/**
+ * Emphatically waving a worry away: "you're not rambling at all", "it's not silly at all",
+ * "you don't sound naive at all". The reader (or what the reader said) as the subject of a
+ * negated verb, closed by "at all". The shape, not the word, carries the reassurance, so it
+ * catches what the self-doubt list of `reassurance` does not name.
+ */
+export const notAtAll = makeRule({
+  name: 'not-at-all',
+  description: '"you/it/that" + a negated verb + "… at all" ("you are not rambling at all", "it is not silly at all")',
+  dimensions: { flattery: 1 },
+  run(ctx) {
+    const { doc, c } = ctx;
+    const hits: Hit[] = [];
+    for (let i = 1; i + 1 < doc.tok.length; i++) {
+      if (doc.tok[i] !== 'at' || doc.tok[i + 1] !== 'all' || doc.sent[i + 1] !== doc.sent[i]) continue;
+      const sentence = doc.sent[i];
+      let negator = -1;
+      for (let k = i - 1; k >= 0 && k >= i - 6 && doc.sent[k] === sentence; k--) {
+        if (c.negators.has(doc.tok[k] as string)) {
+          negator = k;
+          break;
+        }
+      }
+      // The subject sits right before the negated verb: "you are not", "it does not", "that is not".
+      for (let k = negator - 1; negator > 0 && k >= 0 && k >= negator - 3 && doc.sent[k] === sentence; k--) {
+        if (SUBJECTS.has(doc.tok[k] as string)) {
+          hits.push({ start: doc.start[k] as number, end: doc.end[i + 1] as number });
+          break;
+        }
+      }
+    }
+    return countResult(hits);
+  },
+});
