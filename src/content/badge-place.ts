@@ -45,6 +45,10 @@ export function createAnchor(placement: Placement, pending = false): HTMLElement
 
 /** Our element among the reply's own children (only there, not deeper: a query over a long reply would read all of it). */
 function ownChild(reply: Element, value?: string): HTMLElement | null {
+  // Ours is appended last, and usually still is (a streaming reply is asked on every scan).
+  const last = reply.lastElementChild;
+  const lastMark = last?.getAttribute(BADGE_ATTRIBUTE);
+  if (last && lastMark !== null && lastMark !== undefined && (value === undefined || lastMark === value)) return last as HTMLElement;
   for (const child of reply.children) {
     const mark = child.getAttribute(BADGE_ATTRIBUTE);
     if (mark !== null && (value === undefined || mark === value)) return child as HTMLElement;

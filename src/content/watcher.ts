@@ -95,6 +95,8 @@ export class ReplyWatcher {
   private navigatedAt = Date.now();
   private replyCount = 0;
   private stopped = false;
+  /** replyAround's last answer. */
+  private lastAround: { node: Node; reply: Element } | null = null;
   /** Back/Forward and the tab being hidden or shown call for a fresh look. */
   private rescan = () => {
     this.visitAll = true;
@@ -220,7 +222,15 @@ export class ReplyWatcher {
 
   /** The known reply that holds (or is) `node`. */
   private replyAround(node: Node | null): Element | undefined {
-    for (; node; node = node.parentNode) if (this.replies.has(node as Element)) return node as Element;
+    // A streaming reply's changes land in the same few nodes batch after batch: the last answer
+    // is checked first (one native containment test instead of a walk through the ancestors).
+    const last = this.lastAround;
+    if (last && node && last.node === node && this.replies.has(last.reply) && last.reply.contains(node)) return last.reply;
+    for (let at = node; at; at = at.parentNode) {
+      if (!this.replies.has(at as Element)) continue;
+      if (node) this.lastAround = { node, reply: at as Element };
+      return at as Element;
+    }
     return undefined;
   }
 
@@ -378,6 +388,7 @@ export class ReplyWatcher {
 
   /** Asks for the scores of the replies this scan found finished (and of any still owed), in one request. */
   private requestScores(): void {
+    if (this.toScore.length === 0 && this.failedScores.length === 0) return;
     // A failed request only counts for replies still on the page with the same text (a changed one was asked for anew).
     const owed = this.failedScores.filter(({ element, state, input }) => this.replies.get(element) === state && state.scoring === input.reply);
     const requests = [...owed, ...this.toScore];
