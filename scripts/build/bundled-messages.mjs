@@ -17,7 +17,9 @@ export function bundledMessages() {
     transform(code, id) {
       if (!MESSAGES.test(id.split('?')[0])) return null;
       const messages = JSON.parse(code);
-      return { code: JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, entry]) => [key, slim(entry)]))), map: null };
+      const json = JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, entry]) => [key, slim(entry)])));
+      // As JSON.parse('…') rather than an object literal: V8 parses a JSON string faster.
+      return { code: `export default JSON.parse(${JSON.stringify(json)});`, map: null, moduleType: 'js' };
     },
   };
 }
