@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../ui/lib/i18n';
+import { t, type MessageKey } from '../i18n/browser';
 import { DIMENSIONS, type Dimension, type SycophancyScore } from '../scorer/types';
 import type { Settings } from '../settings';
 

@@ -3,7 +3,7 @@
 // anchor at the end of the reply (badge-place.ts: where it sits, and why that moves nothing);
 // everything visible is inside a closed shadow root, out of reach of the page's CSS and scripts,
 // and text goes in through textContent only: reply text never becomes markup.
-import { currentLanguage, t } from '../ui/lib/i18n';
+import { currentLanguage, t } from '../i18n/browser';
 import { DIMENSIONS, FLAG_THRESHOLD } from '../scorer/types';
 import { badgeLabel, band, DIMENSION_NAME, dimensionValue, type BadgeData, type BadgeOptions } from './badge-model';
 import { BADGE_ATTRIBUTE, createAnchor, placeAnchor, recheckAnchor, reserveAnchor, unwatchAll } from './badge-place';

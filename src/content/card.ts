@@ -1,4 +1,4 @@
-import { t } from '../ui/lib/i18n';
+import { t } from '../i18n/browser';
 import { clip } from '../report/render/format';
 import { previousAnswerQuotes } from '../report/render/highlight';
 import { DIMENSIONS, inReply, type Dimension, type Evidence } from '../scorer/types';

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import type { PageStatus, ToContent } from '../background/messages';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../settings';
 import { adapterForCustomOrigin, adapterForHost, type SiteAdapter } from '../sites';
-import { initI18n, onLanguageChanged } from '../ui/lib/i18n';
+import { initI18n, onLanguageChanged } from '../i18n/browser';
 import { scoreInBackground, wakeBackground } from './background-link';
 import { configureBadges, refreshBadges, removeBadges } from './badge';
 import { forgetThemes, watchPageTheme } from './badge-theme';

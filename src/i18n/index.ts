@@ -1,5 +1,5 @@
 // The extension's messages (src/ui/public/_locales) and the browser's rules for them, without any
-// browser API: the extension pages (src/ui/lib/i18n.ts), the report renderers and the Node CLI all
+// browser API: the extension (through browser.ts, beside this file), the report renderers and the Node CLI all
 // read the same files. Pure: no DOM, no storage.
 import de from '../ui/public/_locales/de/messages.json';
 import en from '../ui/public/_locales/en/messages.json';

@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import type { ProbeDatabase } from '../../db';
 import { systemZone, type WeeklyReport } from '../../report';
 import { loadSettings, onSettingsChanged } from '../../settings';
-import { formatNumber, initI18n, plural, t } from '../../ui/lib/i18n';
+import { formatNumber, initI18n, plural, t } from '../../i18n/browser';
 import { loadReport } from '../../db/report-rows';
 
 export const ALARM = 'weekly-report';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ProbeDatabase } from '../../db';
-import { t } from '../lib/i18n';
+import { t } from '../../i18n/browser';
 import { downloadBackup } from './download';
 import { ExportImport } from './ExportImport';
 import { FilePicker } from './FilePicker';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ProbeDatabase } from '../../db';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../settings';
-import { t } from '../lib/i18n';
+import { t } from '../../i18n/browser';
 import { BackupSection, ImportSection } from './DataSections';
 import { Overview } from './Overview';
 import { PrivacySection } from './PrivacySection';

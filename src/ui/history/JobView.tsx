@@ -1,5 +1,5 @@
 import type { ReasonCounts } from '../../import';
-import { formatNumber, plural, pluralKey, t, tParts } from '../lib/i18n';
+import { formatNumber, plural, pluralKey, t, tParts } from '../../i18n/browser';
 import type { JobKind, JobResult } from './job';
 import type { JobFailure } from './protocol';
 import type { JobControls, JobState } from './use-job';

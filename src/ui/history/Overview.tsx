@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProbeDatabase } from '../../db';
-import { currentLanguage, formatNumber, t } from '../lib/i18n';
+import { currentLanguage, formatNumber, t } from '../../i18n/browser';
 
 interface Figures {
   replies: number;

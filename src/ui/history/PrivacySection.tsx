@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ProbeDatabase } from '../../db';
 import { deleteEverything } from '../../db/retention';
 import type { Settings } from '../../settings';
-import { t, type MessageKey } from '../lib/i18n';
+import { t, type MessageKey } from '../../i18n/browser';
 
 const TEXT_CHOICES: { value: Settings['textStorage']; label: MessageKey; detail: MessageKey }[] = [
   { value: 'full', label: 'historyKeepFull', detail: 'historyKeepFullDetail' },

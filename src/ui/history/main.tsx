@@ -1,4 +1,4 @@
-import { t } from '../lib/i18n';
+import { t } from '../../i18n/browser';
 import { mountLocalized } from '../lib/localized-page';
 import { History } from './History';
 import './history.css';

@@ -1,5 +1,5 @@
 import { render, type ComponentChild } from 'preact';
-import { currentLanguage, initI18n, onLanguageChanged } from './i18n';
+import { currentLanguage, initI18n, onLanguageChanged } from '../../i18n/browser';
 
 /**
  * Renders an extension page once its language is known, names the document in that language,

@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../../i18n/browser';
 import { mountLocalized } from './localized-page';
 import './base.css';
 

@@ -2,7 +2,7 @@
 // keeps the record of failed writes (src/background/features/storage-health.ts).
 import browser from 'webextension-polyfill';
 import type { StorageHealth, StorageHealthRequest } from '../../db/health';
-import { formatNumber, plural, t } from './i18n';
+import { formatNumber, plural, t } from '../../i18n/browser';
 
 export type { StorageHealth } from '../../db/health';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../settings';
-import { t } from '../lib/i18n';
+import { t } from '../../i18n/browser';
 import { Checkbox, RadioGroup, Section } from './controls';
 
 const THRESHOLD = { min: 20, max: 90, step: 5 };

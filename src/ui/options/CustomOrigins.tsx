@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { customOriginPattern, type CustomOrigin, type Settings } from '../../settings';
 import { selfHostedAdapters } from '../../sites';
-import { t } from '../lib/i18n';
+import { t } from '../../i18n/browser';
 
 /** The origin of a typed address ("chat.example.org", "http://10.0.0.5:3000/c/x"), or null when it is not a web address. */
 export function parseOrigin(input: string): string | null {

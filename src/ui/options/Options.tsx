@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../settings';
-import { chosenLanguage, t } from '../lib/i18n';
+import { chosenLanguage, t } from '../../i18n/browser';
 import { useSettings } from '../lib/use-settings';
 import { BadgeSection } from './BadgeSection';
 import { PrivacySection } from './PrivacySection';

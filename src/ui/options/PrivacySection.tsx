@@ -1,5 +1,5 @@
 import type { Settings } from '../../settings';
-import { t } from '../lib/i18n';
+import { t } from '../../i18n/browser';
 import { RadioGroup, Section, Select } from './controls';
 
 const RETENTION_DAYS = [30, 90, 180, 365];

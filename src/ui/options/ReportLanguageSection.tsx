@@ -1,5 +1,5 @@
 import type { Settings } from '../../settings';
-import { chooseLanguage, LOCALES, t, weekdayName } from '../lib/i18n';
+import { chooseLanguage, LOCALES, t, weekdayName } from '../../i18n/browser';
 import { Section, Select } from './controls';
 
 /** Each language named in itself, so people find their own. */

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '../lib/i18n';
-import { t } from '../lib/i18n';
+import type { MessageKey } from '../../i18n/browser';
+import { t } from '../../i18n/browser';
 
 export interface Choice<V extends string> {
   value: V;

@@ -1,5 +1,5 @@
 import type { DaySummary } from '../../db/replies';
-import { currentLanguage, t, type MessageKey } from '../lib/i18n';
+import { currentLanguage, t, type MessageKey } from '../../i18n/browser';
 
 export interface PeriodFigures {
   label: MessageKey;

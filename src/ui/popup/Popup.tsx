@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../background/messages';
 import { ProbeDatabase } from '../../db';
 import { summarize, type DaySummary } from '../../db/replies';
-import { t } from '../lib/i18n';
+import { t } from '../../i18n/browser';
 import { describeStorageHealth, fetchStorageHealth, type HealthNotice } from '../lib/storage-health';
 import { useSettings, withSitePaused } from '../lib/use-settings';
 import { Figures } from './Figures';

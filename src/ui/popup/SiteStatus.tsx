@@ -1,5 +1,5 @@
 import type { PageStatus } from '../../background/messages';
-import { plural, t, type MessageKey } from '../lib/i18n';
+import { plural, t, type MessageKey } from '../../i18n/browser';
 
 type Layout = PageStatus['layout'];
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ReportFormat, WeeklyReport } from '../../report';
 import { DEFAULT_SETTINGS, loadSettings } from '../../settings';
-import { plural, t, weekdayName } from '../lib/i18n';
+import { plural, t, weekdayName } from '../../i18n/browser';
 import { downloadReport } from './export';
 
 /** Format names, the same in every language. */

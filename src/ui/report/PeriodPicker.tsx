@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PeriodSpec, ReportPeriod } from '../../report';
-import { t } from '../lib/i18n';
+import { t } from '../../i18n/browser';
 import { shiftPeriod } from './page-query';
 
 interface Props {

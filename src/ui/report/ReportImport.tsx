@@ -1,7 +1,7 @@
 import type { PeriodSpec, ReportPeriod } from '../../report';
 import { formatIsoWeek, isoWeekOf } from '../../report/calendar';
 import { localDay } from '../../report/period';
-import { t } from '../lib/i18n';
+import { t } from '../../i18n/browser';
 import { ExportImport } from '../history/ExportImport';
 import type { JobControls } from '../history/use-job';
 import { weekName } from './titles';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ProbeDatabase } from '../../db';
 import { Report, type PeriodSpec, type WeeklyReport } from '../../report';
 import { useJob } from '../history/use-job';
-import { currentLanguage, shownLocale, t } from '../lib/i18n';
+import { currentLanguage, shownLocale, t } from '../../i18n/browser';
 import { ExportButtons, NotifyButton, RescoreButton } from './Actions';
 import { loadReport } from '../../db/report-rows';
 import { queryFromSearch, searchFromQuery, type PageQuery } from './page-query';

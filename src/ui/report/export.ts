@@ -1,5 +1,5 @@
 import { renderReport, reportFileName, type ReportFormat, type WeeklyReport } from '../../report';
-import { shownLocale } from '../lib/i18n';
+import { shownLocale } from '../../i18n/browser';
 
 const MIME: Record<ReportFormat, string> = {
   html: 'text/html',

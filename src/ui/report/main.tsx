@@ -1,5 +1,5 @@
 import { REPORT_CSS } from '../../report';
-import { t } from '../lib/i18n';
+import { t } from '../../i18n/browser';
 import { mountLocalized } from '../lib/localized-page';
 import { ReportPage } from './ReportPage';
 import './report-page.css';

@@ -1,6 +1,6 @@
 // The period's name in the page's language, for the document title and the page's own controls.
 import type { ReportPeriod } from '../../report';
-import { currentLanguage, t } from '../lib/i18n';
+import { currentLanguage, t } from '../../i18n/browser';
 
 /** "Week 47, 2026" for "2026-W47". */
 export function weekName(id: string): string {

@@ -45,7 +45,7 @@ const fake = vi.hoisted(() => {
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
 const { nextReportTime, notificationText, prepareWeeklyReport, start, ALARM, SUMMARY_KEY } = await import('../../../src/background/features/weekly-report');
-const { useLanguage } = await import('../../../src/ui/lib/i18n');
+const { useLanguage } = await import('../../../src/i18n/browser');
 
 const at = (text: string) => new Date(text).getTime(); // local time, like the alarm
 

@@ -6,7 +6,7 @@ vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage, getUILanguage: () => 'en-GB' }, storage: { local: {}, onChanged: {} } },
 }));
 
-const { currentLanguage, formatMessage, formatNumber, plural, shownLocale, t, tParts, useLanguage, weekdayName } = await import('../../../src/ui/lib/i18n');
+const { currentLanguage, formatMessage, formatNumber, plural, shownLocale, t, tParts, useLanguage, weekdayName } = await import('../../../src/i18n/browser');
 
 describe('formatMessage', () => {
   it('fills named placeholders from numbered substitutions, as the browser does', () => {

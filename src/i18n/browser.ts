@@ -2,9 +2,9 @@
 // with the browser's placeholder rules (src/i18n, shared with the report renderers and the CLI), in
 // the language chosen in the options, else the browser's UI language.
 import browser from 'webextension-polyfill';
-import { bundledMessages, DEFAULT_LANGUAGE, formatMessage, pluralKeyIn, shippedLanguage, substitutionList, type LocaleFile, type MessageKey, type PluralKey, type Substitutions } from '../../i18n';
+import { bundledMessages, DEFAULT_LANGUAGE, formatMessage, pluralKeyIn, shippedLanguage, substitutionList, type LocaleFile, type MessageKey, type PluralKey, type Substitutions } from './index';
 
-export { formatMessage, LOCALES, type MessageKey, type PluralKey } from '../../i18n';
+export { formatMessage, LOCALES, type MessageKey, type PluralKey } from './index';
 
 /** storage.local key of the language chosen in the options; absent means "follow the browser". */
 export const LANGUAGE_KEY = 'uiLanguage';
