@@ -93,3 +93,19 @@ test('re-rendering replies and reloading the page never duplicates badges or sto
   const rows = await storedReplies(context, extensionId);
   expect(rows).toHaveLength(3);
 });
+
+test("a badge the site's re-render took out of a reply that stayed comes back, once", async ({ context, serve }) => {
+  await serve('https://chatgpt.com', await readRepoFile('scripts/demo/chat.html'));
+  const page = await context.newPage();
+  await page.goto(DEMO_URL);
+  await expect(page.locator(BADGE)).toHaveCount(3);
+  // A framework reconciling a reply's children drops nodes it did not render: ours.
+  const left = await page.evaluate(() => {
+    document.querySelectorAll('[data-sycophancy-probe="anchor"]').forEach((anchor) => anchor.remove());
+    return document.querySelectorAll('[data-sycophancy-probe="badge"]').length;
+  });
+  expect(left).toBe(0);
+  await expect(page.locator(BADGE)).toHaveCount(3);
+  await page.waitForTimeout(500);
+  await expect(page.locator(BADGE)).toHaveCount(3);
+});
