@@ -19,14 +19,28 @@ export interface DimensionResult {
   contributions: Contribution[];
 }
 
+/** A rule the dimension uses (weight ≠ 0), with its index in the rule list (ruleResults' key). */
+interface WeightedRule {
+  rule: Rule;
+  index: number;
+  weight: number;
+}
+
 export interface CompiledWeights {
   raw: DimensionWeights;
+  /** The rules with a weight, in rule-list order. */
+  rules: WeightedRule[];
   lexicon: CompiledLexicon;
 }
 
-/** Compiles a dimension's weights against a language pack's compiled lists (its vocabulary and negators). */
-export function compileWeights(raw: DimensionWeights, pack: Compiled): CompiledWeights {
-  return { raw, lexicon: compileLexicon(raw.lexicon, pack.negators, pack.vocab) };
+/** Compiles a dimension's weights against the rule list and a language pack's compiled lists (its vocabulary and negators). */
+export function compileWeights(raw: DimensionWeights, rules: Rule[], pack: Compiled): CompiledWeights {
+  const weighted: WeightedRule[] = [];
+  rules.forEach((rule, index) => {
+    const weight = raw.features[rule.name];
+    if (weight !== undefined && weight !== 0) weighted.push({ rule, index, weight });
+  });
+  return { raw, rules: weighted, lexicon: compileLexicon(raw.lexicon, pack.negators, pack.vocab) };
 }
 
 export function sigmoid(z: number): number {
@@ -34,25 +48,24 @@ export function sigmoid(z: number): number {
 }
 
 /** Runs each rule at most once per reply; several dimensions share the results. */
-export function runRule(ctx: Context, rule: Rule): RuleResult {
-  let r = ctx.ruleResults.get(rule);
+function runRule(ctx: Context, { rule, index }: WeightedRule): RuleResult {
+  let r = ctx.ruleResults[index];
   if (!r) {
     r = rule.run(ctx);
-    ctx.ruleResults.set(rule, r);
+    ctx.ruleResults[index] = r;
   }
   return r;
 }
 
-export function scoreDimension(ctx: Context, rules: Rule[], weights: CompiledWeights): DimensionResult {
+export function scoreDimension(ctx: Context, weights: CompiledWeights): DimensionResult {
   let logit = weights.raw.bias;
   const contributions: Contribution[] = [];
-  for (const rule of rules) {
-    const w = weights.raw.features[rule.name];
-    if (w === undefined || w === 0) continue;
-    const r = runRule(ctx, rule);
+  for (const weighted of weights.rules) {
+    const r = runRule(ctx, weighted);
     if (r.value === 0) continue;
+    const w = weighted.weight;
     logit += w * r.value;
-    contributions.push({ signal: rule.name, weight: w, amount: w * r.value, hits: r.hits });
+    contributions.push({ signal: weighted.rule.name, weight: w, amount: w * r.value, hits: r.hits });
   }
   if (weights.lexicon.size > 0) {
     const lex = lexiconScore(ctx.doc, weights.lexicon, tokenIds(ctx));

@@ -1,6 +1,14 @@
 // A reply turned into tokens once, so every rule is a cheap pass over arrays. Offsets are UTF-16
 // indices into the original reply; masked text (code, quotes) produces no tokens at all.
 import { applyMask, findMasked, normalise } from './mask';
+import { HASH_START, hashEnd, hashStep, hashWord } from './word-table';
+
+// Module-local aliases: the scan below uses them once per character or token, and under CommonJS
+// interop (tsx, which the bench and tests run) each use through an import is a getter call that
+// costs more than the hash step itself.
+const START = HASH_START;
+const step = hashStep;
+const end = hashEnd;
 
 export interface Doc {
   /** The original text. */
@@ -9,6 +17,8 @@ export interface Doc {
   prose: string;
   /** Token forms after contraction expansion ("you're" → "you", "are"). */
   tok: string[];
+  /** Each token's hash (word-table.ts), computed once here: word lookups need not hash the string again. */
+  hash: number[];
   start: number[];
   end: number[];
   /** Sentence index of each token. */
@@ -49,7 +59,7 @@ const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'et
 export function makeDoc(text: string): Doc {
   const norm = normalise(text);
   const prose = applyMask(norm, findMasked(norm, text));
-  const doc: Doc = { text, prose, tok: [], start: [], end: [], sent: [], sentStart: [], lineFirst: [], exclamations: 0, firstNonLatin: -1, firstEmojiCandidate: -1 };
+  const doc: Doc = { text, prose, tok: [], hash: [], start: [], end: [], sent: [], sentStart: [], lineFirst: [], exclamations: 0, firstNonLatin: -1, firstEmojiCandidate: -1 };
   const n = prose.length;
   let sentence = -1;
   let prevWord = '';
@@ -78,8 +88,14 @@ export function makeDoc(text: string): Doc {
     }
     const s = i;
     let apostrophe = false;
+    // The token's hash is computed while reading it (word-table.ts: hashWord).
+    let h = step(START, c);
     i++;
-    while (i < n && isWordChar(prose.charCodeAt(i))) i++;
+    for (; i < n; i++) {
+      const d = prose.charCodeAt(i);
+      if (!isWordChar(d)) break;
+      h = step(h, d);
+    }
     while (i + 1 < n && prose.charCodeAt(i) === 39 && isAsciiLetter(prose.charCodeAt(i + 1))) {
       apostrophe = true;
       i += 2;
@@ -92,7 +108,7 @@ export function makeDoc(text: string): Doc {
       doc.sentStart.push(doc.tok.length);
     }
     if (apostrophe) pushContraction(doc, word, s, i, sentence, gapNewLine);
-    else add(doc, word, s, i, sentence, gapNewLine);
+    else add(doc, word, end(h), s, i, sentence, gapNewLine);
     prevWord = word;
     gapNewSentence = false;
     gapNewLine = false;
@@ -111,26 +127,32 @@ function noteRareChar(doc: Doc, c: number, i: number): void {
 function pushContraction(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
   if (word.endsWith("n't")) {
     const stem = word.slice(0, -3);
-    add(doc, NT_STEM[stem] ?? stem, s, e, sentence, lineFirst);
-    add(doc, 'not', s, e, sentence, false);
+    addWord(doc, NT_STEM[stem] ?? stem, s, e, sentence, lineFirst);
+    addWord(doc, 'not', s, e, sentence, false);
     return;
   }
   const apos = word.indexOf("'");
   const stem = word.slice(0, apos);
   const suffix = word.slice(apos + 1);
-  add(doc, stem, s, e, sentence, lineFirst);
+  addWord(doc, stem, s, e, sentence, lineFirst);
   if (suffix === 's') {
-    if (S_IS.has(stem)) add(doc, 'is', s, e, sentence, false);
-    else if (stem === 'let') add(doc, 'us', s, e, sentence, false);
+    if (S_IS.has(stem)) addWord(doc, 'is', s, e, sentence, false);
+    else if (stem === 'let') addWord(doc, 'us', s, e, sentence, false);
   } else {
     const full = SUFFIX[suffix];
-    if (full) add(doc, full, s, e, sentence, false);
+    if (full) addWord(doc, full, s, e, sentence, false);
   }
 }
 
-function add(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
+/** A token that is not a plain slice of the text (a contraction's part), hashed here. */
+function addWord(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
+  add(doc, word, hashWord(word), s, e, sentence, lineFirst);
+}
+
+function add(doc: Doc, word: string, hash: number, s: number, e: number, sentence: number, lineFirst: boolean): void {
   if (word === '') return;
   doc.tok.push(word);
+  doc.hash.push(hash);
   doc.start.push(s);
   doc.end.push(e);
   doc.sent.push(sentence);

@@ -3,9 +3,11 @@
 // looked up once, and every rule, the phrase matcher and the lexicon compare integers instead of
 // hashing the same token string again.
 import type { Doc } from './doc';
+import { WordTable } from './word-table';
 
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new WordTable();
+  private readonly list: string[] = [];
 
   /** A vocabulary that gives `words` the ids 1, 2, 3… in order (as `words()` lists them). */
   constructor(words: Iterable<string> = []) {
@@ -15,8 +17,8 @@ export class Vocabulary {
   /** The word's id (≥ 1), adding the word if it is new. */
   intern(word: string): number {
     let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.ids.size + 1;
+    if (id === 0) {
+      id = this.list.push(word);
       this.ids.set(word, id);
     }
     return id;
@@ -24,25 +26,25 @@ export class Vocabulary {
 
   /** The largest id given out. */
   get size(): number {
-    return this.ids.size;
+    return this.list.length;
   }
 
   /** Every word, in id order. */
   words(): string[] {
-    return [...this.ids.keys()];
+    return [...this.list];
   }
 
   /** The word's id, or 0 when no list names it. */
   idOf(word: string): number {
-    return this.ids.get(word) ?? 0;
+    return this.ids.get(word);
   }
 
-  /** The id of every token of `doc` (0 for words no list names). */
+  /** The id of every token of `doc` (0 for words no list names), from the hashes the tokeniser computed. */
   tokenIds(doc: Doc): Int32Array {
-    const { tok } = doc;
+    const { tok, hash } = doc;
     const out = new Int32Array(tok.length);
     const ids = this.ids;
-    for (let i = 0; i < tok.length; i++) out[i] = ids.get(tok[i] as string) ?? 0;
+    for (let i = 0; i < tok.length; i++) out[i] = ids.get(tok[i] as string, hash[i] as number);
     return out;
   }
 }
