@@ -40,13 +40,16 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     });
   }
   const fallback = languages.en;
+  // Replies are tokenised before their language is known, with the fallback pack's vocabulary:
+  // the one nearly every reply is scored with (another pack looks the tokens up again).
+  const tokenVocab = fallback && compiled.get(fallback)?.lists.vocab;
 
   return function score(input: ReplyInput): SycophancyScore {
     const reply = typeof input?.reply === 'string' ? input.reply : '';
     const user = typeof input?.user === 'string' && input.user.trim() ? input.user : undefined;
     const previous = typeof input?.previous === 'string' && input.previous.trim() ? input.previous : undefined;
-    const doc = makeDoc(reply);
-    const language = detectLanguage(doc.prose, doc.tok, doc.firstNonLatin, doc.hash);
+    const doc = makeDoc(reply, tokenVocab);
+    const language = detectLanguage(doc.prose, doc.tok, doc.firstNonLatin);
     const emoji = scanEmoji(doc);
     const emojiEvidence: Evidence[] = emoji.hits.map((h) => evidence(reply, 'emoji', h, 'emoji', emoji.score));
     const pack = languages[language] ?? (language === 'und' ? fallback : undefined);

@@ -23,14 +23,12 @@ const PROFILES: Record<string, string> = {
   hu: 'a az és hogy nem is egy meg van de ez csak már mint volt még kell',
 };
 
-import { WordTable } from '../text/word-table';
-
 const CODES = Object.keys(PROFILES);
 const EN = CODES.indexOf('en');
 /** Function word → bit i set when it is one of language CODES[i]'s. */
-const WORDS = new WordTable();
+const WORDS = new Map<string, number>();
 CODES.forEach((code, lang) => {
-  for (const w of (PROFILES[code] as string).split(' ')) WORDS.set(w, WORDS.get(w) | (1 << lang));
+  for (const w of (PROFILES[code] as string).split(' ')) WORDS.set(w, (WORDS.get(w) ?? 0) | (1 << lang));
 });
 
 const SAMPLE = 2000;
@@ -41,10 +39,9 @@ const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
  * ISO 639-1 code of the text's language, or "und" when there is too little text to tell.
  * Looks at the first 2,000 characters (or the first 400 tokens, when the caller has them) only,
  * so it costs the same for a 1 MB reply. `firstNonLatin` (the offset of the first letter of a
- * non-Latin script, -1 for none; text/doc.ts records it while tokenising) spares a scan for them,
- * and `hashes` (the tokens' hashes, also from text/doc.ts) spare hashing the tokens again.
+ * non-Latin script, -1 for none; text/doc.ts records it while tokenising) spares a scan for them.
  */
-export function detectLanguage(prose: string, tokens?: readonly string[], firstNonLatin?: number, hashes?: readonly number[]): string {
+export function detectLanguage(prose: string, tokens?: readonly string[], firstNonLatin?: number): string {
   const sample = prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose;
   const words = tokens ?? sample.match(LATIN_WORD) ?? [];
   const limit = Math.min(words.length, 400);
@@ -71,7 +68,7 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   for (let i = 0; i < limit; i++) {
     const w = words[i] as string;
     // Each language the word belongs to, lowest bit first (PROFILES order).
-    for (let bits = WORDS.get(w, hashes?.[i]); bits !== 0; bits &= bits - 1) {
+    for (let bits = WORDS.get(w) ?? 0; bits !== 0; bits &= bits - 1) {
       const lang = 31 - Math.clz32(bits & -bits);
       if (counts[lang] === 0) order.push(lang);
       counts[lang] = (counts[lang] as number) + 1;

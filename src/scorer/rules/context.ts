@@ -121,12 +121,12 @@ export interface Context {
 export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc, compiled = compile(lang)): Context {
   let previousDoc: Doc | undefined;
   return {
-    doc: doc ?? makeDoc(reply),
-    user: user ? makeDoc(user) : undefined,
+    doc: doc ?? makeDoc(reply, compiled.vocab),
+    user: user ? makeDoc(user, compiled.vocab) : undefined,
     // Read only when agreement is judged as capitulation: in a live chat every reply has a
     // previous answer, and most replies are not judged so.
     get previous() {
-      if (previous && !previousDoc) previousDoc = makeDoc(previous);
+      if (previous && !previousDoc) previousDoc = makeDoc(previous, compiled.vocab);
       return previousDoc;
     },
     lang,

@@ -1,7 +1,8 @@
 // A reply turned into tokens once, so every rule is a cheap pass over arrays. Offsets are UTF-16
 // indices into the original reply; masked text (code, quotes) produces no tokens at all.
 import { applyMask, findMasked, normalise } from './mask';
-import { HASH_START, hashEnd, hashStep, hashWord } from './word-table';
+import type { Vocabulary } from './vocabulary';
+import { HASH_START, hashEnd, hashStep } from './word-table';
 
 // Module-local aliases: the scan below uses them once per character or token, and under CommonJS
 // interop (tsx, which the bench and tests run) each use through an import is a getter call that
@@ -17,16 +18,17 @@ export interface Doc {
   prose: string;
   /** Token forms after contraction expansion ("you're" → "you", "are"). */
   tok: string[];
-  /** Each token's hash (word-table.ts), computed once here: word lookups need not hash the string again. */
-  hash: number[];
+  /** Each token's word id in `vocab` (0: not in it), looked up while tokenising; empty without a vocabulary. */
+  ids: Int32Array;
+  /** The vocabulary makeDoc was given, which `ids` refer to, and its size then (words it learns later are not in `ids`). */
+  vocab: Vocabulary | undefined;
+  vocabSize: number;
   start: number[];
   end: number[];
   /** Sentence index of each token. */
   sent: number[];
   /** Index of the first token of each sentence; a sentence ends at a . ! ? or a line break. */
   sentStart: number[];
-  /** 1 when the token is the first on its line (for bullets and headings). */
-  lineFirst: number[];
   /** Sentences (or a reply's end) closed by "!" — "Wow!!!" counts once. */
   exclamations: number;
   /** Offset of the first letter of a non-Latin script (Greek … Hangul; see lang/detect.ts), or -1. */
@@ -53,29 +55,29 @@ const NT_STEM: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 
 const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'st', 'no', 'fig', 'approx']);
 
 /**
- * One hand-written pass over the characters: tokens, sentence and line breaks together. (A regex
- * per token plus a second look at each gap cost about twice as much.)
+ * One hand-written pass over the characters: tokens and sentence breaks together. (A regex per
+ * token plus a second look at each gap cost about twice as much.) Given the language pack's
+ * vocabulary, each token is looked up as it is read, from a hash of its characters: a token the
+ * vocabulary knows (most of them: function words, praise words…) is never sliced out of the text
+ * nor hashed again, and shares the vocabulary's string.
  */
-export function makeDoc(text: string): Doc {
+export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   const norm = normalise(text);
   const prose = applyMask(norm, findMasked(norm, text));
-  const doc: Doc = { text, prose, tok: [], hash: [], start: [], end: [], sent: [], sentStart: [], lineFirst: [], exclamations: 0, firstNonLatin: -1, firstEmojiCandidate: -1 };
+  const doc: Doc = { text, prose, tok: [], ids: EMPTY, vocab, vocabSize: vocab?.size ?? 0, start: [], end: [], sent: [], sentStart: [], exclamations: 0, firstNonLatin: -1, firstEmojiCandidate: -1 };
   const n = prose.length;
   let sentence = -1;
   let prevWord = '';
   // What the gap since the previous token held.
   let gapNewSentence = true;
-  let gapNewLine = true;
   let gapBang = false;
   let i = 0;
   while (i < n) {
     const c = prose.charCodeAt(i);
     if (!isWordChar(c)) {
       if (c >= 0xa9) noteRareChar(doc, c, i);
-      else if (c === 10) {
-        gapNewSentence = true;
-        gapNewLine = true;
-      } else if (c === 33) {
+      else if (c === 10) gapNewSentence = true;
+      else if (c === 33) {
         gapBang = true;
         gapNewSentence = true;
       } else if (c === 46 || c === 63 || c === 58 || c === 59) {
@@ -87,8 +89,6 @@ export function makeDoc(text: string): Doc {
       continue;
     }
     const s = i;
-    let apostrophe = false;
-    // The token's hash is computed while reading it (word-table.ts: hashWord).
     let h = step(START, c);
     i++;
     for (; i < n; i++) {
@@ -96,27 +96,36 @@ export function makeDoc(text: string): Doc {
       if (!isWordChar(d)) break;
       h = step(h, d);
     }
+    let apostrophe = false;
     while (i + 1 < n && prose.charCodeAt(i) === 39 && isAsciiLetter(prose.charCodeAt(i + 1))) {
       apostrophe = true;
       i += 2;
       while (i < n && isAsciiLetter(prose.charCodeAt(i))) i++;
     }
-    const word = prose.slice(s, i);
     if (gapBang && sentence !== -1) doc.exclamations++;
     if (gapNewSentence) {
       sentence++;
       doc.sentStart.push(doc.tok.length);
     }
-    if (apostrophe) pushContraction(doc, word, s, i, sentence, gapNewLine);
-    else add(doc, word, end(h), s, i, sentence, gapNewLine);
-    prevWord = word;
+    if (apostrophe) {
+      prevWord = prose.slice(s, i);
+      pushContraction(doc, prevWord, s, i, sentence);
+    } else {
+      const id = vocab === undefined ? 0 : vocab.idOfRange(prose, s, i, end(h));
+      prevWord = id !== 0 && vocab !== undefined ? vocab.word(id) : prose.slice(s, i);
+      add(doc, prevWord, id, s, i, sentence);
+    }
     gapNewSentence = false;
-    gapNewLine = false;
     gapBang = false;
   }
   if (gapBang && sentence !== -1) doc.exclamations++;
+  if (vocab !== undefined) doc.ids = idScratch.slice(0, doc.tok.length);
   return doc;
 }
+
+const EMPTY = new Int32Array(0);
+/** The ids of the doc being built: makeDoc is synchronous, so one buffer serves every doc, and each doc copies out its share once. */
+let idScratch = new Int32Array(1024);
 
 /** Records what the language detector and the emoji scan need to know about non-ASCII symbols and scripts. */
 function noteRareChar(doc: Doc, c: number, i: number): void {
@@ -124,39 +133,43 @@ function noteRareChar(doc: Doc, c: number, i: number): void {
   if (doc.firstNonLatin === -1 && ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af))) doc.firstNonLatin = i;
 }
 
-function pushContraction(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
+function pushContraction(doc: Doc, word: string, s: number, e: number, sentence: number): void {
   if (word.endsWith("n't")) {
     const stem = word.slice(0, -3);
-    addWord(doc, NT_STEM[stem] ?? stem, s, e, sentence, lineFirst);
-    addWord(doc, 'not', s, e, sentence, false);
+    addWord(doc, NT_STEM[stem] ?? stem, s, e, sentence);
+    addWord(doc, 'not', s, e, sentence);
     return;
   }
   const apos = word.indexOf("'");
   const stem = word.slice(0, apos);
   const suffix = word.slice(apos + 1);
-  addWord(doc, stem, s, e, sentence, lineFirst);
+  addWord(doc, stem, s, e, sentence);
   if (suffix === 's') {
-    if (S_IS.has(stem)) addWord(doc, 'is', s, e, sentence, false);
-    else if (stem === 'let') addWord(doc, 'us', s, e, sentence, false);
+    if (S_IS.has(stem)) addWord(doc, 'is', s, e, sentence);
+    else if (stem === 'let') addWord(doc, 'us', s, e, sentence);
   } else {
     const full = SUFFIX[suffix];
-    if (full) addWord(doc, full, s, e, sentence, false);
+    if (full) addWord(doc, full, s, e, sentence);
   }
 }
 
-/** A token that is not a plain slice of the text (a contraction's part), hashed here. */
-function addWord(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
-  add(doc, word, hashWord(word), s, e, sentence, lineFirst);
+/** A token that is not a plain slice of the text (a contraction's part), looked up here. */
+function addWord(doc: Doc, word: string, s: number, e: number, sentence: number): void {
+  add(doc, word, doc.vocab === undefined ? 0 : doc.vocab.idOf(word), s, e, sentence);
 }
 
-function add(doc: Doc, word: string, hash: number, s: number, e: number, sentence: number, lineFirst: boolean): void {
+function add(doc: Doc, word: string, id: number, s: number, e: number, sentence: number): void {
   if (word === '') return;
-  doc.tok.push(word);
-  doc.hash.push(hash);
+  const k = doc.tok.push(word) - 1;
+  if (k === idScratch.length) {
+    const grown = new Int32Array(k * 2);
+    grown.set(idScratch);
+    idScratch = grown;
+  }
+  idScratch[k] = id;
   doc.start.push(s);
   doc.end.push(e);
   doc.sent.push(sentence);
-  doc.lineFirst.push(lineFirst ? 1 : 0);
 }
 
 /** Token index range [from, to) of sentence `s`. */

@@ -39,12 +39,22 @@ export class Vocabulary {
     return this.ids.get(word);
   }
 
-  /** The id of every token of `doc` (0 for words no list names), from the hashes the tokeniser computed. */
+  /** The id of the word `text.slice(from, to)` (0 when no list names it); `hash` is its hashWord. */
+  idOfRange(text: string, from: number, to: number, hash: number): number {
+    return this.ids.getRange(text, from, to, hash);
+  }
+
+  /** The word with id `id` (≥ 1). */
+  word(id: number): string {
+    return this.list[id - 1] as string;
+  }
+
+  /** The id of every token of `doc` (0 for words no list names): the tokeniser's, when it was given this vocabulary. */
   tokenIds(doc: Doc): Int32Array {
-    const { tok, hash } = doc;
+    if (doc.vocab === this && doc.vocabSize === this.size) return doc.ids;
+    const { tok } = doc;
     const out = new Int32Array(tok.length);
-    const ids = this.ids;
-    for (let i = 0; i < tok.length; i++) out[i] = ids.get(tok[i] as string, hash[i] as number);
+    for (let i = 0; i < tok.length; i++) out[i] = this.ids.get(tok[i] as string);
     return out;
   }
 }

@@ -24,6 +24,13 @@ export function hashWord(word: string): number {
   return hashEnd(h);
 }
 
+/** Is `word` the same as `text.slice(from, to)`? */
+function sameChars(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
+
 /** Words → positive integers, open addressing on the word hashes (0 = absent). */
 export class WordTable {
   private mask = 63;
@@ -32,11 +39,21 @@ export class WordTable {
   private values = new Int32Array(64);
   private count = 0;
 
-  /** The word's value, or 0. `hash` must be hashWord(word) (the tokeniser's, when it has it). */
-  get(word: string, hash = hashWord(word)): number {
+  /** The word's value, or 0. */
+  get(word: string): number {
+    const hash = hashWord(word);
     const { keys, hashes, values, mask } = this;
     for (let s = hash & mask; values[s] !== 0; s = (s + 1) & mask) {
       if (hashes[s] === hash && keys[s] === word) return values[s] as number;
+    }
+    return 0;
+  }
+
+  /** The value of the word `text.slice(from, to)`, whose hashWord is `hash`, without making the slice; 0 if absent. */
+  getRange(text: string, from: number, to: number, hash: number): number {
+    const { keys, hashes, values, mask } = this;
+    for (let s = hash & mask; values[s] !== 0; s = (s + 1) & mask) {
+      if (hashes[s] === hash && sameChars(keys[s] as string, text, from, to)) return values[s] as number;
     }
     return 0;
   }
