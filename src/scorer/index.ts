@@ -1,7 +1,7 @@
 // The local heuristic scorer: lexicons plus small named rules (rules/), with weights fitted to
 // labeled replies (scripts/scorer/fit.ts → lang/<code>/weights.json). Pure and DOM-free: it runs in
 // the content script, the service worker and Node. See README.md before touching a rule.
-import { detectLanguage, LANGUAGES, type LanguagePack } from './lang';
+import { detectLanguage, functionWordBitsById, LANGUAGES, type LanguagePack } from './lang';
 import { evidence, MAX_EVIDENCE_PER_DIMENSION, toEvidence } from './evidence';
 import { compileWeights, scoreDimension, type CompiledWeights } from './model';
 import type { DimensionWeights, FittedDimension } from './model-types';
@@ -41,15 +41,17 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   }
   const fallback = languages.en;
   // Replies are tokenised before their language is known, with the fallback pack's vocabulary:
-  // the one nearly every reply is scored with (another pack looks the tokens up again).
+  // the one nearly every reply is scored with (another pack looks the tokens up again). It also
+  // learns the language detector's function words, so the detector reads their ids.
   const tokenVocab = fallback && compiled.get(fallback)?.lists.vocab;
+  const bitsById = tokenVocab && functionWordBitsById((w) => tokenVocab.intern(w));
 
   return function score(input: ReplyInput): SycophancyScore {
     const reply = typeof input?.reply === 'string' ? input.reply : '';
     const user = typeof input?.user === 'string' && input.user.trim() ? input.user : undefined;
     const previous = typeof input?.previous === 'string' && input.previous.trim() ? input.previous : undefined;
     const doc = makeDoc(reply, tokenVocab);
-    const language = detectLanguage(doc.prose, doc.tok, doc.firstNonLatin);
+    const language = detectLanguage(doc.prose, doc.tok, doc.firstNonLatin, bitsById && { ids: doc.ids, bitsById });
     const emoji = scanEmoji(doc);
     const emojiEvidence: Evidence[] = emoji.hits.map((h) => evidence(reply, 'emoji', h, 'emoji', emoji.score));
     const pack = languages[language] ?? (language === 'und' ? fallback : undefined);

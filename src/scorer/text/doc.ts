@@ -18,8 +18,8 @@ export interface Doc {
   prose: string;
   /** Token forms after contraction expansion ("you're" → "you", "are"). */
   tok: string[];
-  /** Each token's word id in `vocab` (0: not in it), looked up while tokenising; empty without a vocabulary. */
-  ids: Int32Array;
+  /** Each token's word id in `vocab` (0: not in it), looked up while tokenising; all 0 without a vocabulary. */
+  ids: number[];
   /** The vocabulary makeDoc was given, which `ids` refer to, and its size then (words it learns later are not in `ids`). */
   vocab: Vocabulary | undefined;
   vocabSize: number;
@@ -64,7 +64,7 @@ const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'et
 export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   const norm = normalise(text);
   const prose = applyMask(norm, findMasked(norm, text));
-  const doc: Doc = { text, prose, tok: [], ids: EMPTY, vocab, vocabSize: vocab?.size ?? 0, start: [], end: [], sent: [], sentStart: [], exclamations: 0, firstNonLatin: -1, firstEmojiCandidate: -1 };
+  const doc: Doc = { text, prose, tok: [], ids: [], vocab, vocabSize: vocab?.size ?? 0, start: [], end: [], sent: [], sentStart: [], exclamations: 0, firstNonLatin: -1, firstEmojiCandidate: -1 };
   const n = prose.length;
   let sentence = -1;
   let prevWord = '';
@@ -119,13 +119,8 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
     gapBang = false;
   }
   if (gapBang && sentence !== -1) doc.exclamations++;
-  if (vocab !== undefined) doc.ids = idScratch.slice(0, doc.tok.length);
   return doc;
 }
-
-const EMPTY = new Int32Array(0);
-/** The ids of the doc being built: makeDoc is synchronous, so one buffer serves every doc, and each doc copies out its share once. */
-let idScratch = new Int32Array(1024);
 
 /** Records what the language detector and the emoji scan need to know about non-ASCII symbols and scripts. */
 function noteRareChar(doc: Doc, c: number, i: number): void {
@@ -160,13 +155,8 @@ function addWord(doc: Doc, word: string, s: number, e: number, sentence: number)
 
 function add(doc: Doc, word: string, id: number, s: number, e: number, sentence: number): void {
   if (word === '') return;
-  const k = doc.tok.push(word) - 1;
-  if (k === idScratch.length) {
-    const grown = new Int32Array(k * 2);
-    grown.set(idScratch);
-    idScratch = grown;
-  }
-  idScratch[k] = id;
+  doc.tok.push(word);
+  doc.ids.push(id);
   doc.start.push(s);
   doc.end.push(e);
   doc.sent.push(sentence);

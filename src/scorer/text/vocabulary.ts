@@ -50,11 +50,8 @@ export class Vocabulary {
   }
 
   /** The id of every token of `doc` (0 for words no list names): the tokeniser's, when it was given this vocabulary. */
-  tokenIds(doc: Doc): Int32Array {
+  tokenIds(doc: Doc): readonly number[] {
     if (doc.vocab === this && doc.vocabSize === this.size) return doc.ids;
-    const { tok } = doc;
-    const out = new Int32Array(tok.length);
-    for (let i = 0; i < tok.length; i++) out[i] = this.ids.get(tok[i] as string);
-    return out;
+    return doc.tok.map((t) => this.ids.get(t));
   }
 }
