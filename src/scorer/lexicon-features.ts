@@ -89,7 +89,7 @@ export interface LexiconHit {
  * The keys are those forEachNgram enumerates (numbers are never interned, so never match).
  * `ids` are the doc's token ids in the lexicon's vocabulary.
  */
-export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: readonly number[] = lexicon.vocab.tokenIds(doc)): { sum: number; hits: LexiconHit[] } {
+export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array = lexicon.vocab.tokenIds(doc)): { sum: number; hits: LexiconHit[] } {
   const { sent } = doc;
   const { byId, weights, keys } = lexicon;
   const seen = new Uint8Array(lexicon.size);

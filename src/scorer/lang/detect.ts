@@ -33,7 +33,7 @@ CODES.forEach((code, lang) => {
 
 /** Tokens as word ids, with each id's function-word bits: the detector then reads two arrays per token instead of looking the token up. */
 export interface TokenWordIds {
-  ids: readonly number[];
+  ids: Int32Array;
   /** Word id → bit i set when it is one of language CODES[i]'s function words (functionWordBitsById). */
   bitsById: Int32Array;
 }

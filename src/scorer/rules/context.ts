@@ -169,9 +169,9 @@ export function countValue(n: number): number {
 }
 
 /** Word ids (in the pack's vocabulary) of every token of the reply or of one of its turns, looked up once. */
-export function tokenIds(ctx: Context, doc: Doc = ctx.doc): readonly number[] {
+export function tokenIds(ctx: Context, doc: Doc = ctx.doc): Int32Array {
   const key = memoKeyOf(ctx, doc, 'ids');
-  let out = ctx.memo.get(key) as readonly number[] | undefined;
+  let out = ctx.memo.get(key) as Int32Array | undefined;
   if (!out) {
     out = ctx.c.vocab.tokenIds(doc);
     ctx.memo.set(key, out);

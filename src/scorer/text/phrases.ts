@@ -168,7 +168,7 @@ function child(m: MultiMatcher, node: number, id: number): number {
  * costs one binary search of a node's edges per trie level walked, and phrases are a few words long: linear time.
  * `ids` are the doc's token ids in the matcher's vocabulary.
  */
-export function findAll(doc: Doc, matcher: MultiMatcher, ids: readonly number[] = matcher.vocab.tokenIds(doc)): PhraseMatch[][] {
+export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = matcher.vocab.tokenIds(doc)): PhraseMatch[][] {
   const out: PhraseMatch[][] = [];
   for (let list = 0; list < matcher.lists; list++) out.push([]);
   const nextFree = new Int32Array(matcher.lists);

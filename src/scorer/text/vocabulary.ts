@@ -50,8 +50,8 @@ export class Vocabulary {
   }
 
   /** The id of every token of `doc` (0 for words no list names): the tokeniser's, when it was given this vocabulary. */
-  tokenIds(doc: Doc): readonly number[] {
+  tokenIds(doc: Doc): Int32Array {
     if (doc.vocab === this && doc.vocabSize === this.size) return doc.ids;
-    return doc.tok.map((t) => this.ids.get(t));
+    return Int32Array.from(doc.tok, (t) => this.ids.get(t));
   }
 }
