@@ -2,7 +2,8 @@
 // highlights, the report's phrase counts). Evidence must be something a reader would agree raised
 // the score, so two kinds of span are never shown, though both still count in the score:
 // - fitted lexicon entries: single words and pairs like "can", "or", "issues" are statistical cues
-//   a reader cannot check; the named rules' spans explain the score;
+//   a reader cannot check; the named rules' spans explain the score (model.ts does not even list
+//   them among the contributions);
 // - spans made only of function words ("here are", "how to"): see LanguageLexicon.functionWords.
 import type { DimensionResult } from './model';
 import { tokenIds, type Context, type Hit } from './rules/context';
@@ -39,7 +40,7 @@ export function hasContentWord(ctx: Context, h: Hit): boolean {
 export function toEvidence(ctx: Context, dimension: Dimension, result: DimensionResult, prefix = ''): Evidence[] {
   const reply = ctx.doc.text;
   const positive = result.contributions
-    .filter((c) => c.amount > 0.05 && c.hits.length > 0 && !c.signal.startsWith('lexicon:'))
+    .filter((c) => c.amount > 0.05 && c.hits.length > 0)
     .sort((a, b) => b.amount - a.amount);
   const out: Evidence[] = [];
   const seen = new Set<number>();

@@ -4,9 +4,10 @@ import { tokenIds, type Compiled, type Context, type Hit, type Rule, type RuleRe
 import { compileLexicon, lexiconScore, type CompiledLexicon } from './lexicon-features';
 import type { DimensionWeights } from './model-types';
 
+/** A rule that moved the logit. (Lexicon entries move it too, but are never evidence, so they are not listed.) */
 export interface Contribution {
   signal: string;
-  /** Fitted weight per unit of the rule's value (or the lexicon entry's weight). */
+  /** Fitted weight per unit of the rule's value. */
   weight: number;
   /** weight × value: how much it moved the logit. */
   amount: number;
@@ -67,18 +68,8 @@ export function scoreDimension(ctx: Context, weights: CompiledWeights): Dimensio
     logit += w * r.value;
     contributions.push({ signal: weighted.rule.name, weight: w, amount: w * r.value, hits: r.hits });
   }
-  if (weights.lexicon.size > 0) {
-    const lex = lexiconScore(ctx.doc, weights.lexicon, tokenIds(ctx));
-    logit += lex.sum;
-    for (const h of lex.hits) {
-      contributions.push({
-        signal: `lexicon:${h.key}`,
-        weight: h.weight,
-        amount: h.weight,
-        hits: [{ start: ctx.doc.start[h.from] as number, end: ctx.doc.end[h.to - 1] as number }],
-      });
-    }
-  }
+  // The lexicon counts in the logit but is never evidence (evidence.ts), so it adds no contributions.
+  if (weights.lexicon.size > 0) logit += lexiconScore(ctx.doc, weights.lexicon, tokenIds(ctx));
   return { score: toScore(logit, weights.raw.bias), logit, contributions };
 }
 
