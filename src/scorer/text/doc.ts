@@ -2,14 +2,6 @@
 // indices into the original reply; masked text (code, quotes) produces no tokens at all.
 import { applyMask, findMasked, normalise } from './mask';
 import type { Vocabulary } from './vocabulary';
-import { HASH_START, hashEnd, hashStep } from './word-table';
-
-// Module-local aliases: the scan below uses them once per character or token, and under CommonJS
-// interop (tsx, which the bench and tests run) each use through an import is a getter call that
-// costs more than the hash step itself.
-const START = HASH_START;
-const step = hashStep;
-const end = hashEnd;
 
 export interface Doc {
   /** The original text. */
@@ -89,13 +81,8 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       continue;
     }
     const s = i;
-    let h = step(START, c);
     i++;
-    for (; i < n; i++) {
-      const d = prose.charCodeAt(i);
-      if (!isWordChar(d)) break;
-      h = step(h, d);
-    }
+    while (i < n && isWordChar(prose.charCodeAt(i))) i++;
     let apostrophe = false;
     while (i + 1 < n && prose.charCodeAt(i) === 39 && isAsciiLetter(prose.charCodeAt(i + 1))) {
       apostrophe = true;
@@ -111,7 +98,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       prevWord = prose.slice(s, i);
       pushContraction(doc, prevWord, s, i, sentence);
     } else {
-      const id = vocab === undefined ? 0 : vocab.idOfRange(prose, s, i, end(h));
+      const id = vocab === undefined ? 0 : vocab.idOfRange(prose, s, i);
       prevWord = id !== 0 && vocab !== undefined ? vocab.word(id) : prose.slice(s, i);
       add(doc, prevWord, id, s, i, sentence);
     }

@@ -3,11 +3,13 @@
 // looked up once, and every rule, the phrase matcher and the lexicon compare integers instead of
 // hashing the same token string again.
 import type { Doc } from './doc';
-import { WordTable } from './word-table';
+import { WordIndex } from './word-index';
 
 export class Vocabulary {
-  private readonly ids = new WordTable();
+  private readonly ids = new Map<string, number>();
   private readonly list: string[] = [];
+  /** Built on the first idOfRange, once the pack has interned its words: a page load pays only for the Map. */
+  private index: WordIndex | undefined;
 
   /** A vocabulary that gives `words` the ids 1, 2, 3… in order (as `words()` lists them). */
   constructor(words: Iterable<string> = []) {
@@ -17,9 +19,10 @@ export class Vocabulary {
   /** The word's id (≥ 1), adding the word if it is new. */
   intern(word: string): number {
     let id = this.ids.get(word);
-    if (id === 0) {
+    if (id === undefined) {
       id = this.list.push(word);
       this.ids.set(word, id);
+      this.index = undefined;
     }
     return id;
   }
@@ -36,12 +39,12 @@ export class Vocabulary {
 
   /** The word's id, or 0 when no list names it. */
   idOf(word: string): number {
-    return this.ids.get(word);
+    return this.ids.get(word) ?? 0;
   }
 
-  /** The id of the word `text.slice(from, to)` (0 when no list names it); `hash` is its hashWord. */
-  idOfRange(text: string, from: number, to: number, hash: number): number {
-    return this.ids.getRange(text, from, to, hash);
+  /** The id of the word `text.slice(from, to)` (0 when no list names it), without making the slice. */
+  idOfRange(text: string, from: number, to: number): number {
+    return (this.index ??= new WordIndex(this.list)).idOfRange(text, from, to);
   }
 
   /** The word with id `id` (≥ 1). */
@@ -52,6 +55,6 @@ export class Vocabulary {
   /** The id of every token of `doc` (0 for words no list names): the tokeniser's, when it was given this vocabulary. */
   tokenIds(doc: Doc): Int32Array {
     if (doc.vocab === this && doc.vocabSize === this.size) return doc.ids;
-    return Int32Array.from(doc.tok, (t) => this.ids.get(t));
+    return Int32Array.from(doc.tok, (t) => this.idOf(t));
   }
 }

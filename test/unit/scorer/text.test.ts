@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { en } from '../../../src/scorer/lang/en';
 import type { Doc } from '../../../src/scorer/text/doc';
 import { compileMulti, findAll, parseSlots, type PhraseMatch } from '../../../src/scorer/text/phrases';
+import { Vocabulary } from '../../../src/scorer/text/vocabulary';
 
 // The reference the trie must agree with: each list alone, every expansion of every phrase tried
 // at every token, longest first, matches not overlapping.
@@ -72,6 +73,29 @@ describe('makeDoc: tokens and sentences', () => {
 
   it('treats odd whitespace as spaces', () => {
     expect(makeDoc('great\u00a0question\u2003here').tok).toEqual(['great', 'question', 'here']);
+  });
+});
+
+describe('makeDoc: word ids looked up while tokenising', () => {
+  // Words of one length that share their first and last two letters share a range hash too.
+  const vocab = new Vocabulary(['great', 'grant', 'you', 'not', 'are', 'abxcd', 'abycd', 'a']);
+
+  it('are the ids the vocabulary gives the token strings', () => {
+    const piece = fc.constantFrom('great', 'grant', 'greet', 'you', "you're", "don't", 'abxcd', 'abycd', 'abzcd', 'a', 'b', 'zebra', '.', '\n', '`x`');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const doc = makeDoc(parts.join(' '), vocab);
+        expect([...doc.ids]).toEqual(doc.tok.map((t) => vocab.idOf(t)));
+        expect([...vocab.tokenIds(makeDoc(parts.join(' ')))]).toEqual([...doc.ids]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('tell apart words that share a hash', () => {
+    expect(vocab.idOfRange('x abzcd', 2, 7)).toBe(0);
+    expect(vocab.idOfRange('x abycd', 2, 7)).toBe(vocab.idOf('abycd'));
+    expect(vocab.idOfRange('x abxcd', 2, 7)).toBe(vocab.idOf('abxcd'));
   });
 });
 
