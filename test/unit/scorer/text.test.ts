@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { en } from '../../../src/scorer/lang/en';
 import type { Doc } from '../../../src/scorer/text/doc';
 import { compileMulti, findAll, parseSlots, type PhraseMatch } from '../../../src/scorer/text/phrases';
+import { applyMask, findMasked, normalise } from '../../../src/scorer/text/mask';
 import { Vocabulary } from '../../../src/scorer/text/vocabulary';
 
 // The reference the trie must agree with: each list alone, every expansion of every phrase tried
@@ -49,6 +50,21 @@ describe('makeDoc: masking', () => {
   it('keeps an unclosed backtick or quote as ordinary text', () => {
     expect(makeDoc('a `b c').tok).toEqual(['a', 'b', 'c']);
     expect(makeDoc('a "b c').tok).toEqual(['a', 'b', 'c']);
+  });
+
+  it('masks exactly the ranges findMasked finds', () => {
+    const piece = fc.constantFrom('a', 'great', '"', '“', '”', '`', '``', '\n', '> ', '```', ' ', 'x y', ' "q" ', ' `c` ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 300, size: 'large' }), (parts) => {
+        const text = parts.join('');
+        const norm = normalise(text);
+        const ranges = findMasked(norm, text);
+        const codes = [...norm];
+        for (let k = 0; k < ranges.length; k += 2) for (let i = ranges[k] as number; i < (ranges[k + 1] as number); i++) if (codes[i] !== '\n') codes[i] = ' ';
+        expect(applyMask(norm, ranges)).toBe(codes.join(''));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps offsets when lower-casing changes a character length', () => {
