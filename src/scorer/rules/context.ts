@@ -4,6 +4,7 @@ import type { LanguageLexicon, LanguagePack, PrecompiledLexicon } from '../lang/
 import type { FittedDimension } from '../model-types';
 import { makeDoc, type Doc } from '../text/doc';
 import { Vocabulary } from '../text/vocabulary';
+import { isNumber } from '../lexicon-features';
 import { buildPhraseGraph, findAll, toMatcher, type MultiMatcher, type PhraseMatch } from '../text/phrases';
 
 /**
@@ -287,13 +288,18 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
   return third;
 }
 
-/** Content words of a turn (not stop-words, 4+ letters), as a set. */
-export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.tok.length): Set<string> {
+/** Content words (stems of words of 4+ letters that are not stop-words or numbers) of a turn, or of tokens [fromTok, toTok) of it; a whole turn's are memoised. */
+export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.tok.length): ReadonlySet<string> {
+  const whole = fromTok === 0 && toTok === doc.tok.length;
+  const key = whole ? memoKeyOf(ctx, doc, 'content') : '';
+  const cached = whole ? (ctx.memo.get(key) as Set<string> | undefined) : undefined;
+  if (cached) return cached;
   const out = new Set<string>();
   for (let i = fromTok; i < toTok; i++) {
     const t = doc.tok[i] as string;
-    if (t.length >= 4 && !ctx.c.stopwords.has(t) && !/^[0-9]+$/.test(t)) out.add(stem(t));
+    if (t.length >= 4 && !ctx.c.stopwords.has(t) && !isNumber(t)) out.add(stem(t));
   }
+  if (whole) ctx.memo.set(key, out);
   return out;
 }
 
