@@ -30,19 +30,26 @@ const WORDS = new Map<string, number>();
 CODES.forEach((code, lang) => {
   for (const w of (PROFILES[code] as string).split(' ')) WORDS.set(w, (WORDS.get(w) ?? 0) | (1 << lang));
 });
+/** The length of the longest function word: a longer token the vocabulary lacks is none. */
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 
-/** Tokens as word ids, with each id's function-word bits: the detector then reads two arrays per token instead of looking the token up. */
+/**
+ * Tokens as word ids (0: a word the vocabulary lacks), with each id's function-word bits: the
+ * detector reads a known token's bits from an array and looks up only the others.
+ */
 export interface TokenWordIds {
   ids: Int32Array;
   /** Word id → bit i set when it is one of language CODES[i]'s function words (functionWordBitsById). */
   bitsById: Int32Array;
 }
 
-/** Gives every function word an id through `intern` (a vocabulary's) and returns each id's bits, for TokenWordIds. */
-export function functionWordBitsById(intern: (word: string) => number): Int32Array {
-  const ids = [...WORDS.keys()].map(intern);
+/** The function-word bits of every word id of a vocabulary (`idOf`: its word → id, 0 if absent), for TokenWordIds. */
+export function functionWordBitsById(idOf: (word: string) => number): Int32Array {
+  const ids = [...WORDS.keys()].map(idOf);
   const out = new Int32Array(Math.max(0, ...ids) + 1);
   [...WORDS.values()].forEach((bits, k) => (out[ids[k] as number] = bits));
+  // Id 0 stands for every word the vocabulary lacks, not for one word: it has no bits of its own.
+  out[0] = 0;
   return out;
 }
 
@@ -84,7 +91,7 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   for (let i = 0; i < limit; i++) {
     const w = words[i] as string;
     // Each language the word belongs to, lowest bit first (PROFILES order).
-    for (let bits = wordIds ? bitsOf(wordIds, i) : (WORDS.get(w) ?? 0); bits !== 0; bits &= bits - 1) {
+    for (let bits = wordIds ? bitsOf(wordIds, i, w) : (WORDS.get(w) ?? 0); bits !== 0; bits &= bits - 1) {
       const lang = 31 - Math.clz32(bits & -bits);
       if (counts[lang] === 0) order.push(lang);
       counts[lang] = (counts[lang] as number) + 1;
@@ -111,8 +118,9 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   return CODES[top] as string;
 }
 
-function bitsOf({ ids, bitsById }: TokenWordIds, i: number): number {
+function bitsOf({ ids, bitsById }: TokenWordIds, i: number, word: string): number {
   const id = ids[i] as number;
+  if (id === 0) return word.length > LONGEST_WORD ? 0 : (WORDS.get(word) ?? 0);
   return id < bitsById.length ? (bitsById[id] as number) : 0;
 }
 

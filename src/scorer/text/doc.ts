@@ -57,6 +57,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   const norm = normalise(text);
   const prose = applyMask(norm, findMasked(norm, text));
   const doc: Doc = { text, prose, tok: [], ids: NO_TOKENS, vocab, vocabSize: vocab?.size ?? 0, start: NO_TOKENS, end: NO_TOKENS, sent: NO_TOKENS, sentStart: [], exclamations: 0, firstNonLatin: -1, firstEmojiCandidate: -1 };
+  const index = vocab?.wordIndex();
   const n = prose.length;
   let sentence = -1;
   let prevWord = '';
@@ -98,8 +99,8 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       prevWord = prose.slice(s, i);
       pushContraction(doc, prevWord, s, i, sentence);
     } else {
-      const id = vocab === undefined ? 0 : vocab.idOfRange(prose, s, i);
-      prevWord = id !== 0 && vocab !== undefined ? vocab.word(id) : prose.slice(s, i);
+      const id = index === undefined ? 0 : index.idOfRange(prose, s, i);
+      prevWord = id !== 0 && index !== undefined ? index.word(id) : prose.slice(s, i);
       add(doc, prevWord, id, s, i, sentence);
     }
     gapNewSentence = false;

@@ -7,8 +7,11 @@ import { WordIndex } from './word-index';
 
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
-  private readonly list: string[] = [];
-  /** Built on the first idOfRange, once the pack has interned its words: a page load pays only for the Map. */
+  /**
+   * Built on first use, once the pack has interned its words, so that loading a pack is only Map
+   * insertions (cheap before V8 has compiled anything; hashing each word in JS made it optimise
+   * the interning code on every page load).
+   */
   private index: WordIndex | undefined;
 
   /** A vocabulary that gives `words` the ids 1, 2, 3… in order (as `words()` lists them). */
@@ -20,21 +23,20 @@ export class Vocabulary {
   intern(word: string): number {
     let id = this.ids.get(word);
     if (id === undefined) {
-      id = this.list.push(word);
+      id = this.ids.size + 1;
       this.ids.set(word, id);
-      this.index = undefined;
     }
     return id;
   }
 
   /** The largest id given out. */
   get size(): number {
-    return this.list.length;
+    return this.ids.size;
   }
 
   /** Every word, in id order. */
   words(): string[] {
-    return [...this.list];
+    return [...this.ids.keys()];
   }
 
   /** The word's id, or 0 when no list names it. */
@@ -42,14 +44,10 @@ export class Vocabulary {
     return this.ids.get(word) ?? 0;
   }
 
-  /** The id of the word `text.slice(from, to)` (0 when no list names it), without making the slice. */
-  idOfRange(text: string, from: number, to: number): number {
-    return (this.index ??= new WordIndex(this.list)).idOfRange(text, from, to);
-  }
-
-  /** The word with id `id` (≥ 1). */
-  word(id: number): string {
-    return this.list[id - 1] as string;
+  /** The words by id, indexed to be found from a range of a text (text/word-index.ts). */
+  wordIndex(): WordIndex {
+    if (this.index === undefined || this.index.size !== this.ids.size) this.index = new WordIndex(this.words());
+    return this.index;
   }
 
   /** The id of every token of `doc` (0 for words no list names): the tokeniser's, when it was given this vocabulary. */

@@ -48,6 +48,16 @@ export class WordIndex {
     this.hashes = hashes;
   }
 
+  /** How many words it holds. */
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The word with id `id` (≥ 1). */
+  word(id: number): string {
+    return this.words[id - 1] as string;
+  }
+
   /** The id of the word `text.slice(from, to)`, or 0. */
   idOfRange(text: string, from: number, to: number): number {
     const hash = rangeHash(text, from, to);
