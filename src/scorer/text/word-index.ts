@@ -5,7 +5,7 @@
 // cost of scoring after tokenising itself.
 
 /** A hash of `text.slice(from, to)`: its length and its first and last two UTF-16 code units, mixed. */
-export function rangeHash(text: string, from: number, to: number): number {
+function rangeHash(text: string, from: number, to: number): number {
   const len = to - from;
   let h = Math.imul(len, 0x9e3779b1);
   h = Math.imul(h ^ text.charCodeAt(from), 0x85ebca6b);
