@@ -63,6 +63,7 @@ const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
  * so it costs the same for a 1 MB reply. `firstNonLatin` (the offset of the first letter of a
  * non-Latin script, -1 for none; text/doc.ts records it while tokenising) spares a scan for them.
  * `wordIds` (the tokens' ids, which text/doc.ts looks up while tokenising) spares looking the tokens up.
+ * Given `tokens` and `firstNonLatin`, `prose` is read only when a non-Latin letter was seen.
  */
 export function detectLanguage(prose: string, tokens?: readonly string[], firstNonLatin?: number, wordIds?: TokenWordIds): string {
   const sample = prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose;

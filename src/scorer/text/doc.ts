@@ -1,13 +1,13 @@
 // A reply turned into tokens once, so every rule is a cheap pass over arrays. Offsets are UTF-16
 // indices into the original reply; masked text (code, quotes) produces no tokens at all.
-import { applyMask, findMasked, normalise } from './mask';
+import { applyMask, findMasked, mergeRanges, normalise, type Ranges } from './mask';
 import type { Vocabulary } from './vocabulary';
 
 export interface Doc {
   /** The original text. */
   text: string;
-  /** Lower-cased, normalised and masked; same length as text. */
-  prose: string;
+  /** Lower-cased, normalised and masked; same length as text. (Made on first read: most replies with quotes or code never need it.) */
+  readonly prose: string;
   /** Token forms after contraction expansion ("you're" → "you", "are"). */
   tok: string[];
   /** Each token's word id in `vocab` (0: not in it), looked up while tokenising; all 0 without a vocabulary. */
@@ -48,17 +48,23 @@ const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'et
 
 /**
  * One hand-written pass over the characters: tokens and sentence breaks together. (A regex per
- * token plus a second look at each gap cost about twice as much.) Given the language pack's
- * vocabulary, each token is looked up as it is read, from a hash of its characters: a token the
- * vocabulary knows (most of them: function words, praise words…) is never sliced out of the text
- * nor hashed again, and shares the vocabulary's string.
+ * token plus a second look at each gap cost about twice as much.) It reads the normalised text
+ * and steps over the masked ranges, which read as spaces, rather than copying the text with them
+ * blanked: only the emoji scan, caps-emphasis and the script check read that copy (`prose`).
+ * Given the language pack's vocabulary, each token is looked up as it is read, from a hash of its
+ * characters: a token the vocabulary knows (most of them: function words, praise words…) is never
+ * sliced out of the text nor hashed again, and shares the vocabulary's string.
  */
 export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   const norm = normalise(text);
-  const prose = applyMask(norm, findMasked(norm, text));
-  const doc: Doc = { text, prose, tok: [], ids: NO_TOKENS, vocab, vocabSize: vocab?.size ?? 0, start: NO_TOKENS, end: NO_TOKENS, sent: NO_TOKENS, sentStart: [], exclamations: 0, firstNonLatin: -1, firstEmojiCandidate: -1 };
+  const masked = mergeRanges(findMasked(norm, text));
+  const doc = new ScannedDoc(text, norm, masked, vocab);
   const index = vocab?.wordIndex();
-  const n = prose.length;
+  const n = norm.length;
+  // The next masked range: [masked[r], masked[r + 1]). A range starts at a backtick, a quote or a
+  // line's start, so no token runs into one: the scan meets its start exactly.
+  let r = 0;
+  let maskFrom = masked.length > 0 ? (masked[0] as number) : n;
   let sentence = -1;
   let prevWord = '';
   // What the gap since the previous token held.
@@ -66,7 +72,13 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   let gapBang = false;
   let i = 0;
   while (i < n) {
-    const c = prose.charCodeAt(i);
+    if (i === maskFrom) {
+      i = masked[r + 1] as number;
+      r += 2;
+      maskFrom = r < masked.length ? (masked[r] as number) : n;
+      continue;
+    }
+    const c = norm.charCodeAt(i);
     if (!isWordChar(c)) {
       if (c >= 0xa9) noteRareChar(doc, c, i);
       else if (c === 10) gapNewSentence = true;
@@ -75,7 +87,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
         gapNewSentence = true;
       } else if (c === 46 || c === 63 || c === 58 || c === 59) {
         // "." "?" and also ":" ";" end a clause when a space, "*" or ")" follows (not in "3.14").
-        const next = i + 1 < n ? prose.charCodeAt(i + 1) : 0;
+        const next = i + 1 >= n ? 0 : i + 1 === maskFrom ? 32 : norm.charCodeAt(i + 1);
         if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !ABBREVIATIONS.has(prevWord)) gapNewSentence = true;
       }
       i++;
@@ -83,12 +95,12 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
     }
     const s = i;
     i++;
-    while (i < n && isWordChar(prose.charCodeAt(i))) i++;
+    while (i < n && isWordChar(norm.charCodeAt(i))) i++;
     let apostrophe = false;
-    while (i + 1 < n && prose.charCodeAt(i) === 39 && isAsciiLetter(prose.charCodeAt(i + 1))) {
+    while (i + 1 < n && norm.charCodeAt(i) === 39 && isAsciiLetter(norm.charCodeAt(i + 1))) {
       apostrophe = true;
       i += 2;
-      while (i < n && isAsciiLetter(prose.charCodeAt(i))) i++;
+      while (i < n && isAsciiLetter(norm.charCodeAt(i))) i++;
     }
     if (gapBang && sentence !== -1) doc.exclamations++;
     if (gapNewSentence) {
@@ -96,11 +108,11 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       doc.sentStart.push(doc.tok.length);
     }
     if (apostrophe) {
-      prevWord = prose.slice(s, i);
+      prevWord = norm.slice(s, i);
       pushContraction(doc, prevWord, s, i, sentence);
     } else {
-      const id = index === undefined ? 0 : index.idOfRange(prose, s, i);
-      prevWord = id !== 0 && index !== undefined ? index.word(id) : prose.slice(s, i);
+      const id = index === undefined ? 0 : index.idOfRange(norm, s, i);
+      prevWord = id !== 0 && index !== undefined ? index.word(id) : norm.slice(s, i);
       add(doc, prevWord, id, s, i, sentence);
     }
     gapNewSentence = false;
@@ -116,6 +128,37 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
 }
 
 const NO_TOKENS = new Int32Array(0);
+
+/**
+ * A Doc whose masked text is made on first read. (A class, so every doc shares one shape: a getter
+ * in an object literal is a new function per doc, and gave each doc a shape of its own.)
+ */
+class ScannedDoc implements Doc {
+  tok: string[] = [];
+  ids = NO_TOKENS;
+  vocabSize: number;
+  start = NO_TOKENS;
+  end = NO_TOKENS;
+  sent = NO_TOKENS;
+  sentStart: number[] = [];
+  exclamations = 0;
+  firstNonLatin = -1;
+  firstEmojiCandidate = -1;
+  private masked: string | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly norm: string,
+    private readonly ranges: Ranges,
+    readonly vocab: Vocabulary | undefined,
+  ) {
+    this.vocabSize = vocab?.size ?? 0;
+  }
+
+  get prose(): string {
+    return (this.masked ??= this.ranges.length === 0 ? this.norm : applyMask(this.norm, this.ranges));
+  }
+}
 
 /**
  * The numeric token fields of the doc being built, reused from doc to doc (makeDoc is synchronous)

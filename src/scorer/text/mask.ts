@@ -148,6 +148,21 @@ function maskInline(
   for (let k = 0; k < code.length; k += 2) ranges.push(code[k] as number, code[k + 1] as number);
 }
 
+/** The ranges in text order, overlapping or touching ones merged and empty ones dropped. */
+export function mergeRanges(ranges: Ranges): Ranges {
+  const order: number[] = [];
+  for (let k = 0; k < ranges.length; k += 2) if ((ranges[k] as number) < (ranges[k + 1] as number)) order.push(k);
+  order.sort((a, b) => (ranges[a] as number) - (ranges[b] as number));
+  const out: Ranges = [];
+  for (const k of order) {
+    const start = ranges[k] as number;
+    const end = ranges[k + 1] as number;
+    if (out.length > 0 && start <= (out[out.length - 1] as number)) out[out.length - 1] = Math.max(out[out.length - 1] as number, end);
+    else out.push(start, end);
+  }
+  return out;
+}
+
 /** Replaces every non-newline character inside the ranges with a space. Linear, no sorting. */
 export function applyMask(norm: string, ranges: Ranges): string {
   if (ranges.length === 0) return norm;

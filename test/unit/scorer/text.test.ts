@@ -67,6 +67,25 @@ describe('makeDoc: masking', () => {
     );
   });
 
+  // makeDoc steps over the masked ranges instead of scanning a masked copy: it must read the
+  // same tokens, offsets, sentences and exclamations as a scan of that copy would.
+  it('reads the same as a scan of the masked text', () => {
+    const piece = fc.constantFrom('great', "don't", "you're", 'e.g.', '"', '“', '”', '`', '``', '\n', '> ', '```', ' ', '. ', '!', '?', ':', ' "q"', '"q".', '`c`!', "'", '🎉', 'x y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200, size: 'large' }), (parts) => {
+        const doc = makeDoc(parts.join(''));
+        const copy = makeDoc(doc.prose);
+        // Masking the copy again can pair quotes anew ("“x” and ”y“" leaves a straight-quoted
+        // pair): compare only where it masks nothing more.
+        fc.pre(copy.prose === doc.prose);
+        expect(doc.tok).toEqual(copy.tok);
+        expect([...doc.start, ...doc.end, ...doc.sent]).toEqual([...copy.start, ...copy.end, ...copy.sent]);
+        expect([doc.sentStart, doc.exclamations, doc.firstEmojiCandidate]).toEqual([copy.sentStart, copy.exclamations, copy.firstEmojiCandidate]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps offsets when lower-casing changes a character length', () => {
     const text = 'İstanbul is great';
     const doc = makeDoc(text);
