@@ -2,7 +2,8 @@
 // highlights, the report's phrase counts). Evidence must be something a reader would agree raised
 // the score, so two kinds of span are never shown, though both still count in the score:
 // - fitted lexicon entries: single words and pairs like "can", "or", "issues" are statistical cues
-//   a reader cannot check; the named rules' spans explain the score;
+//   a reader cannot check; the named rules' spans explain the score (model.ts does not even list
+//   them among the contributions);
 // - spans made only of function words ("here are", "how to"): see LanguageLexicon.functionWords.
 // A score raised by what the reply dropped from its previous answer is explained by spans of the
 // previous answer (`in: 'previous'`, offsets into it); they are listed after the reply's spans.
@@ -44,7 +45,7 @@ export function hasContentWord(ctx: Context, h: Hit, doc: Doc = ctx.doc): boolea
 /** The spans that raised a dimension: positive rule contributions only, strongest first, de-duplicated; the reply's in text order, then the previous answer's. */
 export function toEvidence(ctx: Context, dimension: Dimension, result: DimensionResult, prefix = ''): Evidence[] {
   const positive = result.contributions
-    .filter((c) => c.amount > 0.05 && (c.hits.length > 0 || (c.previousHits?.length ?? 0) > 0) && !c.signal.startsWith('lexicon:'))
+    .filter((c) => c.amount > 0.05 && (c.hits.length > 0 || (c.previousHits?.length ?? 0) > 0))
     .sort((a, b) => b.amount - a.amount);
   const inReply: Evidence[] = [];
   const inPrevious: Evidence[] = [];

@@ -1,11 +1,11 @@
 // The local heuristic scorer: lexicons plus small named rules (rules/), with weights fitted to
 // labeled replies (scripts/scorer/fit.ts → lang/<code>/weights.json). Pure and DOM-free: it runs in
 // the content script, the service worker and Node. See README.md before touching a rule.
-import { detectLanguage, LANGUAGES, type LanguagePack } from './lang';
+import { detectLanguage, functionWordBitsById, LANGUAGES, type LanguagePack } from './lang';
 import { evidence, MAX_EVIDENCE_PER_DIMENSION, toEvidence } from './evidence';
 import { compileWeights, scoreDimension, type CompiledWeights } from './model';
 import type { DimensionWeights, FittedDimension } from './model-types';
-import { compile, makeContext, phrases, type Context } from './rules/context';
+import { compile, makeContext, phrases, type Compiled, type Context } from './rules/context';
 import { scanEmoji } from './rules/emoji';
 import { RULES } from './rules';
 import { makeDoc } from './text/doc';
@@ -27,28 +27,37 @@ export type Scorer = (input: ReplyInput) => SycophancyScore;
 export function createScorer(options: ScorerOptions = {}): Scorer {
   const languages = { ...(options.languages ?? LANGUAGES) };
   if (options.weights && languages.en) languages.en = { ...languages.en, weights: options.weights };
-  const compiled = new Map<LanguagePack, Record<FittedDimension, CompiledWeights>>();
+  const compiled = new Map<LanguagePack, { lists: Compiled; weights: Record<FittedDimension, CompiledWeights> }>();
   for (const pack of Object.values(languages)) {
     const lists = compile(pack);
     compiled.set(pack, {
-      flattery: compileWeights(pack.weights.flattery, lists),
-      agreement: compileWeights(pack.weights.agreement, lists),
-      capitulation: compileWeights(pack.weights.capitulation, lists),
+      lists,
+      weights: {
+        flattery: compileWeights(pack.weights.flattery, RULES, lists),
+        agreement: compileWeights(pack.weights.agreement, RULES, lists),
+        capitulation: compileWeights(pack.weights.capitulation, RULES, lists),
+      },
     });
   }
   const fallback = languages.en;
+  // Replies are tokenised before their language is known, with the fallback pack's vocabulary:
+  // the one nearly every reply is scored with (another pack looks the tokens up again). The
+  // language detector then reads the function words among its words by id.
+  const tokenVocab = fallback && compiled.get(fallback)?.lists.vocab;
+  const bitsById = tokenVocab && functionWordBitsById((w) => tokenVocab.idOf(w));
 
   return function score(input: ReplyInput): SycophancyScore {
     const reply = typeof input?.reply === 'string' ? input.reply : '';
     const user = typeof input?.user === 'string' && input.user.trim() ? input.user : undefined;
     const previous = typeof input?.previous === 'string' && input.previous.trim() ? input.previous : undefined;
-    const doc = makeDoc(reply);
-    const language = detectLanguage(doc.prose, doc.tok, doc.firstNonLatin);
+    const doc = makeDoc(reply, tokenVocab);
+    // The detector reads the text itself only for its scripts, once a non-Latin letter was seen.
+    const language = detectLanguage(doc.firstNonLatin === -1 ? '' : doc.prose, doc.tok, doc.firstNonLatin, bitsById && { ids: doc.ids, bitsById });
     const emoji = scanEmoji(doc);
     const emojiEvidence: Evidence[] = emoji.hits.map((h) => evidence(reply, 'emoji', h, 'emoji', emoji.score));
     const pack = languages[language] ?? (language === 'und' ? fallback : undefined);
-    const weights = pack && compiled.get(pack);
-    if (!pack || !weights) {
+    const packCompiled = pack && compiled.get(pack);
+    if (!pack || !packCompiled) {
       // Unsupported language: emoji are language-independent, the rest is not scored.
       return {
         overall: null,
@@ -59,13 +68,14 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         version: SCORER_VERSION,
       };
     }
-    const ctx = makeContext(reply, pack, user, previous, doc);
-    const flattery = scoreDimension(ctx, RULES, weights.flattery);
+    const { lists, weights } = packCompiled;
+    const ctx = makeContext(reply, pack, user, previous, doc, lists);
+    const flattery = scoreDimension(ctx, weights.flattery);
     // After the user pushed back on the assistant's previous answer, agreement is judged as
     // capitulation: did the reply give up what it said before? Otherwise (including every
     // ordinary follow-up question in a live chat) as agreement with the user's stance.
     const caving = previous !== undefined && userPushedBack(ctx);
-    const agreement = scoreDimension(ctx, RULES, caving ? weights.capitulation : weights.agreement);
+    const agreement = scoreDimension(ctx, caving ? weights.capitulation : weights.agreement);
     const dimensions: Record<Dimension, number> = { flattery: flattery.score, emoji: emoji.score, agreement: agreement.score };
     const out: SycophancyScore = {
       overall: Math.max(...DIMENSIONS.map((d) => dimensions[d])),

@@ -85,15 +85,15 @@ export interface LexiconHit {
 
 /**
  * Sums the weights of the lexicon entries present in the reply (each entry counts once: the models
- * ask "is this phrase there", not "how often"), and returns the first place each one occurs.
+ * ask "is this phrase there", not "how often"); given `hits`, adds the first place each one occurs.
+ * (The scorer needs only the sum: lexicon entries are never shown as evidence.)
  * The keys are those forEachNgram enumerates (numbers are never interned, so never match).
  * `ids` are the doc's token ids in the lexicon's vocabulary.
  */
-export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array = lexicon.vocab.tokenIds(doc)): { sum: number; hits: LexiconHit[] } {
+export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array = lexicon.vocab.tokenIds(doc), hits?: LexiconHit[]): number {
   const { sent } = doc;
   const { byId, weights, keys } = lexicon;
   const seen = new Uint8Array(lexicon.size);
-  const hits: LexiconHit[] = [];
   let sum = 0;
   let negatedUntil = -1;
   const n = ids.length;
@@ -113,16 +113,16 @@ export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array
     if (index !== -1 && seen[index] === 0) {
       seen[index] = 1;
       sum += weights[index] as number;
-      hits.push({ key: keys[index] as string, weight: weights[index] as number, from: i, to: i + 1 });
+      hits?.push({ key: keys[index] as string, weight: weights[index] as number, from: i, to: i + 1 });
     }
     if (e.next !== undefined && i + 1 < n && sent[i + 1] === sent[i]) {
       const b = e.next.get(ids[i + 1] as number);
       if (b !== undefined && seen[b] === 0) {
         seen[b] = 1;
         sum += weights[b] as number;
-        hits.push({ key: keys[b] as string, weight: weights[b] as number, from: i, to: i + 2 });
+        hits?.push({ key: keys[b] as string, weight: weights[b] as number, from: i, to: i + 2 });
       }
     }
   }
-  return { sum, hits };
+  return sum;
 }

@@ -4,9 +4,10 @@ import { countPerLength, tokenIds, type Compiled, type Context, type Hit, type R
 import { compileLexicon, lexiconScore, type CompiledLexicon } from './lexicon-features';
 import type { DimensionWeights } from './model-types';
 
+/** A rule that moved the logit. (Lexicon entries move it too, but are never evidence, so they are not listed.) */
 export interface Contribution {
   signal: string;
-  /** Fitted weight per unit of the rule's value (or the lexicon entry's weight). */
+  /** Fitted weight per unit of the rule's value. */
   weight: number;
   /** weight × value: how much it moved the logit. */
   amount: number;
@@ -21,14 +22,28 @@ export interface DimensionResult {
   contributions: Contribution[];
 }
 
+/** A rule the dimension uses (weight ≠ 0), with its index in the rule list (ruleResults' key). */
+interface WeightedRule {
+  rule: Rule;
+  index: number;
+  weight: number;
+}
+
 export interface CompiledWeights {
   raw: DimensionWeights;
+  /** The rules with a weight, in rule-list order. */
+  rules: WeightedRule[];
   lexicon: CompiledLexicon;
 }
 
-/** Compiles a dimension's weights against a language pack's compiled lists (its vocabulary and negators). */
-export function compileWeights(raw: DimensionWeights, pack: Compiled): CompiledWeights {
-  return { raw, lexicon: compileLexicon(raw.lexicon, pack.negators, pack.vocab) };
+/** Compiles a dimension's weights against the rule list and a language pack's compiled lists (its vocabulary and negators). */
+export function compileWeights(raw: DimensionWeights, rules: Rule[], pack: Compiled): CompiledWeights {
+  const weighted: WeightedRule[] = [];
+  rules.forEach((rule, index) => {
+    const weight = raw.features[rule.name];
+    if (weight !== undefined && weight !== 0) weighted.push({ rule, index, weight });
+  });
+  return { raw, rules: weighted, lexicon: compileLexicon(raw.lexicon, pack.negators, pack.vocab) };
 }
 
 export function sigmoid(z: number): number {
@@ -36,11 +51,11 @@ export function sigmoid(z: number): number {
 }
 
 /** Runs each rule at most once per reply; several dimensions share the results. */
-export function runRule(ctx: Context, rule: Rule): RuleResult {
-  let r = ctx.ruleResults.get(rule);
+function runRule(ctx: Context, { rule, index }: WeightedRule): RuleResult {
+  let r = ctx.ruleResults[index];
   if (!r) {
     r = rule.run(ctx);
-    ctx.ruleResults.set(rule, r);
+    ctx.ruleResults[index] = r;
   }
   return r;
 }
@@ -50,30 +65,19 @@ export function featureValue(r: RuleResult, ctx: Context, perLength: boolean | u
   return perLength && r.count !== undefined ? countPerLength(r.count, ctx.doc.tok.length) : r.value;
 }
 
-export function scoreDimension(ctx: Context, rules: Rule[], weights: CompiledWeights): DimensionResult {
+export function scoreDimension(ctx: Context, weights: CompiledWeights): DimensionResult {
   let logit = weights.raw.bias;
   const contributions: Contribution[] = [];
-  for (const rule of rules) {
-    const w = weights.raw.features[rule.name];
-    if (w === undefined || w === 0) continue;
-    const r = runRule(ctx, rule);
+  for (const weighted of weights.rules) {
+    const r = runRule(ctx, weighted);
     if (r.value === 0) continue;
+    const w = weighted.weight;
     const value = featureValue(r, ctx, weights.raw.perLength);
     logit += w * value;
-    contributions.push({ signal: rule.name, weight: w, amount: w * value, hits: r.hits, previousHits: r.previousHits });
+    contributions.push({ signal: weighted.rule.name, weight: w, amount: w * value, hits: r.hits, previousHits: r.previousHits });
   }
-  if (weights.lexicon.size > 0) {
-    const lex = lexiconScore(ctx.doc, weights.lexicon, tokenIds(ctx));
-    logit += lex.sum;
-    for (const h of lex.hits) {
-      contributions.push({
-        signal: `lexicon:${h.key}`,
-        weight: h.weight,
-        amount: h.weight,
-        hits: [{ start: ctx.doc.start[h.from] as number, end: ctx.doc.end[h.to - 1] as number }],
-      });
-    }
-  }
+  // The lexicon counts in the logit but is never evidence (evidence.ts), so it adds no contributions.
+  if (weights.lexicon.size > 0) logit += lexiconScore(ctx.doc, weights.lexicon, tokenIds(ctx));
   return { score: toScore(logit, weights.raw.bias), logit, contributions };
 }
 

@@ -30,6 +30,28 @@ const WORDS = new Map<string, number>();
 CODES.forEach((code, lang) => {
   for (const w of (PROFILES[code] as string).split(' ')) WORDS.set(w, (WORDS.get(w) ?? 0) | (1 << lang));
 });
+/** The length of the longest function word: a longer token the vocabulary lacks is none. */
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+
+/**
+ * Tokens as word ids (0: a word the vocabulary lacks), with each id's function-word bits: the
+ * detector reads a known token's bits from an array and looks up only the others.
+ */
+export interface TokenWordIds {
+  ids: Int32Array;
+  /** Word id → bit i set when it is one of language CODES[i]'s function words (functionWordBitsById). */
+  bitsById: Int32Array;
+}
+
+/** The function-word bits of every word id of a vocabulary (`idOf`: its word → id, 0 if absent), for TokenWordIds. */
+export function functionWordBitsById(idOf: (word: string) => number): Int32Array {
+  const ids = [...WORDS.keys()].map(idOf);
+  const out = new Int32Array(Math.max(0, ...ids) + 1);
+  [...WORDS.values()].forEach((bits, k) => (out[ids[k] as number] = bits));
+  // Id 0 stands for every word the vocabulary lacks, not for one word: it has no bits of its own.
+  out[0] = 0;
+  return out;
+}
 
 const SAMPLE = 2000;
 const NON_LATIN = /[\u0370-\u1fff\u3040-\ud7af]/;
@@ -40,8 +62,10 @@ const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
  * Looks at the first 2,000 characters (or the first 400 tokens, when the caller has them) only,
  * so it costs the same for a 1 MB reply. `firstNonLatin` (the offset of the first letter of a
  * non-Latin script, -1 for none; text/doc.ts records it while tokenising) spares a scan for them.
+ * `wordIds` (the tokens' ids, which text/doc.ts looks up while tokenising) spares looking the tokens up.
+ * Given `tokens` and `firstNonLatin`, `prose` is read only when a non-Latin letter was seen.
  */
-export function detectLanguage(prose: string, tokens?: readonly string[], firstNonLatin?: number): string {
+export function detectLanguage(prose: string, tokens?: readonly string[], firstNonLatin?: number, wordIds?: TokenWordIds): string {
   const sample = prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose;
   const words = tokens ?? sample.match(LATIN_WORD) ?? [];
   const limit = Math.min(words.length, 400);
@@ -68,7 +92,7 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   for (let i = 0; i < limit; i++) {
     const w = words[i] as string;
     // Each language the word belongs to, lowest bit first (PROFILES order).
-    for (let bits = WORDS.get(w) ?? 0; bits !== 0; bits &= bits - 1) {
+    for (let bits = wordIds ? bitsOf(wordIds, i, w) : (WORDS.get(w) ?? 0); bits !== 0; bits &= bits - 1) {
       const lang = 31 - Math.clz32(bits & -bits);
       if (counts[lang] === 0) order.push(lang);
       counts[lang] = (counts[lang] as number) + 1;
@@ -93,6 +117,12 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   // Short texts: only call it non-English when the evidence is clear.
   if (top !== EN && (topCount < 2 || topCount < en * 1.5)) return limit < 4 ? 'und' : 'en';
   return CODES[top] as string;
+}
+
+function bitsOf({ ids, bitsById }: TokenWordIds, i: number, word: string): number {
+  const id = ids[i] as number;
+  if (id === 0) return word.length > LONGEST_WORD ? 0 : (WORDS.get(word) ?? 0);
+  return id < bitsById.length ? (bitsById[id] as number) : 0;
 }
 
 /** At least 12 English function words, and no other language with more than a third as many. */

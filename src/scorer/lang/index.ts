@@ -5,5 +5,5 @@ import type { LanguagePack } from './types';
 
 export const LANGUAGES: Record<string, LanguagePack> = { en };
 
-export { detectLanguage } from './detect';
+export { detectLanguage, functionWordBitsById } from './detect';
 export type { LanguageLexicon, LanguagePack } from './types';

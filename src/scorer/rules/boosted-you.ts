@@ -1,4 +1,4 @@
-import { countResult, makeRule, type Hit } from './context';
+import { CAT, cats, countResult, type Hit, makeRule } from './context';
 
 const BE = new Set(['are', 'have', 'were', 'had', 'will', 'would']);
 
@@ -12,7 +12,9 @@ export const boostedYou = makeRule({
   description: '"you (are/have)" + a booster + a verb ("you are really pushing…", "you have clearly captured…")',
   dimensions: { flattery: 1 },
   run(ctx) {
-    const { doc, c } = ctx;
+    const { doc } = ctx;
+    const c = cats(ctx);
+    const { intensifier, negator } = CAT;
     const hits: Hit[] = [];
     for (let i = 0; i + 2 < doc.tok.length; i++) {
       if (doc.tok[i] !== 'you') continue;
@@ -20,8 +22,8 @@ export const boostedYou = makeRule({
       if (BE.has(doc.tok[k] as string)) k++;
       const booster = doc.tok[k] as string;
       if (k + 1 >= doc.tok.length || doc.sent[k + 1] !== doc.sent[i]) continue;
-      if (!c.intensifiers.has(booster) || booster === 'so' || booster === 'just' || booster === 'most' || booster === 'quite') continue;
-      if (c.negators.has(doc.tok[k + 1] as string)) continue;
+      if (!((c[k] as number) & intensifier) || booster === 'so' || booster === 'just' || booster === 'most' || booster === 'quite') continue;
+      if ((c[k + 1] as number) & negator) continue;
       hits.push({ start: doc.start[i] as number, end: doc.end[k + 1] as number });
     }
     return countResult(hits);

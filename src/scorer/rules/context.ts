@@ -4,9 +4,14 @@ import type { LanguageLexicon, LanguagePack, PrecompiledLexicon } from '../lang/
 import type { FittedDimension } from '../model-types';
 import { makeDoc, type Doc } from '../text/doc';
 import { Vocabulary } from '../text/vocabulary';
+import { isNumber } from '../lexicon-features';
 import { buildPhraseGraph, findAll, toMatcher, type MultiMatcher, type PhraseMatch } from '../text/phrases';
 
-/** Word-class bits, so one map lookup per token serves every rule. */
+/**
+ * Word-class bits, so one lookup per token serves every rule (`cats`). Rules copy the bits they
+ * test into locals before their loops: read through an import, each test would be a getter call
+ * under CommonJS interop (tsx, which the bench and tests run).
+ */
 export const CAT = { praise: 1, secondPerson: 2, thirdPerson: 4, negator: 8, intensifier: 16, contribution: 32, selfDoubt: 64, linking: 128 } as const;
 
 export interface Compiled {
@@ -110,25 +115,25 @@ export interface Context {
   c: Compiled;
   /** Per-reply memo for results several rules share (praise positions, phrase matches). */
   memo: Map<string, unknown>;
-  /** Each rule's result, computed at most once per reply (see model.ts: runRule). */
-  ruleResults: Map<Rule, RuleResult>;
+  /** Each rule's result by its index in the rule list, computed at most once per reply (see model.ts: runRule). */
+  ruleResults: Array<RuleResult | undefined>;
 }
 
-export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc): Context {
+export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc, compiled = compile(lang)): Context {
   let previousDoc: Doc | undefined;
   return {
-    doc: doc ?? makeDoc(reply),
-    user: user ? makeDoc(user) : undefined,
+    doc: doc ?? makeDoc(reply, compiled.vocab),
+    user: user ? makeDoc(user, compiled.vocab) : undefined,
     // Read only when agreement is judged as capitulation: in a live chat every reply has a
     // previous answer, and most replies are not judged so.
     get previous() {
-      if (previous && !previousDoc) previousDoc = makeDoc(previous);
+      if (previous && !previousDoc) previousDoc = makeDoc(previous, compiled.vocab);
       return previousDoc;
     },
     lang,
-    c: compile(lang),
+    c: compiled,
     memo: new Map(),
-    ruleResults: new Map(),
+    ruleResults: [],
   };
 }
 
@@ -272,10 +277,11 @@ export function unnegatedPhrases(ctx: Context, key: PhraseKey): PhraseMatch[] {
 }
 
 function isNegated2(ctx: Context, i: number): boolean {
-  const { doc, c } = ctx;
+  const { doc } = ctx;
+  const c = cats(ctx);
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     if (doc.sent[k] !== doc.sent[i]) return false;
-    if (c.negators.has(doc.tok[k] as string)) return true;
+    if ((c[k] as number) & CAT.negator) return true;
   }
   return false;
 }
@@ -291,17 +297,18 @@ export function hitsOf(ctx: Context, matches: PhraseMatch[]): Hit[] {
 
 /** Does the sentence of token i mention a third party before token i and never the reader? */
 export function aboutThirdParty(ctx: Context, i: number): boolean {
-  const { doc, c } = ctx;
+  const { doc } = ctx;
+  const c = cats(ctx);
   const sentence = doc.sent[i] as number;
   const from = doc.sentStart[sentence] as number;
   const to = doc.sentStart[sentence + 1] ?? doc.tok.length;
   let third = false;
   for (let k = from; k < to; k++) {
-    const t = doc.tok[k] as string;
-    if (c.secondPerson.has(t)) return false;
-    if (k < i && c.thirdPerson.has(t)) third = true;
+    const bits = c[k] as number;
+    if (bits & CAT.secondPerson) return false;
+    if (k < i && bits & CAT.thirdPerson) third = true;
     // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant").
-    if (k < i && k > from && t !== 'i') {
+    if (k < i && k > from && doc.tok[k] !== 'i') {
       const ch = doc.text.charCodeAt(doc.start[k] as number);
       if (ch >= 65 && ch <= 90) third = true;
     }
@@ -311,7 +318,7 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
 
 /** Is the token a content word (4+ letters, not a stop-word, not a number)? */
 export function isContentWord(ctx: Context, t: string): boolean {
-  return t.length >= 4 && !ctx.c.stopwords.has(t) && !/^[0-9]+$/.test(t);
+  return t.length >= 4 && !ctx.c.stopwords.has(t) && !isNumber(t);
 }
 
 /** Each token's stem when it is a content word, else '' (for rules that need both the words and where they are). */
@@ -319,13 +326,18 @@ export function contentStems(ctx: Context, doc: Doc): string[] {
   return doc.tok.map((t) => (isContentWord(ctx, t) ? stem(t) : ''));
 }
 
-/** Content words of a turn, stemmed, as a set. */
-export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.tok.length): Set<string> {
+/** Content words (stems of words of 4+ letters that are not stop-words or numbers) of a turn, or of tokens [fromTok, toTok) of it; a whole turn's are memoised. */
+export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.tok.length): ReadonlySet<string> {
+  const whole = fromTok === 0 && toTok === doc.tok.length;
+  const key = whole ? memoKeyOf(ctx, doc, 'content') : '';
+  const cached = whole ? (ctx.memo.get(key) as Set<string> | undefined) : undefined;
+  if (cached) return cached;
   const out = new Set<string>();
   for (let i = fromTok; i < toTok; i++) {
     const t = doc.tok[i] as string;
     if (isContentWord(ctx, t)) out.add(stem(t));
   }
+  if (whole) ctx.memo.set(key, out);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { countResult, makeRule, praisePositions, type Hit } from './context';
+import { CAT, cats, countResult, type Hit, makeRule, praisePositions } from './context';
 
 const SUBJECTS = new Set(['that', 'this', 'it', 'what']);
 const FILLERS = new Set(['a', 'an', 'such', 'just', 'both']);
@@ -14,14 +14,16 @@ export const demonstrativePraise = makeRule({
   description: '"that/this/it" + is/feels/sounds + (boosters) + a praise word',
   dimensions: { flattery: 1, agreement: 1 },
   run(ctx) {
-    const { doc, c } = ctx;
+    const { doc } = ctx;
+    const c = cats(ctx);
+    const { intensifier, linking } = CAT;
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       let k = p - 1;
-      while (k >= 0 && k > p - 5 && doc.sent[k] === doc.sent[p] && (c.intensifiers.has(doc.tok[k] as string) || FILLERS.has(doc.tok[k] as string))) k--;
+      while (k >= 0 && k > p - 5 && doc.sent[k] === doc.sent[p] && ((c[k] as number) & intensifier || FILLERS.has(doc.tok[k] as string))) k--;
       if (k < 0 || doc.sent[k] !== doc.sent[p]) continue;
       let subject = k;
-      if (c.linking.has(doc.tok[k] as string)) subject = k - 1;
+      if ((c[k] as number) & linking) subject = k - 1;
       else if (doc.tok[k] !== 'what') continue;
       if (subject < 0 || doc.sent[subject] !== doc.sent[p] || !SUBJECTS.has(doc.tok[subject] as string)) continue;
       // "It is important to note…", "it's great that…": a dummy "it" evaluates the clause that

@@ -42,7 +42,7 @@ function strongestSentences(ctx: Context, doc: Doc, counts: Int32Array): Hit[] {
  * `stems`: the previous answer's content stems by token (contentStems); `kept`: the reply's
  * content words.
  */
-export function sentencesDropped(ctx: Context, previous: Doc, stems: string[], kept: Set<string>): Hit[] {
+export function sentencesDropped(ctx: Context, previous: Doc, stems: string[], kept: ReadonlySet<string>): Hit[] {
   const counts = new Int32Array(previous.sentStart.length);
   for (let i = 0; i < stems.length; i++) {
     const w = stems[i] as string;

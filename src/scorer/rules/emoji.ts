@@ -86,9 +86,9 @@ export function isEmojiCluster(g: string): boolean {
 }
 
 export function scanEmoji(doc: Doc, maxHits = 64): EmojiResult {
-  const prose = doc.prose;
   const result: EmojiResult = { score: 0, count: 0, decoratedLines: 0, runs: 0, hits: [] };
   if (doc.firstEmojiCandidate === -1) return result;
+  const prose = doc.prose;
   // Every character RUN requires is a candidate, and a keycap's "#", "*" or digit stands right
   // before one: no run starts earlier.
   RUN.lastIndex = Math.max(0, doc.firstEmojiCandidate - 1);

@@ -1,4 +1,4 @@
-import { countResult, makeRule, praisePositions, type Hit } from './context';
+import { CAT, cats, countResult, type Hit, makeRule, praisePositions } from './context';
 
 /** A booster right before a praise word ("truly remarkable", "absolutely brilliant", "so insightful"). */
 export const intensifiedPraise = makeRule({
@@ -6,12 +6,14 @@ export const intensifiedPraise = makeRule({
   description: 'a booster ("really", "truly", "so") right before a praise word',
   dimensions: { flattery: 1 },
   run(ctx) {
-    const { doc, c } = ctx;
+    const { doc } = ctx;
+    const c = cats(ctx);
+    const { intensifier } = CAT;
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       let k = p - 1;
       if (k >= 0 && (doc.tok[k] === 'a' || doc.tok[k] === 'an')) k--;
-      if (k >= 0 && doc.sent[k] === doc.sent[p] && c.intensifiers.has(doc.tok[k] as string)) {
+      if (k >= 0 && doc.sent[k] === doc.sent[p] && (c[k] as number) & intensifier) {
         hits.push({ start: doc.start[k] as number, end: doc.end[p] as number });
       }
     }

@@ -1,4 +1,4 @@
-import { aboutThirdParty, countResult, makeRule, praisePositions, type Hit } from './context';
+import { aboutThirdParty, CAT, cats, countResult, type Hit, makeRule, praisePositions } from './context';
 
 const FILLERS = new Set(['a', 'an', 'such', 'just', 'both', 'and', 'only', 'one', 'of', 'the', 'most']);
 
@@ -14,19 +14,20 @@ export const predicatePraise = makeRule({
   description: 'a contribution noun or "your …" + is/feels/seems + (boosters) + a praise word',
   dimensions: { flattery: 1 },
   run(ctx) {
-    const { doc, c } = ctx;
+    const { doc } = ctx;
+    const c = cats(ctx);
+    const { intensifier, praise, linking, thirdPerson, contribution } = CAT;
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       const sentence = doc.sent[p];
       let k = p - 1;
-      while (k >= 0 && k > p - 6 && doc.sent[k] === sentence && (c.intensifiers.has(doc.tok[k] as string) || FILLERS.has(doc.tok[k] as string) || c.praise.has(doc.tok[k] as string))) k--;
-      if (k < 1 || doc.sent[k] !== sentence || !c.linking.has(doc.tok[k] as string)) continue;
+      while (k >= 0 && k > p - 6 && doc.sent[k] === sentence && ((c[k] as number) & (intensifier | praise) || FILLERS.has(doc.tok[k] as string))) k--;
+      if (k < 1 || doc.sent[k] !== sentence || !((c[k] as number) & linking)) continue;
       // Look back up to twenty words for the subject ("The image of the kettle … is a great one").
       let subject = -1;
       for (let s = k - 1; s >= 0 && s >= k - 20 && doc.sent[s] === sentence; s--) {
-        const t = doc.tok[s] as string;
-        if (c.thirdPerson.has(t)) break;
-        if (c.contributions.has(t) || t === 'your') {
+        if ((c[s] as number) & thirdPerson) break;
+        if ((c[s] as number) & contribution || doc.tok[s] === 'your') {
           subject = s;
           break;
         }

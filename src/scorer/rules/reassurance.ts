@@ -1,4 +1,4 @@
-import { CAT, countResult, makeRule, positionsOf, type Hit } from './context';
+import { CAT, cats, countResult, type Hit, makeRule, positionsOf } from './context';
 
 /**
  * Waving away the user's self-doubt: a negator before a self-doubt word ("that doesn't sound
@@ -10,14 +10,16 @@ export const reassurance = makeRule({
   description: 'a negated self-doubt word ("not crazy at all", "you are not overthinking")',
   dimensions: { flattery: 1, agreement: 1 },
   run(ctx) {
-    const { doc, c } = ctx;
+    const { doc } = ctx;
+    const c = cats(ctx);
+    const { negator } = CAT;
     const hits: Hit[] = [];
     for (const i of positionsOf(ctx, CAT.selfDoubt)) {
       const t = doc.tok[i] as string;
       if (i === 0) continue;
       if (t === 'much' && doc.tok[i - 1] !== 'too') continue;
       for (let k = i - 1; k >= 0 && k >= i - 4 && doc.sent[k] === doc.sent[i]; k--) {
-        if (c.negators.has(doc.tok[k] as string)) {
+        if ((c[k] as number) & negator) {
           hits.push({ start: doc.start[k] as number, end: doc.end[i] as number });
           break;
         }

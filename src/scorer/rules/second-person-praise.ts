@@ -1,4 +1,4 @@
-import { aboutThirdParty, countResult, makeRule, praisePositions, type Context, type Hit } from './context';
+import { aboutThirdParty, CAT, cats, type Context, countResult, type Hit, makeRule, praisePositions } from './context';
 
 /**
  * Praise aimed at the reader: a praise word within eight words before (or four after) "you"/"your" in the same sentence
@@ -11,7 +11,9 @@ export const secondPersonPraise = makeRule({
   description: 'a praise word within eight words before (or four after) "you"/"your" in the same sentence',
   dimensions: { flattery: 1, agreement: 1, capitulation: 1 },
   run(ctx) {
-    const { doc, c } = ctx;
+    const { doc } = ctx;
+    const c = cats(ctx);
+    const { secondPerson } = CAT;
     const hits: Hit[] = [];
     let lastSentence = -1;
     for (const p of praisePositions(ctx)) {
@@ -19,7 +21,7 @@ export const secondPersonPraise = makeRule({
       if (sentence === lastSentence) continue;
       let you = -1;
       for (let k = Math.max(0, p - 8); k <= p + 4 && k < doc.tok.length; k++) {
-        if (doc.sent[k] === sentence && c.secondPerson.has(doc.tok[k] as string)) {
+        if (doc.sent[k] === sentence && (c[k] as number) & secondPerson) {
           you = k;
           break;
         }

@@ -1,10 +1,10 @@
 // Rules that compare the reply with the turns around it. They need `user` or `previous` and
 // return 0 without them. They look at content, not apology words: caving shows in what the reply
 // now says (the user's premise, less of its own earlier answer), not in whether it says sorry.
-import { contentStems, contentWords, makeRule, phrases, stem, tokenSpan, type Context, type Hit } from './context';
+import { CAT, cats, contentStems, contentWords, makeRule, phrases, stem, tokenSpan, type Context, type Hit } from './context';
 import { correctionsDropped, sentencesDropped } from './dropped-sentences';
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0) return 0;
   let n = 0;
   for (const w of a) if (b.has(w)) n++;
@@ -95,7 +95,9 @@ export const premiseRestated = makeRule({
     const { doc } = ctx;
     const marked = new Uint8Array(doc.sentStart.length);
     for (const key of ['counterpoint', 'grounding', 'distancing'] as const) for (const m of phrases(ctx, key)) marked[doc.sent[m.from] as number] = 1;
-    for (let i = 0; i < doc.tok.length; i++) if (ctx.c.negators.has(doc.tok[i] as string)) marked[doc.sent[i] as number] = 1;
+    const c = cats(ctx);
+    const { negator } = CAT;
+    for (let i = 0; i < doc.tok.length; i++) if ((c[i] as number) & negator) marked[doc.sent[i] as number] = 1;
     const questioned = new Set<string>();
     const restated = new Map<string, number>();
     for (let i = 0; i < doc.tok.length; i++) {

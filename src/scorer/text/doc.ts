@@ -1,22 +1,26 @@
 // A reply turned into tokens once, so every rule is a cheap pass over arrays. Offsets are UTF-16
 // indices into the original reply; masked text (code, quotes) produces no tokens at all.
-import { applyMask, findMasked, normalise } from './mask';
+import { applyMask, findMasked, mergeRanges, normalise, type Ranges } from './mask';
+import type { Vocabulary } from './vocabulary';
 
 export interface Doc {
   /** The original text. */
   text: string;
-  /** Lower-cased, normalised and masked; same length as text. */
-  prose: string;
+  /** Lower-cased, normalised and masked; same length as text. (Made on first read: most replies with quotes or code never need it.) */
+  readonly prose: string;
   /** Token forms after contraction expansion ("you're" → "you", "are"). */
   tok: string[];
-  start: number[];
-  end: number[];
+  /** Each token's word id in `vocab` (0: not in it), looked up while tokenising; all 0 without a vocabulary. */
+  ids: Int32Array;
+  /** The vocabulary makeDoc was given, which `ids` refer to, and its size then (words it learns later are not in `ids`). */
+  vocab: Vocabulary | undefined;
+  vocabSize: number;
+  start: Int32Array;
+  end: Int32Array;
   /** Sentence index of each token. */
-  sent: number[];
+  sent: Int32Array;
   /** Index of the first token of each sentence; a sentence ends at a . ! ? or a line break. */
   sentStart: number[];
-  /** 1 when the token is the first on its line (for bullets and headings). */
-  lineFirst: number[];
   /** Sentences (or a reply's end) closed by "!" — "Wow!!!" counts once. */
   exclamations: number;
   /** Offset of the first letter of a non-Latin script (Greek … Hangul; see lang/detect.ts), or -1. */
@@ -43,63 +47,131 @@ const NT_STEM: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 
 const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'st', 'no', 'fig', 'approx']);
 
 /**
- * One hand-written pass over the characters: tokens, sentence and line breaks together. (A regex
- * per token plus a second look at each gap cost about twice as much.)
+ * One hand-written pass over the characters: tokens and sentence breaks together. (A regex per
+ * token plus a second look at each gap cost about twice as much.) It reads the normalised text
+ * and steps over the masked ranges, which read as spaces, rather than copying the text with them
+ * blanked: only the emoji scan, caps-emphasis and the script check read that copy (`prose`).
+ * Given the language pack's vocabulary, each token is looked up as it is read, from a hash of its
+ * characters: a token the vocabulary knows (most of them: function words, praise words…) is never
+ * sliced out of the text nor hashed again, and shares the vocabulary's string.
  */
-export function makeDoc(text: string): Doc {
+export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   const norm = normalise(text);
-  const prose = applyMask(norm, findMasked(norm, text));
-  const doc: Doc = { text, prose, tok: [], start: [], end: [], sent: [], sentStart: [], lineFirst: [], exclamations: 0, firstNonLatin: -1, firstEmojiCandidate: -1 };
-  const n = prose.length;
+  const masked = mergeRanges(findMasked(norm, text));
+  const doc = new ScannedDoc(text, norm, masked, vocab);
+  const index = vocab?.wordIndex();
+  const n = norm.length;
+  // The next masked range: [masked[r], masked[r + 1]). A range starts at a backtick, a quote or a
+  // line's start, so no token runs into one: the scan meets its start exactly.
+  let r = 0;
+  let maskFrom = masked.length > 0 ? (masked[0] as number) : n;
   let sentence = -1;
   let prevWord = '';
   // What the gap since the previous token held.
   let gapNewSentence = true;
-  let gapNewLine = true;
   let gapBang = false;
   let i = 0;
   while (i < n) {
-    const c = prose.charCodeAt(i);
+    if (i === maskFrom) {
+      i = masked[r + 1] as number;
+      r += 2;
+      maskFrom = r < masked.length ? (masked[r] as number) : n;
+      continue;
+    }
+    const c = norm.charCodeAt(i);
     if (!isWordChar(c)) {
       if (c >= 0xa9) noteRareChar(doc, c, i);
-      else if (c === 10) {
-        gapNewSentence = true;
-        gapNewLine = true;
-      } else if (c === 33) {
+      else if (c === 10) gapNewSentence = true;
+      else if (c === 33) {
         gapBang = true;
         gapNewSentence = true;
       } else if (c === 46 || c === 63 || c === 58 || c === 59) {
         // "." "?" and also ":" ";" end a clause when a space, "*" or ")" follows (not in "3.14").
-        const next = i + 1 < n ? prose.charCodeAt(i + 1) : 0;
+        const next = i + 1 >= n ? 0 : i + 1 === maskFrom ? 32 : norm.charCodeAt(i + 1);
         if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !ABBREVIATIONS.has(prevWord)) gapNewSentence = true;
       }
       i++;
       continue;
     }
     const s = i;
-    let apostrophe = false;
     i++;
-    while (i < n && isWordChar(prose.charCodeAt(i))) i++;
-    while (i + 1 < n && prose.charCodeAt(i) === 39 && isAsciiLetter(prose.charCodeAt(i + 1))) {
+    while (i < n && isWordChar(norm.charCodeAt(i))) i++;
+    let apostrophe = false;
+    while (i + 1 < n && norm.charCodeAt(i) === 39 && isAsciiLetter(norm.charCodeAt(i + 1))) {
       apostrophe = true;
       i += 2;
-      while (i < n && isAsciiLetter(prose.charCodeAt(i))) i++;
+      while (i < n && isAsciiLetter(norm.charCodeAt(i))) i++;
     }
-    const word = prose.slice(s, i);
     if (gapBang && sentence !== -1) doc.exclamations++;
     if (gapNewSentence) {
       sentence++;
       doc.sentStart.push(doc.tok.length);
     }
-    if (apostrophe) pushContraction(doc, word, s, i, sentence, gapNewLine);
-    else add(doc, word, s, i, sentence, gapNewLine);
-    prevWord = word;
+    if (apostrophe) {
+      prevWord = norm.slice(s, i);
+      pushContraction(doc, prevWord, s, i, sentence);
+    } else {
+      const id = index === undefined ? 0 : index.idOfRange(norm, s, i);
+      prevWord = id !== 0 && index !== undefined ? index.word(id) : norm.slice(s, i);
+      add(doc, prevWord, id, s, i, sentence);
+    }
     gapNewSentence = false;
-    gapNewLine = false;
     gapBang = false;
   }
   if (gapBang && sentence !== -1) doc.exclamations++;
+  const count = doc.tok.length;
+  doc.ids = columns.ids.slice(0, count);
+  doc.start = columns.start.slice(0, count);
+  doc.end = columns.end.slice(0, count);
+  doc.sent = columns.sent.slice(0, count);
   return doc;
+}
+
+const NO_TOKENS = new Int32Array(0);
+
+/**
+ * A Doc whose masked text is made on first read. (A class, so every doc shares one shape: a getter
+ * in an object literal is a new function per doc, and gave each doc a shape of its own.)
+ */
+class ScannedDoc implements Doc {
+  tok: string[] = [];
+  ids = NO_TOKENS;
+  vocabSize: number;
+  start = NO_TOKENS;
+  end = NO_TOKENS;
+  sent = NO_TOKENS;
+  sentStart: number[] = [];
+  exclamations = 0;
+  firstNonLatin = -1;
+  firstEmojiCandidate = -1;
+  private masked: string | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly norm: string,
+    private readonly ranges: Ranges,
+    readonly vocab: Vocabulary | undefined,
+  ) {
+    this.vocabSize = vocab?.size ?? 0;
+  }
+
+  get prose(): string {
+    return (this.masked ??= this.ranges.length === 0 ? this.norm : applyMask(this.norm, this.ranges));
+  }
+}
+
+/**
+ * The numeric token fields of the doc being built, reused from doc to doc (makeDoc is synchronous)
+ * and copied out at the end: growing four fresh arrays push by push took a quarter of makeDoc.
+ */
+const columns = { ids: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), sent: new Int32Array(1024) };
+
+function growColumns(): void {
+  for (const key of ['ids', 'start', 'end', 'sent'] as const) {
+    const grown = new Int32Array(columns[key].length * 2);
+    grown.set(columns[key]);
+    columns[key] = grown;
+  }
 }
 
 /** Records what the language detector and the emoji scan need to know about non-ASCII symbols and scripts. */
@@ -108,33 +180,39 @@ function noteRareChar(doc: Doc, c: number, i: number): void {
   if (doc.firstNonLatin === -1 && ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af))) doc.firstNonLatin = i;
 }
 
-function pushContraction(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
+function pushContraction(doc: Doc, word: string, s: number, e: number, sentence: number): void {
   if (word.endsWith("n't")) {
     const stem = word.slice(0, -3);
-    add(doc, NT_STEM[stem] ?? stem, s, e, sentence, lineFirst);
-    add(doc, 'not', s, e, sentence, false);
+    addWord(doc, NT_STEM[stem] ?? stem, s, e, sentence);
+    addWord(doc, 'not', s, e, sentence);
     return;
   }
   const apos = word.indexOf("'");
   const stem = word.slice(0, apos);
   const suffix = word.slice(apos + 1);
-  add(doc, stem, s, e, sentence, lineFirst);
+  addWord(doc, stem, s, e, sentence);
   if (suffix === 's') {
-    if (S_IS.has(stem)) add(doc, 'is', s, e, sentence, false);
-    else if (stem === 'let') add(doc, 'us', s, e, sentence, false);
+    if (S_IS.has(stem)) addWord(doc, 'is', s, e, sentence);
+    else if (stem === 'let') addWord(doc, 'us', s, e, sentence);
   } else {
     const full = SUFFIX[suffix];
-    if (full) add(doc, full, s, e, sentence, false);
+    if (full) addWord(doc, full, s, e, sentence);
   }
 }
 
-function add(doc: Doc, word: string, s: number, e: number, sentence: number, lineFirst: boolean): void {
+/** A token that is not a plain slice of the text (a contraction's part), looked up here. */
+function addWord(doc: Doc, word: string, s: number, e: number, sentence: number): void {
+  add(doc, word, doc.vocab === undefined ? 0 : doc.vocab.idOf(word), s, e, sentence);
+}
+
+function add(doc: Doc, word: string, id: number, s: number, e: number, sentence: number): void {
   if (word === '') return;
-  doc.tok.push(word);
-  doc.start.push(s);
-  doc.end.push(e);
-  doc.sent.push(sentence);
-  doc.lineFirst.push(lineFirst ? 1 : 0);
+  const k = doc.tok.push(word) - 1;
+  if (k === columns.ids.length) growColumns();
+  columns.ids[k] = id;
+  columns.start[k] = s;
+  columns.end[k] = e;
+  columns.sent[k] = sentence;
 }
 
 /** Token index range [from, to) of sentence `s`. */

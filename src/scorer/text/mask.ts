@@ -7,6 +7,7 @@ export function normalise(text: string): string {
   let lower = text.toLowerCase();
   // A few characters change length when lower-cased (e.g. "İ"); keep offsets by mapping per char.
   if (lower.length !== text.length) lower = lowerPerChar(text);
+  if (!MAY_BE_ODD.test(lower)) return lower;
   ODD.lastIndex = 0;
   if (!ODD.test(lower)) return lower;
   return lower.replace(ODD, (ch) => (APOSTROPHES.includes(ch) ? "'" : QUOTES.includes(ch) ? '"' : ' '));
@@ -14,6 +15,11 @@ export function normalise(text: string): string {
 
 const APOSTROPHES = '\u2018\u2019\u201A\u201B\u2032\u02BC\uFF07';
 const QUOTES = '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB';
+/**
+ * A tab or any character from U+00A0 up: what every ODD character is. Most replies have none, and
+ * one range is a quicker scan than ODD's list (about half the time on the corpus).
+ */
+const MAY_BE_ODD = /[\t\u00a0-\uffff]/;
 /** Curly apostrophes and quotes, and odd spaces: each maps to one ASCII character. One pass. */
 const ODD = /[\u2018\u2019\u201A\u201B\u2032\u02BC\uFF07\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g;
 
@@ -70,7 +76,9 @@ export function findMasked(norm: string, original: string): Ranges {
     // Advance the cursors to this line whether or not it is prose.
     while (cursor.tick < ticks.length && (ticks[cursor.tick] as number) < lineStart) cursor.tick++;
     while (cursor.quote < quotes.length && (quotes[cursor.quote] as number) < lineStart) cursor.quote++;
-    if (prose) maskInline(norm, original, lineEnd, ticks, quotes, cursor, ranges);
+    // Most lines hold neither a backtick nor a quote: nothing inline to mask.
+    const inline = (ticks[cursor.tick] ?? Infinity) < lineEnd || (quotes[cursor.quote] ?? Infinity) < lineEnd;
+    if (prose && inline) maskInline(norm, original, lineEnd, ticks, quotes, cursor, ranges);
     lineStart = lineEnd + 1;
   }
   return ranges;
@@ -138,6 +146,21 @@ function maskInline(
     }
   }
   for (let k = 0; k < code.length; k += 2) ranges.push(code[k] as number, code[k + 1] as number);
+}
+
+/** The ranges in text order, overlapping or touching ones merged and empty ones dropped. */
+export function mergeRanges(ranges: Ranges): Ranges {
+  const order: number[] = [];
+  for (let k = 0; k < ranges.length; k += 2) if ((ranges[k] as number) < (ranges[k + 1] as number)) order.push(k);
+  order.sort((a, b) => (ranges[a] as number) - (ranges[b] as number));
+  const out: Ranges = [];
+  for (const k of order) {
+    const start = ranges[k] as number;
+    const end = ranges[k + 1] as number;
+    if (out.length > 0 && start <= (out[out.length - 1] as number)) out[out.length - 1] = Math.max(out[out.length - 1] as number, end);
+    else out.push(start, end);
+  }
+  return out;
 }
 
 /** Replaces every non-newline character inside the ranges with a space. Linear, no sorting. */

@@ -3,9 +3,16 @@
 // looked up once, and every rule, the phrase matcher and the lexicon compare integers instead of
 // hashing the same token string again.
 import type { Doc } from './doc';
+import { WordIndex } from './word-index';
 
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /**
+   * Built on first use, once the pack has interned its words, so that loading a pack is only Map
+   * insertions (cheap before V8 has compiled anything; hashing each word in JS made it optimise
+   * the interning code on every page load).
+   */
+  private index: WordIndex | undefined;
 
   /** A vocabulary that gives `words` the ids 1, 2, 3… in order (as `words()` lists them). */
   constructor(words: Iterable<string> = []) {
@@ -37,12 +44,15 @@ export class Vocabulary {
     return this.ids.get(word) ?? 0;
   }
 
-  /** The id of every token of `doc` (0 for words no list names). */
+  /** The words by id, indexed to be found from a range of a text (text/word-index.ts). */
+  wordIndex(): WordIndex {
+    if (this.index === undefined || this.index.size !== this.ids.size) this.index = new WordIndex(this.words());
+    return this.index;
+  }
+
+  /** The id of every token of `doc` (0 for words no list names): the tokeniser's, when it was given this vocabulary. */
   tokenIds(doc: Doc): Int32Array {
-    const { tok } = doc;
-    const out = new Int32Array(tok.length);
-    const ids = this.ids;
-    for (let i = 0; i < tok.length; i++) out[i] = ids.get(tok[i] as string) ?? 0;
-    return out;
+    if (doc.vocab === this && doc.vocabSize === this.size) return doc.ids;
+    return Int32Array.from(doc.tok, (t) => this.idOf(t));
   }
 }

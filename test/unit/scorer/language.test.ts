@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreReply } from '../../../src/scorer';
-import { detectLanguage } from '../../../src/scorer/lang';
+import { detectLanguage, functionWordBitsById } from '../../../src/scorer/lang';
 import { makeDoc } from '../../../src/scorer/text/doc';
+import { Vocabulary } from '../../../src/scorer/text/vocabulary';
 
 const detect = (text: string) => detectLanguage(makeDoc(text).prose);
 
@@ -59,14 +60,19 @@ describe('detectLanguage on thin evidence', () => {
 });
 
 describe('detectLanguage with what the tokeniser saw', () => {
-  // scoreReply passes the doc's tokens and the offset of its first non-Latin letter instead of
-  // rescanning the text: that shortcut must never change the answer.
+  // scoreReply passes the doc's tokens, the offset of its first non-Latin letter and the tokens'
+  // word ids instead of rescanning the text: those shortcuts must never change the answer.
   it('gives the same answer as reading the text alone', () => {
-    const pieces = fc.constantFrom('the', 'you', 'de', 'la', 'und', 'что', 'это', '你好', 'です', 'α', 'é', '!', '. ', '\n', '`x`', '"q"', '🎉', ' ');
+    const pieces = fc.constantFrom('the', 'you', 'de', 'la', 'und', 'a', 'is', 'to', 'e', 'great', 'что', 'это', '你好', 'です', 'α', 'é', '!', '. ', '\n', '`x`', '"q"', '🎉', ' ');
+    const vocab = new Vocabulary(['great', 'the', 'a', 'is', 'you']);
+    // A vocabulary that knows some function words ("the", "a"…) and not others ("de", "la"…).
+    const bitsById = functionWordBitsById((w) => vocab.idOf(w));
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 300 }), (parts) => {
-        const doc = makeDoc(parts.join(' '));
-        expect(detectLanguage(doc.prose, doc.tok, doc.firstNonLatin)).toBe(detectLanguage(doc.prose, doc.tok));
+        const doc = makeDoc(parts.join(' '), vocab);
+        const alone = detectLanguage(doc.prose, doc.tok);
+        expect(detectLanguage(doc.prose, doc.tok, doc.firstNonLatin)).toBe(alone);
+        expect(detectLanguage(doc.prose, doc.tok, doc.firstNonLatin, { ids: doc.ids, bitsById })).toBe(alone);
       }),
       { numRuns: 300 },
     );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/scorer/lang/en';
-import { compileLexicon, forEachNgram, lexiconScore } from '../../../src/scorer/lexicon-features';
+import { compileLexicon, forEachNgram, lexiconScore, type LexiconHit } from '../../../src/scorer/lexicon-features';
 import { makeDoc } from '../../../src/scorer/text/doc';
 
 const negators = new Set(en.lexicon.negators);
@@ -33,7 +33,11 @@ describe('lexicon keys', () => {
         const entries: Record<string, number> = {};
         for (const [i, neg] of picks) if (all.length) entries[all[i % all.length] as string] = neg ? -1 : 1;
         const expected = [...new Set(all)].filter((k) => k in entries).sort();
-        const got = lexiconScore(doc, compileLexicon(entries, negators)).hits.map((h) => h.key).sort();
+        const lexicon = compileLexicon(entries, negators);
+        const hits: LexiconHit[] = [];
+        const sum = lexiconScore(doc, lexicon, lexicon.vocab.tokenIds(doc), hits);
+        expect(sum).toBe(hits.reduce((s, h) => s + h.weight, 0));
+        const got = hits.map((h) => h.key).sort();
         expect(got).toEqual(expected);
       }),
       { numRuns: 200 },

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { en } from '../../../src/scorer/lang/en';
 import type { Doc } from '../../../src/scorer/text/doc';
 import { compileMulti, findAll, parseSlots, type PhraseMatch } from '../../../src/scorer/text/phrases';
+import { applyMask, findMasked, normalise } from '../../../src/scorer/text/mask';
+import { Vocabulary } from '../../../src/scorer/text/vocabulary';
 
 // The reference the trie must agree with: each list alone, every expansion of every phrase tried
 // at every token, longest first, matches not overlapping.
@@ -50,6 +52,40 @@ describe('makeDoc: masking', () => {
     expect(makeDoc('a "b c').tok).toEqual(['a', 'b', 'c']);
   });
 
+  it('masks exactly the ranges findMasked finds', () => {
+    const piece = fc.constantFrom('a', 'great', '"', '“', '”', '`', '``', '\n', '> ', '```', ' ', 'x y', ' "q" ', ' `c` ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 300, size: 'large' }), (parts) => {
+        const text = parts.join('');
+        const norm = normalise(text);
+        const ranges = findMasked(norm, text);
+        const codes = [...norm];
+        for (let k = 0; k < ranges.length; k += 2) for (let i = ranges[k] as number; i < (ranges[k + 1] as number); i++) if (codes[i] !== '\n') codes[i] = ' ';
+        expect(applyMask(norm, ranges)).toBe(codes.join(''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // makeDoc steps over the masked ranges instead of scanning a masked copy: it must read the
+  // same tokens, offsets, sentences and exclamations as a scan of that copy would.
+  it('reads the same as a scan of the masked text', () => {
+    const piece = fc.constantFrom('great', "don't", "you're", 'e.g.', '"', '“', '”', '`', '``', '\n', '> ', '```', ' ', '. ', '!', '?', ':', ' "q"', '"q".', '`c`!', "'", '🎉', 'x y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200, size: 'large' }), (parts) => {
+        const doc = makeDoc(parts.join(''));
+        const copy = makeDoc(doc.prose);
+        // Masking the copy again can pair quotes anew ("“x” and ”y“" leaves a straight-quoted
+        // pair): compare only where it masks nothing more.
+        fc.pre(copy.prose === doc.prose);
+        expect(doc.tok).toEqual(copy.tok);
+        expect([...doc.start, ...doc.end, ...doc.sent]).toEqual([...copy.start, ...copy.end, ...copy.sent]);
+        expect([doc.sentStart, doc.exclamations, doc.firstEmojiCandidate]).toEqual([copy.sentStart, copy.exclamations, copy.firstEmojiCandidate]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps offsets when lower-casing changes a character length', () => {
     const text = 'İstanbul is great';
     const doc = makeDoc(text);
@@ -72,6 +108,30 @@ describe('makeDoc: tokens and sentences', () => {
 
   it('treats odd whitespace as spaces', () => {
     expect(makeDoc('great\u00a0question\u2003here').tok).toEqual(['great', 'question', 'here']);
+  });
+});
+
+describe('makeDoc: word ids looked up while tokenising', () => {
+  // Words of one length that share their first and last two letters share a range hash too.
+  const vocab = new Vocabulary(['great', 'grant', 'you', 'not', 'are', 'abxcd', 'abycd', 'a']);
+
+  it('are the ids the vocabulary gives the token strings', () => {
+    const piece = fc.constantFrom('great', 'grant', 'greet', 'you', "you're", "don't", 'abxcd', 'abycd', 'abzcd', 'a', 'b', 'zebra', '.', '\n', '`x`');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const doc = makeDoc(parts.join(' '), vocab);
+        expect([...doc.ids]).toEqual(doc.tok.map((t) => vocab.idOf(t)));
+        expect([...vocab.tokenIds(makeDoc(parts.join(' ')))]).toEqual([...doc.ids]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('tell apart words that share a hash', () => {
+    const index = vocab.wordIndex();
+    expect(index.idOfRange('x abzcd', 2, 7)).toBe(0);
+    expect(index.idOfRange('x abycd', 2, 7)).toBe(vocab.idOf('abycd'));
+    expect(index.idOfRange('x abxcd', 2, 7)).toBe(vocab.idOf('abxcd'));
   });
 });
 

@@ -1,0 +1,71 @@
+// Finding a token's word id straight from the characters the tokeniser read, without slicing the
+// token out of the text: a hash of the range in constant time (its length and first and last two
+// characters) picks a slot of an open-addressing table, and a character compare confirms the word.
+// Slicing every token and looking it up in a Map made V8 hash every token string, the largest
+// cost of scoring after tokenising itself.
+
+/** A hash of `text.slice(from, to)`: its length and its first and last two UTF-16 code units, mixed. */
+function rangeHash(text: string, from: number, to: number): number {
+  const len = to - from;
+  let h = Math.imul(len, 0x9e3779b1);
+  h = Math.imul(h ^ text.charCodeAt(from), 0x85ebca6b);
+  h = Math.imul(h ^ text.charCodeAt(len > 1 ? from + 1 : from), 0xc2b2ae35);
+  h = Math.imul(h ^ text.charCodeAt(to - 1), 0x27d4eb2f);
+  h = Math.imul(h ^ text.charCodeAt(len > 2 ? to - 2 : from), 0x165667b1);
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+/** Is `word` the same as `text.slice(from, to)`? */
+function sameChars(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
+
+/** The ids 1, 2, 3… of a fixed list of distinct words, looked up by a range of a text. */
+export class WordIndex {
+  private readonly mask: number;
+  /** Slot → id (0: empty), and the slot's word hash. At most a quarter full: a miss, the commonest lookup, ends after a probe or two. */
+  private readonly ids: Int32Array;
+  private readonly hashes: Int32Array;
+
+  constructor(private readonly words: readonly string[]) {
+    let size = 16;
+    while (size < words.length * 4) size *= 2;
+    const mask = size - 1;
+    const ids = new Int32Array(size);
+    const hashes = new Int32Array(size);
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k] as string;
+      const hash = rangeHash(word, 0, word.length);
+      let s = hash & mask;
+      while (ids[s] !== 0) s = (s + 1) & mask;
+      ids[s] = k + 1;
+      hashes[s] = hash;
+    }
+    this.mask = mask;
+    this.ids = ids;
+    this.hashes = hashes;
+  }
+
+  /** How many words it holds. */
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The word with id `id` (≥ 1). */
+  word(id: number): string {
+    return this.words[id - 1] as string;
+  }
+
+  /** The id of the word `text.slice(from, to)`, or 0. */
+  idOfRange(text: string, from: number, to: number): number {
+    const hash = rangeHash(text, from, to);
+    const { ids, hashes, mask, words } = this;
+    for (let s = hash & mask; ids[s] !== 0; s = (s + 1) & mask) {
+      const id = ids[s] as number;
+      if (hashes[s] === hash && sameChars(words[id - 1] as string, text, from, to)) return id;
+    }
+    return 0;
+  }
+}
