@@ -3,7 +3,7 @@ import type { ProbeDatabase } from '../../db';
 import { saveReply, type SaveResult } from '../../db/replies';
 import { scoreFields } from '../../db/score-fields';
 import { applyTextPolicy, type TextStorage } from '../../db/text-policy';
-import { loadSettings } from '../../settings';
+import { loadSettings, type Settings } from '../../settings';
 import { errorText, messageOfType, type ReplyStoredAnswer, type ScoredReply } from '../messages';
 import { noteWriteFailed, noteWriteSucceeded } from './lib/health-log';
 import { withRetries } from './lib/retry';
@@ -51,19 +51,22 @@ export function start(db: ProbeDatabase): void {
     const batch = messageOfType(message, 'store-replies');
     if (!batch) return undefined;
     return (async () => {
+      // The settings are read once for the batch (again only after a failed read).
+      let reading: Promise<Settings> | undefined;
+      const settings = () => (reading ??= loadSettings().catch((error: unknown) => ((reading = undefined), Promise.reject(error))));
       const answers: ReplyStoredAnswer[] = [];
-      for (const reply of batch.replies) answers.push(await store(db, reply));
+      for (const reply of batch.replies) answers.push(await store(db, reply, settings));
       return answers;
     })();
   });
 }
 
-function store(db: ProbeDatabase, reply: ScoredReply): Promise<ReplyStoredAnswer> {
+function store(db: ProbeDatabase, reply: ScoredReply, settings: () => Promise<Settings>): Promise<ReplyStoredAnswer> {
   return withRetries(async () => {
-    const settings = await loadSettings();
+    const { pausedSites, textStorage } = await settings();
     // A reply scored before its site was paused may still be waiting in the tab: it is not recorded.
-    if (settings.pausedSites.includes(reply.site)) return NOT_RECORDED;
-    return storeScoredReply(db, reply, settings.textStorage);
+    if (pausedSites.includes(reply.site)) return NOT_RECORDED;
+    return storeScoredReply(db, reply, textStorage);
   }).then(
     async (saved): Promise<ReplyStoredAnswer> => {
       await noteWriteSucceeded();

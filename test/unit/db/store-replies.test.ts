@@ -7,13 +7,14 @@ import type { Settings } from '../../../src/settings';
 import { freshDatabases } from './open';
 
 const storage = new Map<string, unknown>();
+const reads: string[] = [];
 let listener: ((message: unknown) => Promise<unknown> | undefined) | undefined;
 vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: { onMessage: { addListener: (l: typeof listener) => (listener = l) } },
     storage: {
       local: {
-        get: async (key: string) => (storage.has(key) ? { [key]: structuredClone(storage.get(key)) } : {}),
+        get: async (key: string) => (reads.push(key), storage.has(key) ? { [key]: structuredClone(storage.get(key)) } : {}),
         set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => storage.set(k, structuredClone(v))),
       },
       onChanged: { addListener: () => {}, removeListener: () => {} },
@@ -95,6 +96,7 @@ describe('store-replies', () => {
     const db = freshDatabase();
     start(db);
     const replies = ['m1', 'm2', 'm1'].map((message) => scored({ message }));
+    reads.length = 0;
     const answers = (await listener!({ type: 'store-replies', replies })) as ReplyStoredAnswer[];
     expect(answers).toMatchObject([
       { ok: true, created: true },
@@ -102,6 +104,7 @@ describe('store-replies', () => {
       { ok: true, created: false },
     ]);
     expect(await db.replies.count()).toBe(2);
+    expect(reads.filter((key) => key === 'settings')).toHaveLength(1);
   });
 
   it('leaves other messages to other listeners', () => {
