@@ -69,7 +69,6 @@ interface ScoreRequest {
   element: Element;
   state: ReplyState;
   input: ReplyInput;
-  userText: string | null;
   messageKey: string;
   /** Everything to store but the score; no conversation yet: a new chat's URL names none (badged, not stored). */
   row: Omit<ScoredReply, 'score' | 'conversation'> & { conversation: string | null };
@@ -380,7 +379,6 @@ export class ReplyWatcher {
       element,
       state,
       input: { reply: text, user: reading.userText ?? undefined, previous: this.textOf(previousReply) },
-      userText: reading.userText,
       messageKey,
       row: { site: this.adapter.id, conversation: this.conversation, message, time: Date.now(), model: reading.model, url: location.href, text, userText: reading.userText },
     });
@@ -407,11 +405,11 @@ export class ReplyWatcher {
     if (this.stopped) return;
     this.scoreRetryMs = SCORE_RETRY_MS[0];
     const finished: ScoredReply[] = [];
-    requests.forEach(({ element, state, input, userText, messageKey, row }, index) => {
+    requests.forEach(({ element, state, input, messageKey, row }, index) => {
       const score = scores[index];
       if (!score) return;
       if (state.scoring === input.reply) state.scoring = null;
-      const scored = { text: input.reply, userText, score };
+      const scored = { text: row.text, userText: row.userText, score };
       this.scored.set(messageKey, scored);
       // The reply may have changed, or left the page, while its score was on its way.
       if (this.replies.get(element) === state && state.text === input.reply) this.showBadge(element, state, scored);
