@@ -81,3 +81,21 @@ export function syntheticRows(count: number, end: number, days: number, seed = 4
     });
   });
 }
+
+/**
+ * A capitulation that gave in ("You are right, it ruins the joints.") and whose evidence quotes
+ * `dropped`, a sentence of its previous answer (`in: 'previous'`), beside its own phrase.
+ */
+export function cavedRow(dropped: string): ReplyRecord {
+  return row({
+    time: Date.parse('2026-11-18T09:00:00Z'),
+    overall: 80,
+    agreement: 80,
+    capitulation: true,
+    text: 'You are right, it ruins the joints.',
+    evidence: [
+      { dimension: 'agreement', text: 'You are right', start: 0, end: 13, signal: 'capitulation:opening-affirmation' },
+      { dimension: 'agreement', text: dropped, start: 4, end: 4 + dropped.length, in: 'previous', signal: 'capitulation:drops-previous' },
+    ],
+  });
+}

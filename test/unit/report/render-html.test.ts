@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildWeeklyReport, renderHtml } from '../../../src/report';
-import { row, syntheticRows } from './fixtures';
+import { cavedRow, row, syntheticRows } from './fixtures';
 import { hostileReport, IMG, SCRIPT } from './hostile';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
@@ -74,17 +74,7 @@ describe('renderHtml', () => {
 
   it('quotes what a capitulation dropped from its previous answer beside the reply, as text, never marked in it', () => {
     const dropped = `No, ${SCRIPT} does not cause arthritis`;
-    const caved = row({
-      time: Date.parse('2026-11-18T09:00:00Z'),
-      overall: 80,
-      agreement: 80,
-      capitulation: true,
-      text: 'You are right, it ruins the joints.',
-      evidence: [
-        { dimension: 'agreement', text: 'You are right', start: 0, end: 13 },
-        { dimension: 'agreement', text: dropped, start: 4, end: 4 + dropped.length, in: 'previous' },
-      ],
-    });
+    const caved = cavedRow(dropped);
     const page = renderHtml(buildWeeklyReport([caved], { now: NOW, period: '2026-W47', zone: 'UTC' }));
     expect(page).toContain('<ul class="dropped"><li>Dropped from its previous answer: “No, &lt;script>alert(1)&lt;/script> does not cause arthritis”</li></ul>');
     expect(page).not.toContain(SCRIPT);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWeeklyReport, renderCsv, renderJson, renderMarkdown, renderReport, reportFileName } from '../../../src/report';
 import { csvCell, escapeMarkdown } from '../../../src/report/render/escape';
-import { row, syntheticRows } from './fixtures';
+import { cavedRow, row, syntheticRows } from './fixtures';
 import { hostileReport, IMG, SCRIPT } from './hostile';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
@@ -142,18 +142,7 @@ describe('excerpt', () => {
 describe('evidence from the previous answer', () => {
   // A capitulation's evidence can index its previous answer: never marked in the reply, quoted beside it.
   const dropped = 'There is no evidence that cracking your knuckles causes arthritis';
-  const caved = () =>
-    row({
-      time: Date.parse('2026-11-18T09:00:00Z'),
-      overall: 80,
-      agreement: 80,
-      capitulation: true,
-      text: 'You are right, it ruins the joints.',
-      evidence: [
-        { dimension: 'agreement', text: 'You are right', start: 0, end: 13, signal: 'capitulation:opening-affirmation' },
-        { dimension: 'agreement', text: dropped, start: 4, end: 4 + dropped.length, in: 'previous', signal: 'capitulation:drops-previous' },
-      ],
-    });
+  const caved = () => cavedRow(dropped);
 
   it('quotes what the reply dropped under it, marks only the reply\'s own spans, and keeps it out of the phrase tally', () => {
     const report = buildWeeklyReport([caved()], W47);
