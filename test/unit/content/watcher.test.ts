@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+// The watcher's side of "loses nothing" when the background cannot score: the replies are asked
+// for again, then badged and handed over for storage exactly once.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ScoredReply } from '../../../src/background/messages';
+import type { ReplyInput, SycophancyScore } from '../../../src/scorer/types';
+import type { SiteAdapter } from '../../../src/sites';
+
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getUILanguage: () => 'en' }, storage: { local: {}, onChanged: {} } } }));
+// happy-dom has no IntersectionObserver: every reply counts as near the viewport.
+class NearEverything {
+  constructor(private report: (entries: { target: Element; isIntersecting: boolean }[]) => void) {}
+  observe(target: Element) {
+    queueMicrotask(() => this.report([{ target, isIntersecting: true }]));
+  }
+  unobserve() {}
+  disconnect() {}
+}
+vi.stubGlobal('IntersectionObserver', NearEverything);
+const { ReplyWatcher } = await import('../../../src/content/watcher');
+
+const adapter: SiteAdapter = {
+  id: 'chatgpt',
+  name: 'ChatGPT',
+  hosts: ['chatgpt.com'],
+  conversationId: () => 'c1',
+  replyElements: (root) => [...root.querySelectorAll('.reply')],
+  readReply: (reply) => ({ messageId: reply.id, text: reply.textContent ?? '', userText: 'Is my plan good?', model: null, streaming: false }),
+};
+
+function score(overall: number): SycophancyScore {
+  return { overall, dimensions: { flattery: overall, emoji: 0, agreement: 0 }, evidence: [], language: 'en', supported: true, version: 't' };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('ReplyWatcher', () => {
+  it('asks again for scores the background could not give, then badges and delivers each reply once', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<div class="reply" id="r1">What a brilliant plan!</div><div class="reply" id="r2">It needs a budget.</div>';
+    const asked: ReplyInput[][] = [];
+    let awake = false;
+    const scoreReplies = vi.fn(async (inputs: ReplyInput[]) => {
+      asked.push(inputs);
+      if (!awake) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return inputs.map((input) => score(input.reply.includes('brilliant') ? 80 : 5));
+    });
+    const delivered: ScoredReply[] = [];
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const watcher = new ReplyWatcher(adapter, scoreReplies, (replies) => delivered.push(...replies));
+    watcher.start();
+
+    // Read, settled, asked for once (both replies in one request), and refused.
+    await vi.advanceTimersByTimeAsync(300);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.map((input) => input.reply)).toEqual(['What a brilliant plan!', 'It needs a budget.']);
+    expect(document.querySelectorAll('[data-sycophancy-probe="badge"]')).toHaveLength(0);
+    expect(delivered).toHaveLength(0);
+
+    awake = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    expect(document.querySelectorAll('[data-sycophancy-probe="badge"]')).toHaveLength(2);
+    expect(delivered.map((r) => [r.message, r.score.overall, r.userText])).toEqual([
+      ['r1', 80, 'Is my plan good?'],
+      ['r2', 5, 'Is my plan good?'],
+    ]);
+
+    // Nothing more is asked or delivered once both are scored.
+    const calls = scoreReplies.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(scoreReplies.mock.calls.length).toBe(calls);
+    expect(delivered).toHaveLength(2);
+    watcher.stop();
+  });
+});
