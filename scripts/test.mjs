@@ -28,11 +28,21 @@ async function testFiles(dir) {
   return (await readdir(resolve(root, dir))).filter((f) => f.endsWith('.test.ts')).sort().map((f) => `${dir}/${f}`);
 }
 
-/** Counts from a node:test TAP file ("# pass N", "# fail N"). */
+/** Counts and failed test names from a node:test TAP file ("# pass N", "not ok 3 - name"). */
 async function tapCounts(file) {
   const tap = await readFile(file, 'utf8').catch(() => '');
   const count = (label) => Number(new RegExp(`^# ${label} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
-  return { passed: count('pass'), failed: count('fail') + count('cancelled') };
+  const failedNames = [...tap.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((match) => match[1]);
+  return { passed: count('pass'), failed: count('fail') + count('cancelled'), failedNames };
+}
+
+/** The tests of a Playwright JSON report whose outcome is `outcome` ("unexpected", "flaky"), as "file › title". */
+function playwrightTests(suite, outcome, names = []) {
+  for (const spec of suite.specs ?? []) {
+    if (spec.tests.some((test) => test.status === outcome)) names.push(`${spec.file} › ${spec.title}`);
+  }
+  for (const child of suite.suites ?? []) playwrightTests(child, outcome, names);
+  return names;
 }
 
 function nodeTests(files, tapFile) {
@@ -56,7 +66,11 @@ const steps = [
     command: [bin('vitest'), ['run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${tmp}/vitest.json`]],
     counts: async () => {
       const report = JSON.parse(await readFile(`${tmp}/vitest.json`, 'utf8'));
-      return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
+      const failedNames = report.testResults.flatMap((file) => [
+        ...(file.status === 'failed' && file.assertionResults.length === 0 ? [`${file.name}: ${file.message}`] : []),
+        ...file.assertionResults.filter((test) => test.status === 'failed').map((test) => test.fullName),
+      ]);
+      return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0), failedNames };
     },
   },
   {
@@ -68,8 +82,14 @@ const steps = [
     name: 'end-to-end tests in Chromium (built extension/chrome)',
     command: [bin('playwright'), ['test', '-c', 'test/e2e/playwright.config.ts']],
     counts: async () => {
-      const { stats } = JSON.parse(await readFile(`${tmp}/e2e-chromium.json`, 'utf8'));
-      return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+      const report = JSON.parse(await readFile(`${tmp}/e2e-chromium.json`, 'utf8'));
+      const named = (outcome) => report.suites.flatMap((suite) => playwrightTests(suite, outcome));
+      return {
+        passed: report.stats.expected + report.stats.flaky,
+        failed: report.stats.unexpected,
+        failedNames: named('unexpected'),
+        flakyNames: named('flaky'),
+      };
     },
   },
   {
@@ -95,6 +115,9 @@ for (const step of steps) {
   passed += result.passed;
   failed += result.failed;
   lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${result.passed} passed, ${result.failed} failed`);
+  // CI shows only the end of the log, so name what failed here too.
+  for (const name of result.failedNames ?? []) lines.push(`     failed: ${name}`);
+  for (const name of result.flakyNames ?? []) lines.push(`     passed only when run again: ${name}`);
   if (code !== 0 && step.required) {
     lines.push(`     stopped: later steps need "${step.name}"`);
     break;
