@@ -5,7 +5,13 @@ import { attachBadge, createBadge, isBadge, reserveBadge, updateBadge } from './
 
 /** Changes are gathered and handled at most this often, never on every mutation. */
 const BATCH_MS = 50;
-/** A finished reply is scored once its text has stayed the same this long (late re-renders settle). */
+/**
+ * While the only changes are replies being written, their end is looked for this often: a token
+ * needs no scan of its own, and a finished reply waits SETTLE_MS from its last change anyway, so
+ * seeing the end later costs the badge next to nothing.
+ */
+const STREAMING_BATCH_MS = 100;
+/** A finished reply is scored once nothing in it has changed for this long (late re-renders settle). */
 const SETTLE_MS = 100;
 /** A scan hands the rest of its work to a later task after this long, so no task of ours grows long. */
 const SLICE_MS = 8;
@@ -46,8 +52,8 @@ interface ReplyState {
   text: string;
   /** Text seen finished, waiting for SETTLE_MS to pass unchanged before it is scored. */
   settling: string | null;
-  /** When `settling` was first seen (performance.now()). */
-  settlingSince: number;
+  /** When something in the reply last changed (performance.now()); first seen counts as a change. */
+  changedAt: number;
   badge: HTMLElement | null;
   badgeText: string | null;
   /** The conversation this reply was stored under (null until stored). */
@@ -89,6 +95,8 @@ export class ReplyWatcher {
   private scored = new Map<string, ScoredText>();
   private observer = new MutationObserver((records) => this.onMutations(records));
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the scheduled scan runs (performance.now()). */
+  private scanAt = Infinity;
   private url = '';
   private conversation: string | null = null;
   private navigatedAt = Date.now();
@@ -163,6 +171,7 @@ export class ReplyWatcher {
     removeEventListener('scroll', this.lookAgain, { capture: true });
     removeEventListener('resize', this.lookAgain);
     clearTimeout(this.scanTimer);
+    this.scanTimer = undefined;
     clearTimeout(this.lookTimer);
     this.badgeWrites = [];
     this.toScore = [];
@@ -191,12 +200,17 @@ export class ReplyWatcher {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    const now = performance.now();
     let relevant = false;
+    /** Every relevant change is inside a reply being written: its end is looked for less often. */
+    let streamingOnly = true;
     for (const record of records) {
       const reply = this.replyAround(record.target);
       const state = reply && this.replies.get(reply);
       // Changes within a reply cannot add or remove replies; a reply's own attributes might.
       const insideReply = state !== undefined && (record.type !== 'attributes' || reply !== record.target);
+      // Our own badge changes count too: at worst they hold a settling reply back a little longer.
+      if (insideReply) state.changedAt = now;
       // A reply already marked changed needs nothing more (a streaming reply changes with each token).
       if (insideReply && state.dirty) continue;
       if (isOwnChange(record)) {
@@ -210,13 +224,14 @@ export class ReplyWatcher {
       // Text changing outside every reply (the composer as the user types) cannot add or remove a reply.
       if (!insideReply && record.type === 'characterData') continue;
       relevant = true;
+      if (!insideReply || !state.streaming) streamingOnly = false;
       if (reply && state) {
         state.dirty = true;
         this.due.add(reply);
       }
       if (!insideReply) this.elementsStale = true;
     }
-    if (relevant) this.schedule();
+    if (relevant) this.schedule(streamingOnly ? STREAMING_BATCH_MS : BATCH_MS);
   }
 
   /** The known reply that holds (or is) `node`. */
@@ -233,10 +248,18 @@ export class ReplyWatcher {
     return undefined;
   }
 
+  /** Has a scan run within `delay` ms: the one already scheduled, or one brought forward. */
   private schedule(delay = BATCH_MS): void {
-    if (this.scanTimer !== undefined || this.stopped) return;
+    if (this.stopped) return;
+    const at = performance.now() + delay;
+    if (this.scanTimer !== undefined) {
+      if (at >= this.scanAt) return;
+      clearTimeout(this.scanTimer);
+    }
+    this.scanAt = at;
     this.scanTimer = setTimeout(() => {
       this.scanTimer = undefined;
+      this.scanAt = Infinity;
       this.scan();
     }, delay);
   }
@@ -272,7 +295,7 @@ export class ReplyWatcher {
       }
       let state = this.replies.get(element);
       if (!state) {
-        state = { dirty: true, streaming: false, text: '', settling: null, settlingSince: 0, badge: null, badgeText: null, owner: null, near: false, scoring: null };
+        state = { dirty: true, streaming: false, text: '', settling: null, changedAt: performance.now(), badge: null, badgeText: null, owner: null, near: false, scoring: null };
         this.replies.set(element, state);
         this.nearby.observe(element);
       }
@@ -288,9 +311,13 @@ export class ReplyWatcher {
           return this.schedule(0);
         }
         this.read(element, state, index, elements[index - 1]);
-      } else if (state.badge && !state.badge.isConnected) {
-        const badge = state.badge;
-        this.badgeWrites.push(() => attachBadge(element, badge));
+      } else {
+        // Back once it has been quiet for long enough.
+        if (wanted && state.settling !== null) this.schedule(untilSettled(state));
+        if (state.badge && !state.badge.isConnected) {
+          const badge = state.badge;
+          this.badgeWrites.push(() => attachBadge(element, badge));
+        }
       }
       // Due again while something is still to come where it matters: a change to read, the end
       // of streaming or of settling. A reply away from the viewport is due again once near.
@@ -365,14 +392,9 @@ export class ReplyWatcher {
       state.settling = null; // its score is on its way
       return;
     }
-    if (state.settling !== text) {
-      state.settling = text;
-      state.settlingSince = performance.now();
-      setTimeout(() => this.schedule(0), SETTLE_MS);
-      return;
-    }
-    // Another change woke the scan early: the timer set above comes back for this reply.
-    if (!settled(state)) return;
+    state.settling = text;
+    // Back once it has been quiet for long enough (and sooner if it changes again).
+    if (!settled(state)) return this.schedule(untilSettled(state));
     state.settling = null;
     state.scoring = text;
     this.toScore.push({
@@ -470,9 +492,14 @@ export class ReplyWatcher {
   }
 }
 
-/** True once a finished reply's text has stayed the same for SETTLE_MS (timers may fire a hair early). */
+/** How long until the reply has not changed for SETTLE_MS. */
+function untilSettled(state: ReplyState): number {
+  return state.changedAt + SETTLE_MS - performance.now();
+}
+
+/** True once a reply seen finished has not changed for SETTLE_MS (timers may fire a hair early). */
 function settled(state: ReplyState): boolean {
-  return state.settling !== null && performance.now() - state.settlingSince >= SETTLE_MS - 1;
+  return state.settling !== null && untilSettled(state) <= 1;
 }
 
 function sameElements(a: Element[], b: Element[]): boolean {
