@@ -50,7 +50,7 @@ async function buildContentScript() {
   await build({
     ...quiet,
     publicDir: false,
-    plugins: [bundledMessages()],
+    plugins: [bundledMessages({ onlyUsedKeys: true })],
     resolve: { alias: [{ find: /^webextension-polyfill$/, replacement: at('scripts/build/browser-global.mjs') }] },
     build: {
       ...readable,

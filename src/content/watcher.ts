@@ -1,6 +1,6 @@
 import type { PageStatus, ScoredReply } from '../background/messages';
 import type { ReplyInput, SycophancyScore } from '../scorer/types';
-import type { SiteAdapter } from '../sites';
+import type { ReplyReading, SiteAdapter } from '../sites';
 import { attachBadge, createBadge, isBadge, reserveBadge, updateBadge } from './badge';
 
 /** Changes are gathered and handled at most this often, never on every mutation. */
@@ -48,6 +48,11 @@ const RECOGNIZE_GRACE_MS = 5000;
 interface ReplyState {
   /** Set by the observer when something inside the reply changed. */
   dirty: boolean;
+  /**
+   * The reply as last read (its text and user turn are read once, when first asked for). Read
+   * again only after something in it changed, or while it is written (its end may show outside it).
+   */
+  reading: ReplyReading | null;
   streaming: boolean;
   text: string;
   /** Text seen finished, waiting for SETTLE_MS to pass unchanged before it is scored. */
@@ -205,6 +210,8 @@ export class ReplyWatcher {
     /** Every relevant change is inside a reply being written: its end is looked for less often. */
     let streamingOnly = true;
     for (const record of records) {
+      // Our badges' own attributes (placement, score) say nothing about the page.
+      if (record.type === 'attributes' && isBadge(record.target)) continue;
       const reply = this.replyAround(record.target);
       const state = reply && this.replies.get(reply);
       // Changes within a reply cannot add or remove replies; a reply's own attributes might.
@@ -295,7 +302,7 @@ export class ReplyWatcher {
       }
       let state = this.replies.get(element);
       if (!state) {
-        state = { dirty: true, streaming: false, text: '', settling: null, changedAt: performance.now(), badge: null, badgeText: null, owner: null, near: false, scoring: null };
+        state = { dirty: true, reading: null, streaming: false, text: '', settling: null, changedAt: performance.now(), badge: null, badgeText: null, owner: null, near: false, scoring: null };
         this.replies.set(element, state);
         this.nearby.observe(element);
       }
@@ -343,8 +350,8 @@ export class ReplyWatcher {
       if (!state) continue;
       state.near = entry.isIntersecting;
       if (!state.near) continue;
-      // Changes made while it was away marked it dirty already; a reply never badged needs a first read.
-      if (state.badgeText === null) state.dirty = true;
+      // Changes made while it was away marked it dirty already; a reply never read needs a first read.
+      if (state.reading === null) state.dirty = true;
       this.due.add(entry.target);
     }
     this.schedule();
@@ -358,15 +365,15 @@ export class ReplyWatcher {
   }
 
   private read(element: Element, state: ReplyState, index: number, previousReply: Element | undefined): void {
-    // Back for a settled reply in which nothing changed since it was read: its text is the one
-    // read then (the observer reports every change), so the reply is not read twice.
-    const seen = state.dirty ? null : state.settling;
+    // The observer reports every change, so a finished reply in which nothing changed reads as before.
+    const reading =
+      state.reading && !state.dirty && !state.streaming ? state.reading : this.adapter.readReply(element, index === this.elements.length - 1);
+    state.reading = reading;
     state.dirty = false;
-    const reading = this.adapter.readReply(element, index === this.elements.length - 1);
     if (reading.streaming) this.wakeBackground();
     state.streaming = reading.streaming;
     // A streaming reply's text is not read: nothing uses it before the reply has finished.
-    const text = reading.streaming ? '' : (seen ?? reading.text);
+    const text = reading.streaming ? '' : reading.text;
     state.text = text;
     if (reading.streaming || text === '') {
       state.settling = null;
