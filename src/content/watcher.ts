@@ -42,6 +42,8 @@ const MAX_WAITING_BADGE_WRITES = 24;
 const WAKE_EVERY_MS = 20_000;
 /** First wait before asking again for scores the background could not give; doubles up to the last. */
 const SCORE_RETRY_MS = [250, 30_000] as const;
+/** Everything that can add, change or finish a reply (ids and streaming marks are often attributes). */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true };
 /** How long an open conversation may show no turns before we say the layout is not recognized. */
 const RECOGNIZE_GRACE_MS = 5000;
 
@@ -158,7 +160,7 @@ export class ReplyWatcher {
   ) {}
 
   start(): void {
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.observer.observe(document.documentElement, OBSERVED);
     addEventListener('popstate', this.rescan);
     document.addEventListener('visibilitychange', this.rescan);
     // Scroll events do not bubble; a capturing listener hears inner scroll containers too.
@@ -216,7 +218,7 @@ export class ReplyWatcher {
       const state = reply && this.replies.get(reply);
       // Changes within a reply cannot add or remove replies; a reply's own attributes might.
       const insideReply = state !== undefined && (record.type !== 'attributes' || reply !== record.target);
-      // Our own badge changes count too: at worst they hold a settling reply back a little longer.
+      // Our own changes outside writeBadges (new settings) count too: they only delay a score a little.
       if (insideReply) state.changedAt = now;
       // A reply already marked changed needs nothing more (a streaming reply changes with each token).
       if (insideReply && state.dirty) continue;
@@ -338,8 +340,18 @@ export class ReplyWatcher {
 
   private writeBadges(): void {
     const writes = this.badgeWrites;
+    if (writes.length === 0) return;
     this.badgeWrites = [];
-    for (const write of writes) write();
+    // Our own insertions need no records (a dozen per badge): the observer is off while they are
+    // made. What the page changed before is handled as usual.
+    const before = this.observer.takeRecords();
+    this.observer.disconnect();
+    try {
+      for (const write of writes) write();
+    } finally {
+      this.observer.observe(document.documentElement, OBSERVED);
+    }
+    if (before.length > 0) this.onMutations(before);
   }
 
   /** What a look found: each reply is observed until its first report only (see LOOK_AGAIN_MS). */

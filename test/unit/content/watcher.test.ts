@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-// The watcher's side of "loses nothing" when the background cannot score: the replies are asked
-// for again, then badged and handed over for storage exactly once.
+// The watcher's side of "loses nothing" when the background cannot score (the replies are asked
+// for again, then badged and handed over for storage exactly once), and its timing around a
+// reply being written: looked at in batches, scored once it has been quiet for a moment.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScoredReply } from '../../../src/background/messages';
 import type { ReplyInput, SycophancyScore } from '../../../src/scorer/types';
@@ -33,6 +34,28 @@ function score(overall: number): SycophancyScore {
 }
 
 afterEach(() => vi.useRealTimers());
+
+/**
+ * A site whose reply is being written until its action bar appears inside it (as on DeepSeek or
+ * Open WebUI), with every read of a reply counted.
+ */
+function writingSite() {
+  const reads: string[] = [];
+  const site: SiteAdapter = {
+    ...adapter,
+    readReply: (reply) => {
+      reads.push(reply.id);
+      return { messageId: reply.id, text: reply.querySelector('.text')?.textContent ?? '', userText: null, model: null, streaming: !reply.querySelector('.actions') };
+    },
+  };
+  const reply = document.createElement('div');
+  reply.className = 'reply';
+  reply.id = 'live';
+  reply.append(Object.assign(document.createElement('p'), { className: 'text' }));
+  const write = (token: string) => reply.querySelector('.text')!.append(token);
+  const finish = () => reply.append(Object.assign(document.createElement('div'), { className: 'actions' }));
+  return { site, reads, reply, write, finish };
+}
 
 describe('ReplyWatcher', () => {
   it('asks again for scores the background could not give, then badges and delivers each reply once', async () => {
@@ -71,6 +94,50 @@ describe('ReplyWatcher', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(scoreReplies.mock.calls.length).toBe(calls);
     expect(delivered).toHaveLength(2);
+    watcher.stop();
+  });
+
+  it('looks at a reply being written in batches, not on every token', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    document.body.innerHTML = '';
+    const { site, reads, reply, write } = writingSite();
+    document.body.append(reply);
+    const watcher = new ReplyWatcher(site, async (inputs) => inputs.map(() => score(5)), () => {});
+    watcher.start();
+    await vi.advanceTimersByTimeAsync(100);
+    reads.length = 0;
+
+    // A token every 20 ms for a second: 50 changes, each of which would once have been a read.
+    for (let token = 0; token < 50; token++) {
+      write(`word${token} `);
+      await vi.advanceTimersByTimeAsync(20);
+    }
+    expect(reads.length).toBeGreaterThanOrEqual(5);
+    expect(reads.length).toBeLessThanOrEqual(11);
+    watcher.stop();
+  });
+
+  it('scores a finished reply once it has been quiet for 100 ms, counted from its last change', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    document.body.innerHTML = '';
+    const { site, reply, write, finish } = writingSite();
+    document.body.append(reply);
+    const asked: string[] = [];
+    const watcher = new ReplyWatcher(site, async (inputs) => inputs.map((input) => (asked.push(input.reply), score(5))), () => {});
+    watcher.start();
+    for (const token of ['Plain ', 'words ', 'here.']) {
+      write(token);
+      await vi.advanceTimersByTimeAsync(20);
+    }
+    await vi.advanceTimersByTimeAsync(500);
+    expect(asked).toEqual([]); // still being written, however long it pauses
+
+    finish();
+    await vi.advanceTimersByTimeAsync(90);
+    expect(asked).toEqual([]);
+    await vi.advanceTimersByTimeAsync(30);
+    expect(asked).toEqual(['Plain words here.']);
+    expect(document.querySelectorAll('[data-sycophancy-probe="badge"]')).toHaveLength(1);
     watcher.stop();
   });
 });
