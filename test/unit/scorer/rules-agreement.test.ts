@@ -114,6 +114,7 @@ describe('both-sides', () => {
     expect(run(bothSides, 'Both perspectives have merit, but I lean towards your view.').value).toBe(0);
     expect(run(bothSides, 'There are pros and cons. Still, I agree with you: remote work wins.').value).toBe(0);
     expect(run(bothSides, 'There are pros and cons. Your position makes the stronger case.').value).toBe(0);
+    expect(run(bothSides, 'Both views have merit, but your friend is right about the cost.').value).toBe(0);
   });
   it('still counts both sides when the verdict is negated', () => {
     expect(run(bothSides, 'There are pros and cons, and I do not lean towards either side.').texts).toEqual(['pros and cons']);
