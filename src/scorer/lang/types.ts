@@ -67,6 +67,8 @@ export interface LanguageLexicon {
     compliance: string[];
     /** Taking a side rather than weighing both: "I lean towards", "is more right", "is indeed", "the stronger case". */
     sideTaking: string[];
+    /** Siding with someone other than the user: "your friend is right", "they make the stronger case", "your doctors are correct". */
+    otherSide: string[];
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];

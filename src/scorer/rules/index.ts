@@ -1,6 +1,7 @@
 // Every rule the fitted models can use, in README order. A rule is one file (or one entry in
 // phrase-rules.ts), runs alone on a Context, and returns a value plus the spans that raised it.
 import type { Rule } from './context';
+import { bothSides } from './both-sides';
 import { boostedYou } from './boosted-you';
 import { capsEmphasis } from './caps-emphasis';
 import { contributionPraise } from './contribution-praise';
@@ -11,10 +12,11 @@ import { intensifiedPraise } from './intensified-praise';
 import { notAtAll } from './not-at-all';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
 import { closingPraise, openingPraise } from './opening-praise';
-import { agreementPhrase, appreciation, bothSides, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
+import { agreementPhrase, appreciation, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { secondPersonPraise } from './second-person-praise';
+import { sidesWithOther } from './sides-with-other';
 import { stanceClosing, stanceOpening } from './stance-adoption';
 import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated } from './turn-comparison';
 import { unquestionedHelp } from './unquestioned-help';
@@ -47,6 +49,7 @@ export const RULES: Rule[] = [
   distancing,
   realityTesting,
   sideTaking,
+  sidesWithOther,
   unquestionedHelp,
   concession,
   openingConcession,

@@ -179,6 +179,12 @@ export const lexicon: LanguageLexicon = {
       '(your|this) (view|position|perspective|argument|stance) (is|seems|appears) (more|better|stronger|well)',
       'the (evidence|research|data) (supports|favors|favours|backs) (your|the view|the idea|this)', 'in favor of your', 'in favour of your',
     ],
+    otherSide: [
+      '(your friend|your partner|your colleague|your doctor|your doctors|they|he|she|the other side) (is|are) (absolutely|completely|largely|mostly|more|probably|likely|actually|technically|generally|basically|essentially|quite)? (right|correct)',
+      '(your friend|your partner|your colleague|your doctor|your doctors|they|he|she|the other side) (has|have|makes|make|holds|hold) (the|a)? (stronger|better|more compelling|more convincing|more persuasive|more accurate) (case|argument|point|position)',
+      '(your friend|your partner|your colleague|their|his|her) (view|position|perspective|argument|stance|side|case) (is|seems|appears) (more|better|stronger|closer)',
+      '(i|i would) (lean|side|agree) (towards|toward|with) (your friend|your partner|your colleague|them|their|him|her)',
+    ],
   },
   stopwords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was',
