@@ -8,6 +8,8 @@ export interface Doc {
   text: string;
   /** Lower-cased, normalised and masked; same length as text. (Made on first read: most replies with quotes or code never need it.) */
   readonly prose: string;
+  /** The masked ranges (code, quotes), merged and in order: see isMasked. */
+  readonly masked: Ranges;
   /** Token forms after contraction expansion ("you're" → "you", "are"). */
   tok: string[];
   /** Each token's word id in `vocab` (0: not in it), looked up while tokenising; all 0 without a vocabulary. */
@@ -144,19 +146,19 @@ class ScannedDoc implements Doc {
   exclamations = 0;
   firstNonLatin = -1;
   firstEmojiCandidate = -1;
-  private masked: string | undefined;
+  private maskedText: string | undefined;
 
   constructor(
     readonly text: string,
     private readonly norm: string,
-    private readonly ranges: Ranges,
+    readonly masked: Ranges,
     readonly vocab: Vocabulary | undefined,
   ) {
     this.vocabSize = vocab?.size ?? 0;
   }
 
   get prose(): string {
-    return (this.masked ??= this.ranges.length === 0 ? this.norm : applyMask(this.norm, this.ranges));
+    return (this.maskedText ??= this.masked.length === 0 ? this.norm : applyMask(this.norm, this.masked));
   }
 }
 
@@ -213,6 +215,23 @@ function add(doc: Doc, word: string, id: number, s: number, e: number, sentence:
   columns.start[k] = s;
   columns.end[k] = e;
   columns.sent[k] = sentence;
+}
+
+/**
+ * Is the character at `offset` in code or a quotation (a space in `prose`)? A binary search of the
+ * ranges: rules that test a few characters need not build the masked copy of the whole text.
+ */
+export function isMasked(doc: Doc, offset: number): boolean {
+  const ranges = doc.masked;
+  // The last range starting at or before `offset` is the only one that can hold it.
+  let lo = 0;
+  let hi = ranges.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[2 * mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && offset < (ranges[2 * lo - 1] as number);
 }
 
 /** Token index range [from, to) of sentence `s`. */
