@@ -121,11 +121,16 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
     gapBang = false;
   }
   if (gapBang && sentence !== -1) doc.exclamations++;
+  // The four columns share one buffer: each typed array's memory is a separate allocation, and
+  // four per reply cost more than copying the numbers.
   const count = doc.tok.length;
-  doc.ids = columns.ids.slice(0, count);
-  doc.start = columns.start.slice(0, count);
-  doc.end = columns.end.slice(0, count);
-  doc.sent = columns.sent.slice(0, count);
+  const out = new Int32Array(4 * count);
+  let at = 0;
+  for (const key of COLUMNS) {
+    out.set(columns[key].subarray(0, count), at);
+    doc[key] = out.subarray(at, at + count);
+    at += count;
+  }
   return doc;
 }
 
@@ -168,8 +173,10 @@ class ScannedDoc implements Doc {
  */
 const columns = { ids: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), sent: new Int32Array(1024) };
 
+const COLUMNS = ['ids', 'start', 'end', 'sent'] as const;
+
 function growColumns(): void {
-  for (const key of ['ids', 'start', 'end', 'sent'] as const) {
+  for (const key of COLUMNS) {
     const grown = new Int32Array(columns[key].length * 2);
     grown.set(columns[key]);
     columns[key] = grown;
