@@ -3,6 +3,7 @@
 // "great" carry different weights. The fit script enumerates the keys with forEachNgram; the
 // scorer looks them up with lexiconScore, which must produce exactly the same keys.
 import type { Doc } from './text/doc';
+import { newUint8Array } from './text/slab';
 import { Vocabulary } from './text/vocabulary';
 
 /** All digits: numbers never enter the lexicon. */
@@ -93,7 +94,7 @@ export interface LexiconHit {
 export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array = lexicon.vocab.tokenIds(doc), hits?: LexiconHit[]): number {
   const { sent } = doc;
   const { byId, weights, keys } = lexicon;
-  const seen = new Uint8Array(lexicon.size);
+  const seen = newUint8Array(lexicon.size);
   let sum = 0;
   let negatedUntil = -1;
   const n = ids.length;

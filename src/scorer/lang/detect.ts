@@ -2,6 +2,7 @@
 // then, for Latin-script text, which language's most frequent function words the text uses. Function
 // words are the most reliable short-text cue for Latin-script languages and cost ~2 KB here, against
 // tens of kilobytes for an n-gram model. It only has to answer "is this English?", and name the rest.
+import { newInt32Array } from '../text/slab';
 
 const PROFILES: Record<string, string> = {
   en: 'the and is of to that it you this with for are be have not your what can on was but they there which would',
@@ -86,7 +87,7 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   if (latin < 6) return 'und';
   // Per language: function words seen, up to three distinct ones, and the order languages were
   // first seen in (ties go to the earlier one).
-  const counts = new Int32Array(CODES.length);
+  const counts = newInt32Array(CODES.length);
   const distinct: Array<string[] | undefined> = new Array(CODES.length).fill(undefined);
   const order: number[] = [];
   for (let i = 0; i < limit; i++) {

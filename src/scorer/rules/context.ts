@@ -3,6 +3,7 @@
 import type { LanguageLexicon, LanguagePack, PrecompiledLexicon } from '../lang/types';
 import type { FittedDimension } from '../model-types';
 import { makeDoc, type Doc } from '../text/doc';
+import { newUint8Array } from '../text/slab';
 import { Vocabulary } from '../text/vocabulary';
 import { isNumber } from '../lexicon-features';
 import { buildPhraseGraph, findAll, toMatcher, type MultiMatcher, type PhraseMatch } from '../text/phrases';
@@ -218,7 +219,7 @@ export function cats(ctx: Context): Uint8Array {
   if (out) return out;
   const ids = tokenIds(ctx);
   const byId = ctx.c.catsById;
-  out = new Uint8Array(ids.length);
+  out = newUint8Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number;
     if (id < byId.length) out[i] = byId[id] as number;

@@ -1,6 +1,7 @@
 // A reply turned into tokens once, so every rule is a cheap pass over arrays. Offsets are UTF-16
 // indices into the original reply; masked text (code, quotes) produces no tokens at all.
 import { applyMask, findMasked, mergeRanges, normalise, type Ranges } from './mask';
+import { newInt32Array } from './slab';
 import type { Vocabulary } from './vocabulary';
 
 export interface Doc {
@@ -121,15 +122,11 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
     gapBang = false;
   }
   if (gapBang && sentence !== -1) doc.exclamations++;
-  // The four columns share one buffer: each typed array's memory is a separate allocation, and
-  // four per reply cost more than copying the numbers.
   const count = doc.tok.length;
-  const out = new Int32Array(4 * count);
-  let at = 0;
   for (const key of COLUMNS) {
-    out.set(columns[key].subarray(0, count), at);
-    doc[key] = out.subarray(at, at + count);
-    at += count;
+    const column = newInt32Array(count);
+    column.set(columns[key].subarray(0, count));
+    doc[key] = column;
   }
   return doc;
 }
