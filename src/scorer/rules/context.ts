@@ -208,6 +208,17 @@ export function tokenIds(ctx: Context, doc: Doc = ctx.doc): Int32Array {
   return out;
 }
 
+/**
+ * The id of a word a rule names, to compare with tokenIds: a number compare per token instead of
+ * a string compare. The pack's lists must name the word (its function words name most), since
+ * id 0 stands for every word they do not.
+ */
+export function wordId(ctx: Context, word: string): number {
+  const id = ctx.c.vocab.idOf(word);
+  if (id === 0) throw new Error(`No list of language pack "${ctx.lang.code}" names "${word}", so it has no word id`);
+  return id;
+}
+
 /** Memo keys per turn, so the reply's results never mix with the user's or the previous answer's. */
 function memoKeyOf(ctx: Context, doc: Doc, name: string): string {
   return doc === ctx.doc ? name : doc === ctx.user ? `${name}:user` : `${name}:previous`;
