@@ -185,17 +185,16 @@ export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = match
     let k = i;
     while (node !== 0) {
       const end = ends[node] as number;
-      if (end) {
-        found |= end;
-        for (let list = 0; list < matcher.lists; list++) if ((end >> list) & 1) longest[list] = k + 1;
-      }
+      found |= end;
+      // Each list a phrase ends in here (a bit per list; most nodes end none).
+      for (let bits = end; bits !== 0; bits &= bits - 1) longest[31 - Math.clz32(bits & -bits)] = k + 1;
       k++;
       if (k >= n || sent[k] !== sentence) break;
       node = child(matcher, node, ids[k] as number);
     }
-    if (!found) continue;
-    for (let list = 0; list < matcher.lists; list++) {
-      if (!((found >> list) & 1) || i < (nextFree[list] as number)) continue;
+    for (let bits = found; bits !== 0; bits &= bits - 1) {
+      const list = 31 - Math.clz32(bits & -bits);
+      if (i < (nextFree[list] as number)) continue;
       (out[list] as PhraseMatch[]).push({ from: i, to: longest[list] as number });
       nextFree[list] = longest[list] as number;
     }
