@@ -67,7 +67,8 @@ export function compileLexicon(entries: Record<string, number>, negators: Iterab
   });
   const negatorIds = [...negators].map((w) => [vocab.intern(w), w] as const);
   const byId: Array<WordEntry | undefined> = new Array(vocab.size + 1).fill(undefined);
-  const entry = (id: number, word: string): WordEntry => (byId[id] ??= { word, negator: false, uni: -1, not: -1 });
+  // `next` is set on every entry, so all entries share one shape (lexiconScore reads them in its hot loop).
+  const entry = (id: number, word: string): WordEntry => (byId[id] ??= { word, negator: false, uni: -1, not: -1, next: undefined });
   for (const [id, w] of negatorIds) entry(id, w).negator = true;
   parts.forEach((p, index) => {
     const e = entry(p.first, p.word);
