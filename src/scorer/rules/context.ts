@@ -39,7 +39,7 @@ export interface Compiled {
 
 type PhraseKey = keyof LanguagePack['lexicon']['phrases'];
 const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking'];
-const PHRASE_INDEX = new Map(PHRASE_KEYS.map((k, i) => [k, i]));
+const PHRASE_INDEX = Object.fromEntries(PHRASE_KEYS.map((k, i) => [k, i])) as Record<PhraseKey, number>;
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
 
@@ -114,28 +114,67 @@ export interface Context {
   previous: Doc | undefined;
   lang: LanguagePack;
   c: Compiled;
-  /** Per-reply memo for results several rules share (praise positions, phrase matches). */
-  memo: Map<string, unknown>;
+  /** Results several rules share (word classes, praise positions, phrase matches), computed on first use. */
+  memo: Memo;
   /** Each rule's result by its index in the rule list, computed at most once per reply (see model.ts: runRule). */
   ruleResults: Array<RuleResult | undefined>;
 }
 
+/** What rules share about one turn (the reply, the user's or the previous answer), computed on first use. */
+class TurnMemo {
+  ids: Int32Array | undefined = undefined;
+  phrases: PhraseMatch[][] | undefined = undefined;
+  content: Set<string> | undefined = undefined;
+}
+
+/** What rules share about a reply and the turns around it. */
+export class Memo {
+  readonly reply = new TurnMemo();
+  private userMemo: TurnMemo | undefined;
+  private previousMemo: TurnMemo | undefined;
+  /** The reply's CAT bits per token (cats). */
+  cats: Uint8Array | undefined = undefined;
+  /** The reply's token positions by the index of a CAT bit (positionsOf). */
+  readonly positions: Array<number[] | undefined> = [];
+  /** The reply's praise words that are not negated (praisePositions). */
+  praise: number[] | undefined = undefined;
+
+  get user(): TurnMemo {
+    return (this.userMemo ??= new TurnMemo());
+  }
+
+  get previous(): TurnMemo {
+    return (this.previousMemo ??= new TurnMemo());
+  }
+}
+
+/**
+ * A reply with the turns around it. (A class, so every context shares one shape: an object
+ * literal with a getter got a shape of its own per reply, and every rule's reads of it were slow.)
+ */
+class ReplyContext implements Context {
+  readonly memo = new Memo();
+  readonly ruleResults: Array<RuleResult | undefined> = [];
+  private previousDoc: Doc | undefined;
+
+  constructor(
+    readonly doc: Doc,
+    readonly user: Doc | undefined,
+    private readonly previousText: string | undefined,
+    readonly lang: LanguagePack,
+    readonly c: Compiled,
+  ) {}
+
+  // Read only when agreement is judged as capitulation: in a live chat every reply has a
+  // previous answer, and most replies are not judged so.
+  get previous(): Doc | undefined {
+    if (this.previousText && !this.previousDoc) this.previousDoc = makeDoc(this.previousText, this.c.vocab);
+    return this.previousDoc;
+  }
+}
+
 export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc, compiled = compile(lang)): Context {
-  let previousDoc: Doc | undefined;
-  return {
-    doc: doc ?? makeDoc(reply, compiled.vocab),
-    user: user ? makeDoc(user, compiled.vocab) : undefined,
-    // Read only when agreement is judged as capitulation: in a live chat every reply has a
-    // previous answer, and most replies are not judged so.
-    get previous() {
-      if (previous && !previousDoc) previousDoc = makeDoc(previous, compiled.vocab);
-      return previousDoc;
-    },
-    lang,
-    c: compiled,
-    memo: new Map(),
-    ruleResults: [],
-  };
+  return new ReplyContext(doc ?? makeDoc(reply, compiled.vocab), user ? makeDoc(user, compiled.vocab) : undefined, previous, lang, compiled);
 }
 
 /** A span a rule found, as character offsets into the reply. */
@@ -199,13 +238,8 @@ export function countPerLength(n: number, words: number): number {
 
 /** Word ids (in the pack's vocabulary) of every token of the reply or of one of its turns, looked up once. */
 export function tokenIds(ctx: Context, doc: Doc = ctx.doc): Int32Array {
-  const key = memoKeyOf(ctx, doc, 'ids');
-  let out = ctx.memo.get(key) as Int32Array | undefined;
-  if (!out) {
-    out = ctx.c.vocab.tokenIds(doc);
-    ctx.memo.set(key, out);
-  }
-  return out;
+  const memo = turnMemo(ctx, doc);
+  return (memo.ids ??= ctx.c.vocab.tokenIds(doc));
 }
 
 /**
@@ -219,14 +253,14 @@ export function wordId(ctx: Context, word: string): number {
   return id;
 }
 
-/** Memo keys per turn, so the reply's results never mix with the user's or the previous answer's. */
-function memoKeyOf(ctx: Context, doc: Doc, name: string): string {
-  return doc === ctx.doc ? name : doc === ctx.user ? `${name}:user` : `${name}:previous`;
+/** The memo of the turn `doc` is, so the reply's results never mix with the user's or the previous answer's. */
+function turnMemo(ctx: Context, doc: Doc): TurnMemo {
+  return doc === ctx.doc ? ctx.memo.reply : doc === ctx.user ? ctx.memo.user : ctx.memo.previous;
 }
 
 /** CAT bits of every token of the reply. */
 export function cats(ctx: Context): Uint8Array {
-  let out = ctx.memo.get('cats') as Uint8Array | undefined;
+  let out = ctx.memo.cats;
   if (out) return out;
   const ids = tokenIds(ctx);
   const byId = ctx.c.catsById;
@@ -235,19 +269,19 @@ export function cats(ctx: Context): Uint8Array {
     const id = ids[i] as number;
     if (id < byId.length) out[i] = byId[id] as number;
   }
-  ctx.memo.set('cats', out);
+  ctx.memo.cats = out;
   return out;
 }
 
 /** Token indices whose word class has `bit`, in order. */
 export function positionsOf(ctx: Context, bit: number): number[] {
-  const key = `pos:${bit}`;
-  let out = ctx.memo.get(key) as number[] | undefined;
+  const bitIndex = 31 - Math.clz32(bit);
+  let out = ctx.memo.positions[bitIndex];
   if (out) return out;
   const c = cats(ctx);
   out = [];
   for (let i = 0; i < c.length; i++) if ((c[i] as number) & bit) out.push(i);
-  ctx.memo.set(key, out);
+  ctx.memo.positions[bitIndex] = out;
   return out;
 }
 
@@ -265,22 +299,14 @@ export function isNegated(ctx: Context, i: number): boolean {
 
 /** Token indices of praise words that are not negated. */
 export function praisePositions(ctx: Context): number[] {
-  const cached = ctx.memo.get('praise') as number[] | undefined;
-  if (cached) return cached;
-  const out = positionsOf(ctx, CAT.praise).filter((i) => !isNegated(ctx, i));
-  ctx.memo.set('praise', out);
-  return out;
+  return (ctx.memo.praise ??= positionsOf(ctx, CAT.praise).filter((i) => !isNegated(ctx, i)));
 }
 
 /** Phrase matches of one of the language's phrase lists, memoised per reply. */
 export function phrases(ctx: Context, key: PhraseKey, doc: Doc = ctx.doc): PhraseMatch[] {
-  const memoKey = memoKeyOf(ctx, doc, 'phrases');
-  let all = ctx.memo.get(memoKey) as PhraseMatch[][] | undefined;
-  if (!all) {
-    all = findAll(doc, ctx.c.multi, tokenIds(ctx, doc));
-    ctx.memo.set(memoKey, all);
-  }
-  return all[PHRASE_INDEX.get(key) as number] as PhraseMatch[];
+  const memo = turnMemo(ctx, doc);
+  const all = (memo.phrases ??= findAll(doc, ctx.c.multi, tokenIds(ctx, doc)));
+  return all[PHRASE_INDEX[key]] as PhraseMatch[];
 }
 
 /** Phrase matches that no negator precedes within two tokens ("I do not agree" is not agreement). */
@@ -341,15 +367,14 @@ export function contentStems(ctx: Context, doc: Doc): string[] {
 /** Content words (stems of words of 4+ letters that are not stop-words or numbers) of a turn, or of tokens [fromTok, toTok) of it; a whole turn's are memoised. */
 export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.tok.length): ReadonlySet<string> {
   const whole = fromTok === 0 && toTok === doc.tok.length;
-  const key = whole ? memoKeyOf(ctx, doc, 'content') : '';
-  const cached = whole ? (ctx.memo.get(key) as Set<string> | undefined) : undefined;
-  if (cached) return cached;
+  const memo = whole ? turnMemo(ctx, doc) : undefined;
+  if (memo?.content) return memo.content;
   const out = new Set<string>();
   for (let i = fromTok; i < toTok; i++) {
     const t = doc.tok[i] as string;
     if (isContentWord(ctx, t)) out.add(stem(t));
   }
-  if (whole) ctx.memo.set(key, out);
+  if (memo) memo.content = out;
   return out;
 }
 

@@ -8,6 +8,9 @@ interface Stance {
   other: Set<string>;
 }
 
+/** Each reply's user stance, worked out once for both rules. */
+const stanceByContext = new WeakMap<Context, Stance>();
+
 /**
  * The user's own stance, apart from the alternative the user mentions: content words of the
  * clause after "I believe / I think / I'm convinced / I'm saying…" (up to the end of the sentence
@@ -15,7 +18,7 @@ interface Stance {
  * rest of the turn's content words (the alternative the stance is set against). Memoised per reply.
  */
 function stanceWords(ctx: Context, user: NonNullable<Context['user']>): Stance {
-  const cached = ctx.memo.get('stance') as Stance | undefined;
+  const cached = stanceByContext.get(ctx);
   if (cached) return cached;
   const { tok, sent } = user;
   const st = ctx.c.stance;
@@ -38,7 +41,7 @@ function stanceWords(ctx: Context, user: NonNullable<Context['user']>): Stance {
   }
   // Words the rest of the turn also uses (the question that names both options) are not the stance.
   const out = { stance: new Set([...stance].filter((w) => !rest.has(w))), other: new Set([...rest].filter((w) => !stance.has(w))) };
-  ctx.memo.set('stance', out);
+  stanceByContext.set(ctx, out);
   return out;
 }
 
