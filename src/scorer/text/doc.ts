@@ -3,6 +3,7 @@
 import { applyMask, findMasked, mergeRanges, normalise, type Ranges } from './mask';
 import { newInt32Array } from './slab';
 import type { Vocabulary } from './vocabulary';
+import type { WordIndex } from './word-index';
 
 export interface Doc {
   /** The original text. */
@@ -112,7 +113,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
     }
     if (apostrophe) {
       prevWord = norm.slice(s, i);
-      pushContraction(doc, prevWord, s, i, sentence);
+      pushContraction(doc, norm, s, i, sentence, index);
     } else {
       const id = index === undefined ? 0 : index.idOfRange(norm, s, i);
       prevWord = id !== 0 && index !== undefined ? index.word(id) : norm.slice(s, i);
@@ -186,17 +187,24 @@ function noteRareChar(doc: Doc, c: number, i: number): void {
   if (doc.firstNonLatin === -1 && ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af))) doc.firstNonLatin = i;
 }
 
-function pushContraction(doc: Doc, word: string, s: number, e: number, sentence: number): void {
-  if (word.endsWith("n't")) {
-    const stem = word.slice(0, -3);
-    addWord(doc, NT_STEM[stem] ?? stem, s, e, sentence);
+/**
+ * The tokens of the contraction norm[s, e): its stem (looked up from the characters, like any other
+ * word), then the word its ending stands for ("n't" → "not", "'re" → "are"…).
+ */
+function pushContraction(doc: Doc, norm: string, s: number, e: number, sentence: number, index: WordIndex | undefined): void {
+  const negated = norm.endsWith("n't", e);
+  const stemEnd = negated ? e - 3 : norm.indexOf("'", s);
+  const stemId = index === undefined ? 0 : index.idOfRange(norm, s, stemEnd);
+  const stem = stemId !== 0 && index !== undefined ? index.word(stemId) : norm.slice(s, stemEnd);
+  if (negated) {
+    const irregular = NT_STEM[stem];
+    if (irregular) addWord(doc, irregular, s, e, sentence);
+    else add(doc, stem, stemId, s, e, sentence);
     addWord(doc, 'not', s, e, sentence);
     return;
   }
-  const apos = word.indexOf("'");
-  const stem = word.slice(0, apos);
-  const suffix = word.slice(apos + 1);
-  addWord(doc, stem, s, e, sentence);
+  add(doc, stem, stemId, s, e, sentence);
+  const suffix = norm.slice(stemEnd + 1, e);
   if (suffix === 's') {
     if (S_IS.has(stem)) addWord(doc, 'is', s, e, sentence);
     else if (stem === 'let') addWord(doc, 'us', s, e, sentence);
