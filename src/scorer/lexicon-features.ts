@@ -42,8 +42,11 @@ interface WordEntry {
   /** Index (into CompiledLexicon.keys) of the word's unigram entry and of its "not_" entry. */
   uni: number;
   not: number;
-  /** Second word id → index of the bigram entry. */
-  next?: Map<number, number>;
+  /**
+   * The bigram entries this word begins, as pairs: second word id, index of the entry. A word
+   * begins a few at most, and scanning them costs less than hashing the next token's id.
+   */
+  next: number[] | undefined;
 }
 
 /** A lexicon compiled to word ids: per token one array read, no strings built. */
@@ -72,10 +75,16 @@ export function compileLexicon(entries: Record<string, number>, negators: Iterab
   for (const [id, w] of negatorIds) entry(id, w).negator = true;
   parts.forEach((p, index) => {
     const e = entry(p.first, p.word);
-    if (p.kind === 'bigram') (e.next ??= new Map()).set(p.second, index);
+    if (p.kind === 'bigram') (e.next ??= []).push(p.second, index);
     else e[p.kind] = index;
   });
   return { size: keys.length, keys, weights: keys.map((k) => entries[k] as number), byId, vocab };
+}
+
+/** The index of the bigram entry in `next` (WordEntry.next) whose second word is `second`, or -1. */
+function bigramIndex(next: number[], second: number): number {
+  for (let k = 0; k < next.length; k += 2) if (next[k] === second) return next[k + 1] as number;
+  return -1;
 }
 
 export interface LexiconHit {
@@ -118,8 +127,8 @@ export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array
       hits?.push({ key: keys[index] as string, weight: weights[index] as number, from: i, to: i + 1 });
     }
     if (e.next !== undefined && i + 1 < n && sent[i + 1] === sent[i]) {
-      const b = e.next.get(ids[i + 1] as number);
-      if (b !== undefined && seen[b] === 0) {
+      const b = bigramIndex(e.next, ids[i + 1] as number);
+      if (b !== -1 && seen[b] === 0) {
         seen[b] = 1;
         sum += weights[b] as number;
         hits?.push({ key: keys[b] as string, weight: weights[b] as number, from: i, to: i + 2 });
