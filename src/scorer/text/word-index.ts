@@ -17,9 +17,7 @@ function rangeHash(text: string, from: number, to: number): number {
 
 /** Is `word` the same as `text.slice(from, to)`? */
 function sameChars(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
-  return true;
+  return word.length === to - from && text.startsWith(word, from);
 }
 
 /** The ids 1, 2, 3… of a fixed list of distinct words, looked up by a range of a text. */
