@@ -35,9 +35,12 @@ export interface Doc {
 
 // A token is a run of letters/digits (a-z, 0-9, U+00DF–U+024F), then any "'" + a-z run ("don't").
 
-/** Letters and digits a token is made of (the prose is already lower-cased). */
+/** Character code → 1 for the letters and digits a token is made of (the prose is already lower-cased). */
+const WORD_CHARS = new Uint8Array(0x250);
+for (const [from, to] of [[97, 122], [48, 57], [0xdf, 0x24f]] as const) WORD_CHARS.fill(1, from, to + 1);
+
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0x24f);
+  return c < 0x250 && WORD_CHARS[c] === 1;
 }
 
 function isAsciiLetter(c: number): boolean {
