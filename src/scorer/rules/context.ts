@@ -124,7 +124,15 @@ export interface Context {
 class TurnMemo {
   ids: Int32Array | undefined = undefined;
   phrases: PhraseMatch[][] | undefined = undefined;
+  /** Each token's stem (tokenStems). */
+  stems: string[] | undefined = undefined;
   content: Set<string> | undefined = undefined;
+}
+
+/** The user's own stance words, and the words of the alternative it is set against (stance-adoption.ts). */
+export interface UserStance {
+  stance: Set<string>;
+  other: Set<string>;
 }
 
 /** What rules share about a reply and the turns around it. */
@@ -138,6 +146,8 @@ export class Memo {
   readonly positions: Array<number[] | undefined> = [];
   /** The reply's praise words that are not negated (praisePositions). */
   praise: number[] | undefined = undefined;
+  /** Read by both stance rules. */
+  userStance: UserStance | undefined = undefined;
 
   get user(): TurnMemo {
     return (this.userMemo ??= new TurnMemo());
@@ -359,9 +369,16 @@ export function isContentWord(ctx: Context, t: string): boolean {
   return t.length >= 4 && !ctx.c.stopwords.has(t) && !isNumber(t);
 }
 
+/** Each token's stem (see stem), worked out once per turn: several rules compare a turn's words by their stems. */
+export function tokenStems(ctx: Context, doc: Doc): string[] {
+  const memo = turnMemo(ctx, doc);
+  return (memo.stems ??= doc.tok.map(stem));
+}
+
 /** Each token's stem when it is a content word, else '' (for rules that need both the words and where they are). */
 export function contentStems(ctx: Context, doc: Doc): string[] {
-  return doc.tok.map((t) => (isContentWord(ctx, t) ? stem(t) : ''));
+  const stems = tokenStems(ctx, doc);
+  return doc.tok.map((t, i) => (isContentWord(ctx, t) ? (stems[i] as string) : ''));
 }
 
 /** Content words (stems of words of 4+ letters that are not stop-words or numbers) of a turn, or of tokens [fromTok, toTok) of it; a whole turn's are memoised. */
@@ -369,22 +386,27 @@ export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.to
   const whole = fromTok === 0 && toTok === doc.tok.length;
   const memo = whole ? turnMemo(ctx, doc) : undefined;
   if (memo?.content) return memo.content;
+  const stems = tokenStems(ctx, doc);
   const out = new Set<string>();
-  for (let i = fromTok; i < toTok; i++) {
-    const t = doc.tok[i] as string;
-    if (isContentWord(ctx, t)) out.add(stem(t));
-  }
+  for (let i = fromTok; i < toTok; i++) if (isContentWord(ctx, doc.tok[i] as string)) out.add(stems[i] as string);
   if (memo) memo.content = out;
   return out;
 }
 
 /** A crude suffix stripper so "heaters"/"heating"/"heat" compare equal; good enough for overlap. */
 export function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  // The last letter picks the one suffix that can apply: most words need no endsWith call at all.
+  switch (word.charCodeAt(word.length - 1)) {
+    case 103 /* g */:
+      return word.length > 5 && word.endsWith('ing') ? word.slice(0, -3) : word;
+    case 100 /* d */:
+      return word.length > 4 && word.endsWith('ed') ? word.slice(0, -2) : word;
+    case 115 /* s */:
+      if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+      return word.length > 3 && !word.endsWith('ss') ? word.slice(0, -1) : word;
+    default:
+      return word;
+  }
 }
 
 export function makeRule(rule: Rule): Rule {
