@@ -31,7 +31,8 @@ export interface Compiled {
   selfDoubt: Set<string>;
   linking: Set<string>;
   experience: Set<string>;
-  stopwords: Set<string>;
+  /** Word id → 1 for the pack's stop-words (every one has an id). */
+  stopwordById: Uint8Array;
   stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
   /** All phrase lists in one matcher, in PHRASE_KEYS order. */
   multi: MultiMatcher;
@@ -72,6 +73,9 @@ export function compile(lang: LanguagePack): Compiled {
   const functionIds = l.functionWords.map((w) => vocab.intern(w));
   const functionById = new Uint8Array(vocab.size + 1);
   for (const id of functionIds) functionById[id] = 1;
+  const stopwordIds = l.stopwords.map((w) => vocab.intern(w));
+  const stopwordById = new Uint8Array(vocab.size + 1);
+  for (const id of stopwordIds) stopwordById[id] = 1;
   c = {
     vocab,
     catsById,
@@ -85,7 +89,7 @@ export function compile(lang: LanguagePack): Compiled {
     selfDoubt: new Set(l.selfDoubt),
     linking: new Set(l.linking),
     experience: new Set(l.experience),
-    stopwords: new Set(l.stopwords),
+    stopwordById,
     stance: {
       firstPerson: new Set(l.stance.firstPerson),
       copula: new Set(l.stance.copula),
@@ -364,9 +368,15 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
   return third;
 }
 
-/** Is the token a content word (4+ letters, not a stop-word, not a number)? */
-export function isContentWord(ctx: Context, t: string): boolean {
-  return t.length >= 4 && !ctx.c.stopwords.has(t) && !isNumber(t);
+/** Is the word with id `id` (tokenIds) a stop-word? */
+export function isStopword(ctx: Context, id: number): boolean {
+  const byId = ctx.c.stopwordById;
+  return id < byId.length && byId[id] === 1;
+}
+
+/** Is the token `t`, whose word id is `id`, a content word (4+ letters, not a stop-word, not a number)? */
+export function isContentWord(ctx: Context, t: string, id: number): boolean {
+  return t.length >= 4 && !isStopword(ctx, id) && !isNumber(t);
 }
 
 /** Each token's stem (see stem), worked out once per turn: several rules compare a turn's words by their stems. */
@@ -378,7 +388,8 @@ export function tokenStems(ctx: Context, doc: Doc): string[] {
 /** Each token's stem when it is a content word, else '' (for rules that need both the words and where they are). */
 export function contentStems(ctx: Context, doc: Doc): string[] {
   const stems = tokenStems(ctx, doc);
-  return doc.tok.map((t, i) => (isContentWord(ctx, t) ? (stems[i] as string) : ''));
+  const ids = tokenIds(ctx, doc);
+  return doc.tok.map((t, i) => (isContentWord(ctx, t, ids[i] as number) ? (stems[i] as string) : ''));
 }
 
 /** Content words (stems of words of 4+ letters that are not stop-words or numbers) of a turn, or of tokens [fromTok, toTok) of it; a whole turn's are memoised. */
@@ -387,8 +398,9 @@ export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.to
   const memo = whole ? turnMemo(ctx, doc) : undefined;
   if (memo?.content) return memo.content;
   const stems = tokenStems(ctx, doc);
+  const ids = tokenIds(ctx, doc);
   const out = new Set<string>();
-  for (let i = fromTok; i < toTok; i++) if (isContentWord(ctx, doc.tok[i] as string)) out.add(stems[i] as string);
+  for (let i = fromTok; i < toTok; i++) if (isContentWord(ctx, doc.tok[i] as string, ids[i] as number)) out.add(stems[i] as string);
   if (memo) memo.content = out;
   return out;
 }

@@ -2,7 +2,7 @@
 // Two rules, one per place, so each gets its own weight (a reply may open by granting the user's
 // point and conclude for the other side, or the reverse).
 import { newUint8Array } from '../text/slab';
-import { makeRule, tokenSpan, tokenStems, type Context, type Hit, type Rule, type RuleResult, type UserStance } from './context';
+import { isStopword, makeRule, tokenIds, tokenSpan, tokenStems, type Context, type Hit, type Rule, type RuleResult, type UserStance } from './context';
 
 /**
  * The user's own stance, apart from the alternative the user mentions: content words of the
@@ -26,11 +26,12 @@ function stanceWords(ctx: Context, user: NonNullable<Context['user']>): UserStan
     i = j - 1; // continue after the clause: every token is visited a bounded number of times
   }
   const stems = tokenStems(ctx, user);
+  const ids = tokenIds(ctx, user);
   const stance = new Set<string>();
   const rest = new Set<string>();
   for (let i = 0; i < tok.length; i++) {
     const t = tok[i] as string;
-    if (t.length < 4 || ctx.c.stopwords.has(t)) continue;
+    if (t.length < 4 || isStopword(ctx, ids[i] as number)) continue;
     (inStance[i] ? stance : rest).add(stems[i] as string);
   }
   // Words the rest of the turn also uses (the question that names both options) are not the stance.
