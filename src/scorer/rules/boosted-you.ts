@@ -1,5 +1,6 @@
-import { CAT, cats, countResult, type Hit, makeRule, tokenIds, wordId } from './context';
+import { CAT, cats, countResult, type Hit, makeRule, tokenIds, wordIds } from './context';
 
+const YOU = ['you'];
 const BE = ['are', 'have', 'were', 'had', 'will', 'would'];
 /** Intensifiers that do not count as boosters here ("you are so…", "you just…", "you most…", "you quite…"). */
 const NOT_BOOSTERS = ['so', 'just', 'most', 'quite'];
@@ -18,9 +19,9 @@ export const boostedYou = makeRule({
     const ids = tokenIds(ctx);
     const c = cats(ctx);
     const { intensifier, negator } = CAT;
-    const you = wordId(ctx, 'you');
-    const be = BE.map((w) => wordId(ctx, w));
-    const notBoosters = NOT_BOOSTERS.map((w) => wordId(ctx, w));
+    const [you] = wordIds(ctx, YOU);
+    const be = wordIds(ctx, BE);
+    const notBoosters = wordIds(ctx, NOT_BOOSTERS);
     const hits: Hit[] = [];
     for (let i = 0; i + 2 < ids.length; i++) {
       if (ids[i] !== you) continue;

@@ -36,6 +36,8 @@ export interface Compiled {
   stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
   /** All phrase lists in one matcher, in PHRASE_KEYS order. */
   multi: MultiMatcher;
+  /** The ids of the word lists rules name, by list (wordIds). */
+  ruleWordIds: Map<readonly string[], readonly number[]>;
 }
 
 type PhraseKey = keyof LanguagePack['lexicon']['phrases'];
@@ -98,6 +100,7 @@ export function compile(lang: LanguagePack): Compiled {
       otherParties: new Set(l.stance.otherParties),
     },
     multi,
+    ruleWordIds: new Map(),
   };
   compiledCache.set(lang, c);
   return c;
@@ -257,14 +260,22 @@ export function tokenIds(ctx: Context, doc: Doc = ctx.doc): Int32Array {
 }
 
 /**
- * The id of a word a rule names, to compare with tokenIds: a number compare per token instead of
- * a string compare. The pack's lists must name the word (its function words name most), since
- * id 0 stands for every word they do not.
+ * The ids of words a rule names, to compare with tokenIds: a number compare per token instead of
+ * a string compare. `words` is a list the rule keeps (its ids are looked up once per language
+ * pack). The pack's lists must name every word (its function words name most), since id 0 stands
+ * for every word they do not.
  */
-export function wordId(ctx: Context, word: string): number {
-  const id = ctx.c.vocab.idOf(word);
-  if (id === 0) throw new Error(`No list of language pack "${ctx.lang.code}" names "${word}", so it has no word id`);
-  return id;
+export function wordIds(ctx: Context, words: readonly string[]): readonly number[] {
+  let ids = ctx.c.ruleWordIds.get(words);
+  if (!ids) {
+    ids = words.map((word) => {
+      const id = ctx.c.vocab.idOf(word);
+      if (id === 0) throw new Error(`No list of language pack "${ctx.lang.code}" names "${word}", so it has no word id`);
+      return id;
+    });
+    ctx.c.ruleWordIds.set(words, ids);
+  }
+  return ids;
 }
 
 /** The memo of the turn `doc` is, so the reply's results never mix with the user's or the previous answer's. */

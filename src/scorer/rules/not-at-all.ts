@@ -1,5 +1,6 @@
-import { CAT, cats, countResult, makeRule, tokenIds, wordId, type Hit } from './context';
+import { CAT, cats, countResult, makeRule, tokenIds, wordIds, type Hit } from './context';
 
+const AT_ALL = ['at', 'all'];
 const SUBJECTS = ['you', 'it', 'that', 'this'];
 
 /**
@@ -17,9 +18,8 @@ export const notAtAll = makeRule({
     const ids = tokenIds(ctx);
     const c = cats(ctx);
     const { negator: negatorBit } = CAT;
-    const at = wordId(ctx, 'at');
-    const all = wordId(ctx, 'all');
-    const subjects = SUBJECTS.map((w) => wordId(ctx, w));
+    const [at, all] = wordIds(ctx, AT_ALL);
+    const subjects = wordIds(ctx, SUBJECTS);
     const hits: Hit[] = [];
     for (let i = 1; i + 1 < ids.length; i++) {
       if (ids[i] !== at || ids[i + 1] !== all || doc.sent[i + 1] !== doc.sent[i]) continue;

@@ -13,7 +13,7 @@ import { openingExclamation } from '../../../src/scorer/rules/opening-exclamatio
 import { reassurance } from '../../../src/scorer/rules/reassurance';
 import { secondPersonPraise } from '../../../src/scorer/rules/second-person-praise';
 import { en } from '../../../src/scorer/lang/en';
-import { makeContext, wordId } from '../../../src/scorer/rules/context';
+import { makeContext, wordIds } from '../../../src/scorer/rules/context';
 import { run } from './helpers';
 
 describe('second-person-praise', () => {
@@ -93,11 +93,11 @@ describe('boosted-you', () => {
   });
 });
 
-describe('wordId (rules compare word ids, not strings)', () => {
+describe('wordIds (rules compare word ids, not strings)', () => {
   it('refuses a word no list of the pack names: its id would be 0, the id of every unknown word', () => {
     const ctx = makeContext('You are not rambling at all.', en);
-    expect(wordId(ctx, 'at')).toBe(ctx.c.vocab.idOf('at'));
-    expect(() => wordId(ctx, 'zyzzyva')).toThrow(/zyzzyva/);
+    expect(wordIds(ctx, ['at', 'all'])).toEqual([ctx.c.vocab.idOf('at'), ctx.c.vocab.idOf('all')]);
+    expect(() => wordIds(ctx, ['at', 'zyzzyva'])).toThrow(/zyzzyva/);
   });
 });
 
