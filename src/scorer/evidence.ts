@@ -57,7 +57,7 @@ export function toEvidence(ctx: Context, dimension: Dimension, result: Dimension
     const previous = ctx.previous as Doc;
     for (const h of c.previousHits) if (!picked.add(h, previous, 'previous', prefix + c.signal, c.weight)) break collect;
   }
-  return [...picked.inReply.sort(byStart), ...picked.inPrevious.sort(byStart)];
+  return picked.inReply.sort(byStart).concat(picked.inPrevious.sort(byStart));
 }
 
 /**

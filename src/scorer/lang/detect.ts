@@ -89,7 +89,7 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   // Per language: function words seen, up to three distinct ones, and the order languages were
   // first seen in (ties go to the earlier one).
   const counts = newInt32Array(CODES.length);
-  const distinct: Array<string[] | undefined> = new Array(CODES.length).fill(undefined);
+  const distinct: Array<string[] | undefined> = [];
   const order: number[] = [];
   for (let i = 0; i < limit; i++) {
     const w = words[i] as string;
