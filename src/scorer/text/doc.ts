@@ -52,6 +52,8 @@ const S_IS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who',
 const SUFFIX: Record<string, string> = { re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' };
 const NT_STEM: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
 const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'st', 'no', 'fig', 'approx']);
+/** A longer word is no abbreviation: most words before a full stop are not looked up at all. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /**
  * One hand-written pass over the characters: tokens and sentence breaks together. (A regex per
@@ -95,7 +97,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       } else if (c === 46 || c === 63 || c === 58 || c === 59) {
         // "." "?" and also ":" ";" end a clause when a space, "*" or ")" follows (not in "3.14").
         const next = i + 1 >= n ? 0 : i + 1 === maskFrom ? 32 : norm.charCodeAt(i + 1);
-        if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !ABBREVIATIONS.has(prevWord)) gapNewSentence = true;
+        if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !(prevWord.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(prevWord))) gapNewSentence = true;
       }
       i++;
       continue;
