@@ -70,14 +70,16 @@ export function compile(lang: LanguagePack): Compiled {
   mark(l.selfDoubt, CAT.selfDoubt);
   mark(l.linking, CAT.linking);
   const multi = toMatcher(pre.phrases, PHRASE_KEYS.length, vocab);
-  const catsById = new Uint8Array(cats.length);
-  cats.forEach((bits, id) => (catsById[id] = bits));
   const functionIds = l.functionWords.map((w) => vocab.intern(w));
   const functionById = new Uint8Array(vocab.size + 1);
   for (const id of functionIds) functionById[id] = 1;
   const stopwordIds = l.stopwords.map((w) => vocab.intern(w));
   const stopwordById = new Uint8Array(vocab.size + 1);
   for (const id of stopwordIds) stopwordById[id] = 1;
+  // Sized for every word interned so far, not just the classed ones: most tokens are function
+  // words with higher ids, and cats() then rarely takes its out-of-range branch.
+  const catsById = new Uint8Array(vocab.size + 1);
+  cats.forEach((bits, id) => (catsById[id] = bits));
   c = {
     vocab,
     catsById,
