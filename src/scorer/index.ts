@@ -42,10 +42,9 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   const fallback = languages.en;
   // Replies are tokenised before their language is known, with the fallback pack's vocabulary:
   // the one nearly every reply is scored with (another pack looks the tokens up again). The
-  // language detector then reads the function words among its words by id (which gives every
-  // language's function words an id in this vocabulary).
+  // language detector then reads the function words among its words by id.
   const tokenVocab = fallback && compiled.get(fallback)?.lists.vocab;
-  const bitsById = tokenVocab && functionWordBitsById(tokenVocab);
+  const bitsById = tokenVocab && functionWordBitsById((w) => tokenVocab.idOf(w));
 
   return function score(input: ReplyInput): SycophancyScore {
     const reply = typeof input?.reply === 'string' ? input.reply : '';

@@ -3,7 +3,6 @@
 // words are the most reliable short-text cue for Latin-script languages and cost ~2 KB here, against
 // tens of kilobytes for an n-gram model. It only has to answer "is this English?", and name the rest.
 import { newInt32Array } from '../text/slab';
-import type { Vocabulary } from '../text/vocabulary';
 
 const PROFILES: Record<string, string> = {
   en: 'the and is of to that it you this with for are be have not your what can on was but they there which would',
@@ -32,26 +31,28 @@ const WORDS = new Map<string, number>();
 CODES.forEach((code, lang) => {
   for (const w of (PROFILES[code] as string).split(' ')) WORDS.set(w, (WORDS.get(w) ?? 0) | (1 << lang));
 });
+/** The length of the longest function word: a longer token the vocabulary lacks is none. */
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+
 /**
- * Tokens as word ids, with each id's function-word bits: the detector reads a token's bits from an
- * array instead of looking its string up.
+ * Tokens as word ids (0: a word the vocabulary lacks), with each id's function-word bits: the
+ * detector reads a known token's bits from an array and looks up only the others. (Giving every
+ * language's function words an id instead spared those lookups, ~2% of scoring, but cost a
+ * service-worker start ≈ 1.3 ms: they are not interned.)
  */
 export interface TokenWordIds {
-  /** Ids in the vocabulary `bitsById` was made for, looked up after it was made (0: a word it lacks, which is no function word). */
   ids: Int32Array;
   /** Word id → bit i set when it is one of language CODES[i]'s function words (functionWordBitsById). */
   bitsById: Int32Array;
 }
 
-/**
- * The function-word bits of every word id of `vocab`, for TokenWordIds. Every function word of
- * every language is interned first, so a token the vocabulary lacks is none: no token's string is
- * looked up.
- */
-export function functionWordBitsById(vocab: Vocabulary): Int32Array {
-  const ids = [...WORDS.keys()].map((w) => vocab.intern(w));
-  const out = new Int32Array(vocab.size + 1);
+/** The function-word bits of every word id of a vocabulary (`idOf`: its word → id, 0 if absent), for TokenWordIds. */
+export function functionWordBitsById(idOf: (word: string) => number): Int32Array {
+  const ids = [...WORDS.keys()].map(idOf);
+  const out = new Int32Array(Math.max(0, ...ids) + 1);
   [...WORDS.values()].forEach((bits, k) => (out[ids[k] as number] = bits));
+  // Id 0 stands for every word the vocabulary lacks, not for one word: it has no bits of its own.
+  out[0] = 0;
   return out;
 }
 
@@ -94,7 +95,7 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   for (let i = 0; i < limit; i++) {
     const w = words[i] as string;
     // Each language the word belongs to, lowest bit first (PROFILES order).
-    for (let bits = wordIds ? bitsOf(wordIds, i) : (WORDS.get(w) ?? 0); bits !== 0; bits &= bits - 1) {
+    for (let bits = wordIds ? bitsOf(wordIds, i, w) : (WORDS.get(w) ?? 0); bits !== 0; bits &= bits - 1) {
       const lang = 31 - Math.clz32(bits & -bits);
       if (counts[lang] === 0) order.push(lang);
       counts[lang] = (counts[lang] as number) + 1;
@@ -123,8 +124,9 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   return CODES[top] as string;
 }
 
-function bitsOf({ ids, bitsById }: TokenWordIds, i: number): number {
+function bitsOf({ ids, bitsById }: TokenWordIds, i: number, word: string): number {
   const id = ids[i] as number;
+  if (id === 0) return word.length > LONGEST_WORD ? 0 : (WORDS.get(word) ?? 0);
   return id < bitsById.length ? (bitsById[id] as number) : 0;
 }
 
