@@ -47,24 +47,43 @@ export function toEvidence(ctx: Context, dimension: Dimension, result: Dimension
   const positive = result.contributions
     .filter((c) => c.amount > 0.05 && (c.hits.length > 0 || (c.previousHits?.length ?? 0) > 0))
     .sort((a, b) => b.amount - a.amount);
-  const inReply: Evidence[] = [];
-  const inPrevious: Evidence[] = [];
-  const seen = { reply: new Set<number>(), previous: new Set<number>() };
-  /** Adds the span unless already shown or says nothing; false once the dimension has enough. */
-  const add = (h: Hit, doc: Doc, source: EvidenceSource, signal: string, weight: number): boolean => {
-    const key = h.start * 0x100000000 + h.end;
-    if (seen[source].has(key) || !hasContentWord(ctx, h, doc)) return true;
-    seen[source].add(key);
-    (source === 'previous' ? inPrevious : inReply).push(evidence(doc.text, dimension, h, signal, weight, source));
-    return inReply.length + inPrevious.length < MAX_EVIDENCE_PER_DIMENSION;
-  };
+  // Most replies: nothing raised the dimension.
+  if (positive.length === 0) return [];
+  const picked = new PickedSpans(ctx, dimension);
   collect: for (const c of positive) {
-    for (const h of c.hits) if (!add(h, ctx.doc, 'reply', prefix + c.signal, c.weight)) break collect;
+    for (const h of c.hits) if (!picked.add(h, ctx.doc, 'reply', prefix + c.signal, c.weight)) break collect;
     // Only rules that read the previous answer return its spans: asking for it otherwise would tokenise it for nothing.
     if (!c.previousHits?.length) continue;
     const previous = ctx.previous as Doc;
-    for (const h of c.previousHits) if (!add(h, previous, 'previous', prefix + c.signal, c.weight)) break collect;
+    for (const h of c.previousHits) if (!picked.add(h, previous, 'previous', prefix + c.signal, c.weight)) break collect;
   }
-  const byStart = (a: Evidence, b: Evidence) => a.start - b.start;
-  return [...inReply.sort(byStart), ...inPrevious.sort(byStart)];
+  return picked.inReply.sort(byStart).concat(picked.inPrevious.sort(byStart));
+}
+
+/**
+ * The evidence spans picked for one dimension so far. (A class, not closures in toEvidence: tsx,
+ * which the bench and tests run, names every such closure with a defineProperty call, per reply.)
+ */
+class PickedSpans {
+  readonly inReply: Evidence[] = [];
+  readonly inPrevious: Evidence[] = [];
+  private readonly seen = { reply: new Set<number>(), previous: new Set<number>() };
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly dimension: Dimension,
+  ) {}
+
+  /** Adds the span unless already shown or says nothing; false once the dimension has enough. */
+  add(h: Hit, doc: Doc, source: EvidenceSource, signal: string, weight: number): boolean {
+    const key = h.start * 0x100000000 + h.end;
+    if (this.seen[source].has(key) || !hasContentWord(this.ctx, h, doc)) return true;
+    this.seen[source].add(key);
+    (source === 'previous' ? this.inPrevious : this.inReply).push(evidence(doc.text, this.dimension, h, signal, weight, source));
+    return this.inReply.length + this.inPrevious.length < MAX_EVIDENCE_PER_DIMENSION;
+  }
+}
+
+function byStart(a: Evidence, b: Evidence): number {
+  return a.start - b.start;
 }

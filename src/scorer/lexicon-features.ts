@@ -3,6 +3,7 @@
 // "great" carry different weights. The fit script enumerates the keys with forEachNgram; the
 // scorer looks them up with lexiconScore, which must produce exactly the same keys.
 import type { Doc } from './text/doc';
+import { newUint8Array } from './text/slab';
 import { Vocabulary } from './text/vocabulary';
 
 /** All digits: numbers never enter the lexicon. */
@@ -41,8 +42,11 @@ interface WordEntry {
   /** Index (into CompiledLexicon.keys) of the word's unigram entry and of its "not_" entry. */
   uni: number;
   not: number;
-  /** Second word id → index of the bigram entry. */
-  next?: Map<number, number>;
+  /**
+   * The bigram entries this word begins, as pairs: second word id, index of the entry. A word
+   * begins a few at most, and scanning them costs less than hashing the next token's id.
+   */
+  next: number[] | undefined;
 }
 
 /** A lexicon compiled to word ids: per token one array read, no strings built. */
@@ -66,14 +70,21 @@ export function compileLexicon(entries: Record<string, number>, negators: Iterab
   });
   const negatorIds = [...negators].map((w) => [vocab.intern(w), w] as const);
   const byId: Array<WordEntry | undefined> = new Array(vocab.size + 1).fill(undefined);
-  const entry = (id: number, word: string): WordEntry => (byId[id] ??= { word, negator: false, uni: -1, not: -1 });
+  // `next` is set on every entry, so all entries share one shape (lexiconScore reads them in its hot loop).
+  const entry = (id: number, word: string): WordEntry => (byId[id] ??= { word, negator: false, uni: -1, not: -1, next: undefined });
   for (const [id, w] of negatorIds) entry(id, w).negator = true;
   parts.forEach((p, index) => {
     const e = entry(p.first, p.word);
-    if (p.kind === 'bigram') (e.next ??= new Map()).set(p.second, index);
+    if (p.kind === 'bigram') (e.next ??= []).push(p.second, index);
     else e[p.kind] = index;
   });
   return { size: keys.length, keys, weights: keys.map((k) => entries[k] as number), byId, vocab };
+}
+
+/** The index of the bigram entry in `next` (WordEntry.next) whose second word is `second`, or -1. */
+function bigramIndex(next: number[], second: number): number {
+  for (let k = 0; k < next.length; k += 2) if (next[k] === second) return next[k + 1] as number;
+  return -1;
 }
 
 export interface LexiconHit {
@@ -93,7 +104,7 @@ export interface LexiconHit {
 export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array = lexicon.vocab.tokenIds(doc), hits?: LexiconHit[]): number {
   const { sent } = doc;
   const { byId, weights, keys } = lexicon;
-  const seen = new Uint8Array(lexicon.size);
+  const seen = newUint8Array(lexicon.size);
   let sum = 0;
   let negatedUntil = -1;
   const n = ids.length;
@@ -116,8 +127,8 @@ export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array
       hits?.push({ key: keys[index] as string, weight: weights[index] as number, from: i, to: i + 1 });
     }
     if (e.next !== undefined && i + 1 < n && sent[i + 1] === sent[i]) {
-      const b = e.next.get(ids[i + 1] as number);
-      if (b !== undefined && seen[b] === 0) {
+      const b = bigramIndex(e.next, ids[i + 1] as number);
+      if (b !== -1 && seen[b] === 0) {
         seen[b] = 1;
         sum += weights[b] as number;
         hits?.push({ key: keys[b] as string, weight: weights[b] as number, from: i, to: i + 2 });

@@ -2,6 +2,7 @@
 // then, for Latin-script text, which language's most frequent function words the text uses. Function
 // words are the most reliable short-text cue for Latin-script languages and cost ~2 KB here, against
 // tens of kilobytes for an n-gram model. It only has to answer "is this English?", and name the rest.
+import { newInt32Array } from '../text/slab';
 
 const PROFILES: Record<string, string> = {
   en: 'the and is of to that it you this with for are be have not your what can on was but they there which would',
@@ -33,9 +34,26 @@ CODES.forEach((code, lang) => {
 /** The length of the longest function word: a longer token the vocabulary lacks is none. */
 const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 
+/** A cheap mark of a word: its length and first and last letters, to 12 bits. */
+function sketch(word: string): number {
+  return (word.length * 977 + word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1)) & 4095;
+}
+
+/**
+ * Bit `sketch(w)` set for every function word: a token the vocabulary lacks whose bit is clear is
+ * none, without hashing its string for a `WORDS` lookup (most unknown tokens).
+ */
+const SKETCHES = new Int32Array(128);
+for (const w of WORDS.keys()) {
+  const mark = sketch(w);
+  SKETCHES[mark >>> 5] = (SKETCHES[mark >>> 5] as number) | (1 << (mark & 31));
+}
+
 /**
  * Tokens as word ids (0: a word the vocabulary lacks), with each id's function-word bits: the
- * detector reads a known token's bits from an array and looks up only the others.
+ * detector reads a known token's bits from an array and looks up only the others that SKETCHES
+ * does not rule out. (Giving every language's function words an id instead would spare those
+ * lookups too, but cost each service-worker start ≈ 1.3 ms: a bigger vocabulary and word index.)
  */
 export interface TokenWordIds {
   ids: Int32Array;
@@ -86,8 +104,8 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   if (latin < 6) return 'und';
   // Per language: function words seen, up to three distinct ones, and the order languages were
   // first seen in (ties go to the earlier one).
-  const counts = new Int32Array(CODES.length);
-  const distinct: Array<string[] | undefined> = new Array(CODES.length).fill(undefined);
+  const counts = newInt32Array(CODES.length);
+  const distinct: Array<string[] | undefined> = [];
   const order: number[] = [];
   for (let i = 0; i < limit; i++) {
     const w = words[i] as string;
@@ -96,6 +114,8 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
       const lang = 31 - Math.clz32(bits & -bits);
       if (counts[lang] === 0) order.push(lang);
       counts[lang] = (counts[lang] as number) + 1;
+      // Distinct words are asked of other languages only (below).
+      if (lang === EN) continue;
       const seen = (distinct[lang] ??= []);
       if (seen.length < 3 && !seen.includes(w)) seen.push(w);
     }
@@ -121,7 +141,11 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
 
 function bitsOf({ ids, bitsById }: TokenWordIds, i: number, word: string): number {
   const id = ids[i] as number;
-  if (id === 0) return word.length > LONGEST_WORD ? 0 : (WORDS.get(word) ?? 0);
+  if (id === 0) {
+    if (word.length > LONGEST_WORD) return 0;
+    const mark = sketch(word);
+    return (((SKETCHES[mark >>> 5] as number) >>> (mark & 31)) & 1) === 0 ? 0 : (WORDS.get(word) ?? 0);
+  }
   return id < bitsById.length ? (bitsById[id] as number) : 0;
 }
 

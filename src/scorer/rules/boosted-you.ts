@@ -1,6 +1,9 @@
-import { CAT, cats, countResult, type Hit, makeRule } from './context';
+import { CAT, cats, countResult, type Hit, makeRule, tokenIds, wordIds } from './context';
 
-const BE = new Set(['are', 'have', 'were', 'had', 'will', 'would']);
+const YOU = ['you'];
+const BE = ['are', 'have', 'were', 'had', 'will', 'would'];
+/** Intensifiers that do not count as boosters here ("you are so…", "you just…", "you most…", "you quite…"). */
+const NOT_BOOSTERS = ['so', 'just', 'most', 'quite'];
 
 /**
  * The reader as the subject of a boosted verb: "you're really onto something", "you've clearly
@@ -13,16 +16,19 @@ export const boostedYou = makeRule({
   dimensions: { flattery: 1 },
   run(ctx) {
     const { doc } = ctx;
+    const ids = tokenIds(ctx);
     const c = cats(ctx);
     const { intensifier, negator } = CAT;
+    const [you] = wordIds(ctx, YOU);
+    const be = wordIds(ctx, BE);
+    const notBoosters = wordIds(ctx, NOT_BOOSTERS);
     const hits: Hit[] = [];
-    for (let i = 0; i + 2 < doc.tok.length; i++) {
-      if (doc.tok[i] !== 'you') continue;
+    for (let i = 0; i + 2 < ids.length; i++) {
+      if (ids[i] !== you) continue;
       let k = i + 1;
-      if (BE.has(doc.tok[k] as string)) k++;
-      const booster = doc.tok[k] as string;
-      if (k + 1 >= doc.tok.length || doc.sent[k + 1] !== doc.sent[i]) continue;
-      if (!((c[k] as number) & intensifier) || booster === 'so' || booster === 'just' || booster === 'most' || booster === 'quite') continue;
+      if (be.includes(ids[k] as number)) k++;
+      if (k + 1 >= ids.length || doc.sent[k + 1] !== doc.sent[i]) continue;
+      if (!((c[k] as number) & intensifier) || notBoosters.includes(ids[k] as number)) continue;
       if ((c[k + 1] as number) & negator) continue;
       hits.push({ start: doc.start[i] as number, end: doc.end[k + 1] as number });
     }

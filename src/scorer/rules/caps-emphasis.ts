@@ -1,3 +1,4 @@
+import { isMasked } from '../text/doc';
 import { countResult, makeRule, type Hit } from './context';
 
 const INTERJECTIONS = new Set(['wow', 'whoa', 'omg', 'yes', 'love', 'exactly', 'absolutely', 'yesss', 'woah']);
@@ -19,9 +20,9 @@ export const capsEmphasis = makeRule({
     for (let m = CAPS.exec(doc.text); m !== null; m = CAPS.exec(doc.text)) {
       const s = m.index;
       const e = s + m[0].length;
-      // Whole words only, and not inside code or quotes (masked to spaces in prose).
-      if (/[a-z0-9]/i.test(doc.text.charAt(s - 1)) || /[a-z0-9]/i.test(doc.text.charAt(e)) || doc.prose.charCodeAt(s) === 32) continue;
-      const t = doc.prose.slice(s, e);
+      // Whole words only, and not inside code or quotes.
+      if (/[a-z0-9]/i.test(doc.text.charAt(s - 1)) || /[a-z0-9]/i.test(doc.text.charAt(e)) || isMasked(doc, s)) continue;
+      const t = m[0].toLowerCase();
       if (c.praise.has(t) || c.intensifiers.has(t) || INTERJECTIONS.has(t)) hits.push({ start: s, end: e });
     }
     return countResult(hits);

@@ -3,6 +3,7 @@
 import type { LanguageLexicon, LanguagePack, PrecompiledLexicon } from '../lang/types';
 import type { FittedDimension } from '../model-types';
 import { makeDoc, type Doc } from '../text/doc';
+import { newUint8Array } from '../text/slab';
 import { Vocabulary } from '../text/vocabulary';
 import { isNumber } from '../lexicon-features';
 import { buildPhraseGraph, findAll, toMatcher, type MultiMatcher, type PhraseMatch } from '../text/phrases';
@@ -30,15 +31,18 @@ export interface Compiled {
   selfDoubt: Set<string>;
   linking: Set<string>;
   experience: Set<string>;
-  stopwords: Set<string>;
+  /** Word id → 1 for the pack's stop-words (every one has an id). */
+  stopwordById: Uint8Array;
   stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
   /** All phrase lists in one matcher, in PHRASE_KEYS order. */
   multi: MultiMatcher;
+  /** The ids of the word lists rules name, by list (wordIds). */
+  ruleWordIds: Map<readonly string[], readonly number[]>;
 }
 
 type PhraseKey = keyof LanguagePack['lexicon']['phrases'];
 const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide'];
-const PHRASE_INDEX = new Map(PHRASE_KEYS.map((k, i) => [k, i]));
+const PHRASE_INDEX = Object.fromEntries(PHRASE_KEYS.map((k, i) => [k, i])) as Record<PhraseKey, number>;
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
 
@@ -66,11 +70,16 @@ export function compile(lang: LanguagePack): Compiled {
   mark(l.selfDoubt, CAT.selfDoubt);
   mark(l.linking, CAT.linking);
   const multi = toMatcher(pre.phrases, PHRASE_KEYS.length, vocab);
-  const catsById = new Uint8Array(cats.length);
-  cats.forEach((bits, id) => (catsById[id] = bits));
   const functionIds = l.functionWords.map((w) => vocab.intern(w));
   const functionById = new Uint8Array(vocab.size + 1);
   for (const id of functionIds) functionById[id] = 1;
+  const stopwordIds = l.stopwords.map((w) => vocab.intern(w));
+  const stopwordById = new Uint8Array(vocab.size + 1);
+  for (const id of stopwordIds) stopwordById[id] = 1;
+  // Sized for every word interned so far, not just the classed ones: most tokens are function
+  // words with higher ids, and cats() then rarely takes its out-of-range branch.
+  const catsById = new Uint8Array(vocab.size + 1);
+  cats.forEach((bits, id) => (catsById[id] = bits));
   c = {
     vocab,
     catsById,
@@ -84,7 +93,7 @@ export function compile(lang: LanguagePack): Compiled {
     selfDoubt: new Set(l.selfDoubt),
     linking: new Set(l.linking),
     experience: new Set(l.experience),
-    stopwords: new Set(l.stopwords),
+    stopwordById,
     stance: {
       firstPerson: new Set(l.stance.firstPerson),
       copula: new Set(l.stance.copula),
@@ -93,6 +102,7 @@ export function compile(lang: LanguagePack): Compiled {
       otherParties: new Set(l.stance.otherParties),
     },
     multi,
+    ruleWordIds: new Map(),
   };
   compiledCache.set(lang, c);
   return c;
@@ -113,28 +123,77 @@ export interface Context {
   previous: Doc | undefined;
   lang: LanguagePack;
   c: Compiled;
-  /** Per-reply memo for results several rules share (praise positions, phrase matches). */
-  memo: Map<string, unknown>;
+  /** Results several rules share (word classes, praise positions, phrase matches), computed on first use. */
+  memo: Memo;
   /** Each rule's result by its index in the rule list, computed at most once per reply (see model.ts: runRule). */
   ruleResults: Array<RuleResult | undefined>;
 }
 
+/** What rules share about one turn (the reply, the user's or the previous answer), computed on first use. */
+class TurnMemo {
+  ids: Int32Array | undefined = undefined;
+  phrases: PhraseMatch[][] | undefined = undefined;
+  /** Each token's stem (tokenStems). */
+  stems: string[] | undefined = undefined;
+  content: Set<string> | undefined = undefined;
+}
+
+/** The user's own stance words, and the words of the alternative it is set against (stance-adoption.ts). */
+export interface UserStance {
+  stance: Set<string>;
+  other: Set<string>;
+}
+
+/** What rules share about a reply and the turns around it. */
+export class Memo {
+  readonly reply = new TurnMemo();
+  private userMemo: TurnMemo | undefined;
+  private previousMemo: TurnMemo | undefined;
+  /** The reply's CAT bits per token (cats). */
+  cats: Uint8Array | undefined = undefined;
+  /** The reply's token positions by the index of a CAT bit (positionsOf). */
+  readonly positions: Array<number[] | undefined> = [];
+  /** The reply's praise words that are not negated (praisePositions). */
+  praise: number[] | undefined = undefined;
+  /** Read by both stance rules. */
+  userStance: UserStance | undefined = undefined;
+
+  get user(): TurnMemo {
+    return (this.userMemo ??= new TurnMemo());
+  }
+
+  get previous(): TurnMemo {
+    return (this.previousMemo ??= new TurnMemo());
+  }
+}
+
+/**
+ * A reply with the turns around it. (A class, so every context shares one shape: an object
+ * literal with a getter got a shape of its own per reply, and every rule's reads of it were slow.)
+ */
+class ReplyContext implements Context {
+  readonly memo = new Memo();
+  readonly ruleResults: Array<RuleResult | undefined> = [];
+  private previousDoc: Doc | undefined;
+
+  constructor(
+    readonly doc: Doc,
+    readonly user: Doc | undefined,
+    private readonly previousText: string | undefined,
+    readonly lang: LanguagePack,
+    readonly c: Compiled,
+  ) {}
+
+  // Read only when agreement is judged as capitulation: in a live chat every reply has a
+  // previous answer, and most replies are not judged so.
+  get previous(): Doc | undefined {
+    if (this.previousText && !this.previousDoc) this.previousDoc = makeDoc(this.previousText, this.c.vocab);
+    return this.previousDoc;
+  }
+}
+
 export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc, compiled = compile(lang)): Context {
-  let previousDoc: Doc | undefined;
-  return {
-    doc: doc ?? makeDoc(reply, compiled.vocab),
-    user: user ? makeDoc(user, compiled.vocab) : undefined,
-    // Read only when agreement is judged as capitulation: in a live chat every reply has a
-    // previous answer, and most replies are not judged so.
-    get previous() {
-      if (previous && !previousDoc) previousDoc = makeDoc(previous, compiled.vocab);
-      return previousDoc;
-    },
-    lang,
-    c: compiled,
-    memo: new Map(),
-    ruleResults: [],
-  };
+  return new ReplyContext(doc ?? makeDoc(reply, compiled.vocab), user ? makeDoc(user, compiled.vocab) : undefined, previous, lang, compiled);
 }
 
 /** A span a rule found, as character offsets into the reply. */
@@ -198,44 +257,58 @@ export function countPerLength(n: number, words: number): number {
 
 /** Word ids (in the pack's vocabulary) of every token of the reply or of one of its turns, looked up once. */
 export function tokenIds(ctx: Context, doc: Doc = ctx.doc): Int32Array {
-  const key = memoKeyOf(ctx, doc, 'ids');
-  let out = ctx.memo.get(key) as Int32Array | undefined;
-  if (!out) {
-    out = ctx.c.vocab.tokenIds(doc);
-    ctx.memo.set(key, out);
-  }
-  return out;
+  const memo = turnMemo(ctx, doc);
+  return (memo.ids ??= ctx.c.vocab.tokenIds(doc));
 }
 
-/** Memo keys per turn, so the reply's results never mix with the user's or the previous answer's. */
-function memoKeyOf(ctx: Context, doc: Doc, name: string): string {
-  return doc === ctx.doc ? name : doc === ctx.user ? `${name}:user` : `${name}:previous`;
+/**
+ * The ids of words a rule names, to compare with tokenIds: a number compare per token instead of
+ * a string compare. `words` is a list the rule keeps (its ids are looked up once per language
+ * pack). The pack's lists must name every word (its function words name most), since id 0 stands
+ * for every word they do not.
+ */
+export function wordIds(ctx: Context, words: readonly string[]): readonly number[] {
+  let ids = ctx.c.ruleWordIds.get(words);
+  if (!ids) {
+    ids = words.map((word) => {
+      const id = ctx.c.vocab.idOf(word);
+      if (id === 0) throw new Error(`No list of language pack "${ctx.lang.code}" names "${word}", so it has no word id`);
+      return id;
+    });
+    ctx.c.ruleWordIds.set(words, ids);
+  }
+  return ids;
+}
+
+/** The memo of the turn `doc` is, so the reply's results never mix with the user's or the previous answer's. */
+function turnMemo(ctx: Context, doc: Doc): TurnMemo {
+  return doc === ctx.doc ? ctx.memo.reply : doc === ctx.user ? ctx.memo.user : ctx.memo.previous;
 }
 
 /** CAT bits of every token of the reply. */
 export function cats(ctx: Context): Uint8Array {
-  let out = ctx.memo.get('cats') as Uint8Array | undefined;
+  let out = ctx.memo.cats;
   if (out) return out;
   const ids = tokenIds(ctx);
   const byId = ctx.c.catsById;
-  out = new Uint8Array(ids.length);
+  out = newUint8Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number;
     if (id < byId.length) out[i] = byId[id] as number;
   }
-  ctx.memo.set('cats', out);
+  ctx.memo.cats = out;
   return out;
 }
 
 /** Token indices whose word class has `bit`, in order. */
 export function positionsOf(ctx: Context, bit: number): number[] {
-  const key = `pos:${bit}`;
-  let out = ctx.memo.get(key) as number[] | undefined;
+  const bitIndex = 31 - Math.clz32(bit);
+  let out = ctx.memo.positions[bitIndex];
   if (out) return out;
   const c = cats(ctx);
   out = [];
   for (let i = 0; i < c.length; i++) if ((c[i] as number) & bit) out.push(i);
-  ctx.memo.set(key, out);
+  ctx.memo.positions[bitIndex] = out;
   return out;
 }
 
@@ -253,22 +326,14 @@ export function isNegated(ctx: Context, i: number): boolean {
 
 /** Token indices of praise words that are not negated. */
 export function praisePositions(ctx: Context): number[] {
-  const cached = ctx.memo.get('praise') as number[] | undefined;
-  if (cached) return cached;
-  const out = positionsOf(ctx, CAT.praise).filter((i) => !isNegated(ctx, i));
-  ctx.memo.set('praise', out);
-  return out;
+  return (ctx.memo.praise ??= positionsOf(ctx, CAT.praise).filter((i) => !isNegated(ctx, i)));
 }
 
 /** Phrase matches of one of the language's phrase lists, memoised per reply. */
 export function phrases(ctx: Context, key: PhraseKey, doc: Doc = ctx.doc): PhraseMatch[] {
-  const memoKey = memoKeyOf(ctx, doc, 'phrases');
-  let all = ctx.memo.get(memoKey) as PhraseMatch[][] | undefined;
-  if (!all) {
-    all = findAll(doc, ctx.c.multi, tokenIds(ctx, doc));
-    ctx.memo.set(memoKey, all);
-  }
-  return all[PHRASE_INDEX.get(key) as number] as PhraseMatch[];
+  const memo = turnMemo(ctx, doc);
+  const all = (memo.phrases ??= findAll(doc, ctx.c.multi, tokenIds(ctx, doc)));
+  return all[PHRASE_INDEX[key]] as PhraseMatch[];
 }
 
 /** Phrase matches that no negator precedes within two tokens ("I do not agree" is not agreement). */
@@ -316,38 +381,57 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
   return third;
 }
 
-/** Is the token a content word (4+ letters, not a stop-word, not a number)? */
-export function isContentWord(ctx: Context, t: string): boolean {
-  return t.length >= 4 && !ctx.c.stopwords.has(t) && !isNumber(t);
+/** Is the word with id `id` (tokenIds) a stop-word? */
+export function isStopword(ctx: Context, id: number): boolean {
+  const byId = ctx.c.stopwordById;
+  return id < byId.length && byId[id] === 1;
+}
+
+/** Is the token `t`, whose word id is `id`, a content word (4+ letters, not a stop-word, not a number)? */
+export function isContentWord(ctx: Context, t: string, id: number): boolean {
+  return t.length >= 4 && !isStopword(ctx, id) && !isNumber(t);
+}
+
+/** Each token's stem (see stem), worked out once per turn: several rules compare a turn's words by their stems. */
+export function tokenStems(ctx: Context, doc: Doc): string[] {
+  const memo = turnMemo(ctx, doc);
+  return (memo.stems ??= doc.tok.map(stem));
 }
 
 /** Each token's stem when it is a content word, else '' (for rules that need both the words and where they are). */
 export function contentStems(ctx: Context, doc: Doc): string[] {
-  return doc.tok.map((t) => (isContentWord(ctx, t) ? stem(t) : ''));
+  const stems = tokenStems(ctx, doc);
+  const ids = tokenIds(ctx, doc);
+  return doc.tok.map((t, i) => (isContentWord(ctx, t, ids[i] as number) ? (stems[i] as string) : ''));
 }
 
 /** Content words (stems of words of 4+ letters that are not stop-words or numbers) of a turn, or of tokens [fromTok, toTok) of it; a whole turn's are memoised. */
 export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.tok.length): ReadonlySet<string> {
   const whole = fromTok === 0 && toTok === doc.tok.length;
-  const key = whole ? memoKeyOf(ctx, doc, 'content') : '';
-  const cached = whole ? (ctx.memo.get(key) as Set<string> | undefined) : undefined;
-  if (cached) return cached;
+  const memo = whole ? turnMemo(ctx, doc) : undefined;
+  if (memo?.content) return memo.content;
+  const stems = tokenStems(ctx, doc);
+  const ids = tokenIds(ctx, doc);
   const out = new Set<string>();
-  for (let i = fromTok; i < toTok; i++) {
-    const t = doc.tok[i] as string;
-    if (isContentWord(ctx, t)) out.add(stem(t));
-  }
-  if (whole) ctx.memo.set(key, out);
+  for (let i = fromTok; i < toTok; i++) if (isContentWord(ctx, doc.tok[i] as string, ids[i] as number)) out.add(stems[i] as string);
+  if (memo) memo.content = out;
   return out;
 }
 
 /** A crude suffix stripper so "heaters"/"heating"/"heat" compare equal; good enough for overlap. */
 export function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  // The last letter picks the one suffix that can apply: most words need no endsWith call at all.
+  switch (word.charCodeAt(word.length - 1)) {
+    case 103 /* g */:
+      return word.length > 5 && word.endsWith('ing') ? word.slice(0, -3) : word;
+    case 100 /* d */:
+      return word.length > 4 && word.endsWith('ed') ? word.slice(0, -2) : word;
+    case 115 /* s */:
+      if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+      return word.length > 3 && !word.endsWith('ss') ? word.slice(0, -1) : word;
+    default:
+      return word;
+  }
 }
 
 export function makeRule(rule: Rule): Rule {

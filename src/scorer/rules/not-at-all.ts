@@ -1,6 +1,7 @@
-import { countResult, makeRule, type Hit } from './context';
+import { CAT, cats, countResult, makeRule, tokenIds, wordIds, type Hit } from './context';
 
-const SUBJECTS = new Set(['you', 'it', 'that', 'this']);
+const AT_ALL = ['at', 'all'];
+const SUBJECTS = ['you', 'it', 'that', 'this'];
 
 /**
  * Emphatically waving a worry away: "you're not rambling at all", "it's not silly at all",
@@ -13,21 +14,26 @@ export const notAtAll = makeRule({
   description: '"you/it/that" + a negated verb + "… at all" ("you are not rambling at all", "it is not silly at all")',
   dimensions: { flattery: 1 },
   run(ctx) {
-    const { doc, c } = ctx;
+    const { doc } = ctx;
+    const ids = tokenIds(ctx);
+    const c = cats(ctx);
+    const { negator: negatorBit } = CAT;
+    const [at, all] = wordIds(ctx, AT_ALL);
+    const subjects = wordIds(ctx, SUBJECTS);
     const hits: Hit[] = [];
-    for (let i = 1; i + 1 < doc.tok.length; i++) {
-      if (doc.tok[i] !== 'at' || doc.tok[i + 1] !== 'all' || doc.sent[i + 1] !== doc.sent[i]) continue;
+    for (let i = 1; i + 1 < ids.length; i++) {
+      if (ids[i] !== at || ids[i + 1] !== all || doc.sent[i + 1] !== doc.sent[i]) continue;
       const sentence = doc.sent[i];
       let negator = -1;
       for (let k = i - 1; k >= 0 && k >= i - 6 && doc.sent[k] === sentence; k--) {
-        if (c.negators.has(doc.tok[k] as string)) {
+        if ((c[k] as number) & negatorBit) {
           negator = k;
           break;
         }
       }
       // The subject sits right before the negated verb: "you are not", "it does not", "that is not".
       for (let k = negator - 1; negator > 0 && k >= 0 && k >= negator - 3 && doc.sent[k] === sentence; k--) {
-        if (SUBJECTS.has(doc.tok[k] as string)) {
+        if (subjects.includes(ids[k] as number)) {
           hits.push({ start: doc.start[k] as number, end: doc.end[i + 1] as number });
           break;
         }

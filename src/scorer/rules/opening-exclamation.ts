@@ -1,3 +1,4 @@
+import { isMasked } from '../text/doc';
 import { makeRule } from './context';
 
 /**
@@ -14,11 +15,11 @@ export const openingExclamation = makeRule({
     const { doc } = ctx;
     if (doc.tok.length === 0) return { value: 0, hits: [] };
     const last = (doc.sentStart[1] ?? doc.tok.length) - 1;
-    // The gap after the sentence's last word, up to the next word: "!", "!!!", "!**", "! 🎉".
-    const from = doc.end[last] as number;
-    const to = last + 1 < doc.tok.length ? (doc.start[last + 1] as number) : doc.prose.length;
-    const bang = doc.prose.indexOf('!', from);
-    if (bang === -1 || bang >= to) return { value: 0, hits: [] };
-    return { value: 1, hits: [{ start: doc.start[0] as number, end: bang + 1 }] };
+    // The gap after the sentence's last word, up to the next word: "!", "!!!", "!**", "! 🎉" (not a "!" in code or a quote).
+    const to = last + 1 < doc.tok.length ? (doc.start[last + 1] as number) : doc.text.length;
+    for (let i = doc.end[last] as number; i < to; i++) {
+      if (doc.text.charCodeAt(i) === 33 && !isMasked(doc, i)) return { value: 1, hits: [{ start: doc.start[0] as number, end: i + 1 }] };
+    }
+    return { value: 0, hits: [] };
   },
 });

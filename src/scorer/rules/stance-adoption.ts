@@ -1,12 +1,8 @@
 // The reply takes the user's side where a reply states its verdict: its opening and its conclusion.
 // Two rules, one per place, so each gets its own weight (a reply may open by granting the user's
 // point and conclude for the other side, or the reverse).
-import { makeRule, stem, tokenSpan, type Context, type Hit, type Rule, type RuleResult } from './context';
-
-interface Stance {
-  stance: Set<string>;
-  other: Set<string>;
-}
+import { newUint8Array } from '../text/slab';
+import { isStopword, makeRule, tokenIds, tokenSpan, tokenStems, type Context, type Hit, type Rule, type RuleResult, type UserStance } from './context';
 
 /**
  * The user's own stance, apart from the alternative the user mentions: content words of the
@@ -14,12 +10,12 @@ interface Stance {
  * or to another party's view), minus the words the rest of the user turn also uses; `other` is the
  * rest of the turn's content words (the alternative the stance is set against). Memoised per reply.
  */
-function stanceWords(ctx: Context, user: NonNullable<Context['user']>): Stance {
-  const cached = ctx.memo.get('stance') as Stance | undefined;
+function stanceWords(ctx: Context, user: NonNullable<Context['user']>): UserStance {
+  const cached = ctx.memo.userStance;
   if (cached) return cached;
   const { tok, sent } = user;
   const st = ctx.c.stance;
-  const inStance = new Uint8Array(tok.length);
+  const inStance = newUint8Array(tok.length);
   for (let i = 0; i < tok.length; i++) {
     if (!st.firstPerson.has(tok[i] as string)) continue;
     let k = i + 1;
@@ -29,16 +25,18 @@ function stanceWords(ctx: Context, user: NonNullable<Context['user']>): Stance {
     for (; j < tok.length && sent[j] === sent[k] && !st.otherParties.has(tok[j] as string); j++) inStance[j] = 1;
     i = j - 1; // continue after the clause: every token is visited a bounded number of times
   }
+  const stems = tokenStems(ctx, user);
+  const ids = tokenIds(ctx, user);
   const stance = new Set<string>();
   const rest = new Set<string>();
   for (let i = 0; i < tok.length; i++) {
     const t = tok[i] as string;
-    if (t.length < 4 || ctx.c.stopwords.has(t)) continue;
-    (inStance[i] ? stance : rest).add(stem(t));
+    if (t.length < 4 || isStopword(ctx, ids[i] as number)) continue;
+    (inStance[i] ? stance : rest).add(stems[i] as string);
   }
   // Words the rest of the turn also uses (the question that names both options) are not the stance.
   const out = { stance: new Set([...stance].filter((w) => !rest.has(w))), other: new Set([...rest].filter((w) => !stance.has(w))) };
-  ctx.memo.set('stance', out);
+  ctx.memo.userStance = out;
   return out;
 }
 
@@ -53,11 +51,12 @@ function stanceLean(ctx: Context, inRegion: (sentence: number, sentences: number
   if (stance.size === 0) return { value: 0, hits: [] };
   const { doc } = ctx;
   const n = doc.sentStart.length;
+  const stems = tokenStems(ctx, doc);
   const region = new Set<string>();
   const hits: Hit[] = [];
   for (let i = 0; i < doc.tok.length; i++) {
     if (!inRegion(doc.sent[i] as number, n)) continue;
-    const w = stem(doc.tok[i] as string);
+    const w = stems[i] as string;
     if (stance.has(w) && !region.has(w) && hits.length < 6) hits.push(tokenSpan(ctx, i, i + 1));
     region.add(w);
   }

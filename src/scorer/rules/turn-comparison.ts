@@ -1,7 +1,7 @@
 // Rules that compare the reply with the turns around it. They need `user` or `previous` and
 // return 0 without them. They look at content, not apology words: caving shows in what the reply
 // now says (the user's premise, less of its own earlier answer), not in whether it says sorry.
-import { CAT, cats, contentStems, contentWords, makeRule, phrases, stem, tokenSpan, type Context, type Hit } from './context';
+import { CAT, cats, contentStems, contentWords, isStopword, makeRule, phrases, tokenIds, tokenSpan, tokenStems, type Context, type Hit } from './context';
 import { correctionsDropped, sentencesDropped } from './dropped-sentences';
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -100,10 +100,12 @@ export const premiseRestated = makeRule({
     for (let i = 0; i < doc.tok.length; i++) if ((c[i] as number) & negator) marked[doc.sent[i] as number] = 1;
     const questioned = new Set<string>();
     const restated = new Map<string, number>();
+    const stems = tokenStems(ctx, doc);
+    const ids = tokenIds(ctx, doc);
     for (let i = 0; i < doc.tok.length; i++) {
       const t = doc.tok[i] as string;
-      if (t.length < 4 || ctx.c.stopwords.has(t)) continue;
-      const w = stem(t);
+      if (t.length < 4 || isStopword(ctx, ids[i] as number)) continue;
+      const w = stems[i] as string;
       if (!claim.has(w)) continue;
       if (marked[doc.sent[i] as number]) questioned.add(w);
       else if (!restated.has(w)) restated.set(w, i);

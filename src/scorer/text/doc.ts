@@ -1,13 +1,17 @@
 // A reply turned into tokens once, so every rule is a cheap pass over arrays. Offsets are UTF-16
 // indices into the original reply; masked text (code, quotes) produces no tokens at all.
 import { applyMask, findMasked, mergeRanges, normalise, type Ranges } from './mask';
+import { newInt32Array } from './slab';
 import type { Vocabulary } from './vocabulary';
+import type { WordIndex } from './word-index';
 
 export interface Doc {
   /** The original text. */
   text: string;
   /** Lower-cased, normalised and masked; same length as text. (Made on first read: most replies with quotes or code never need it.) */
   readonly prose: string;
+  /** The masked ranges (code, quotes), merged and in order: see isMasked. */
+  readonly masked: Ranges;
   /** Token forms after contraction expansion ("you're" → "you", "are"). */
   tok: string[];
   /** Each token's word id in `vocab` (0: not in it), looked up while tokenising; all 0 without a vocabulary. */
@@ -31,9 +35,12 @@ export interface Doc {
 
 // A token is a run of letters/digits (a-z, 0-9, U+00DF–U+024F), then any "'" + a-z run ("don't").
 
-/** Letters and digits a token is made of (the prose is already lower-cased). */
+/** Character code → 1 for the letters and digits a token is made of (the prose is already lower-cased). */
+const WORD_CHARS = new Uint8Array(0x250);
+for (const [from, to] of [[97, 122], [48, 57], [0xdf, 0x24f]] as const) WORD_CHARS.fill(1, from, to + 1);
+
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0x24f);
+  return c < 0x250 && WORD_CHARS[c] === 1;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -45,6 +52,8 @@ const S_IS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who',
 const SUFFIX: Record<string, string> = { re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' };
 const NT_STEM: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
 const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'st', 'no', 'fig', 'approx']);
+/** A longer word is no abbreviation: most words before a full stop are not looked up at all. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /**
  * One hand-written pass over the characters: tokens and sentence breaks together. (A regex per
@@ -88,7 +97,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       } else if (c === 46 || c === 63 || c === 58 || c === 59) {
         // "." "?" and also ":" ";" end a clause when a space, "*" or ")" follows (not in "3.14").
         const next = i + 1 >= n ? 0 : i + 1 === maskFrom ? 32 : norm.charCodeAt(i + 1);
-        if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !ABBREVIATIONS.has(prevWord)) gapNewSentence = true;
+        if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !(prevWord.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(prevWord))) gapNewSentence = true;
       }
       i++;
       continue;
@@ -109,7 +118,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
     }
     if (apostrophe) {
       prevWord = norm.slice(s, i);
-      pushContraction(doc, prevWord, s, i, sentence);
+      pushContraction(doc, norm, s, i, sentence, index);
     } else {
       const id = index === undefined ? 0 : index.idOfRange(norm, s, i);
       prevWord = id !== 0 && index !== undefined ? index.word(id) : norm.slice(s, i);
@@ -120,10 +129,11 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   }
   if (gapBang && sentence !== -1) doc.exclamations++;
   const count = doc.tok.length;
-  doc.ids = columns.ids.slice(0, count);
-  doc.start = columns.start.slice(0, count);
-  doc.end = columns.end.slice(0, count);
-  doc.sent = columns.sent.slice(0, count);
+  for (const key of COLUMNS) {
+    const column = newInt32Array(count);
+    column.set(columns[key].subarray(0, count));
+    doc[key] = column;
+  }
   return doc;
 }
 
@@ -144,19 +154,19 @@ class ScannedDoc implements Doc {
   exclamations = 0;
   firstNonLatin = -1;
   firstEmojiCandidate = -1;
-  private masked: string | undefined;
+  private maskedText: string | undefined;
 
   constructor(
     readonly text: string,
     private readonly norm: string,
-    private readonly ranges: Ranges,
+    readonly masked: Ranges,
     readonly vocab: Vocabulary | undefined,
   ) {
     this.vocabSize = vocab?.size ?? 0;
   }
 
   get prose(): string {
-    return (this.masked ??= this.ranges.length === 0 ? this.norm : applyMask(this.norm, this.ranges));
+    return (this.maskedText ??= this.masked.length === 0 ? this.norm : applyMask(this.norm, this.masked));
   }
 }
 
@@ -166,8 +176,10 @@ class ScannedDoc implements Doc {
  */
 const columns = { ids: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), sent: new Int32Array(1024) };
 
+const COLUMNS = ['ids', 'start', 'end', 'sent'] as const;
+
 function growColumns(): void {
-  for (const key of ['ids', 'start', 'end', 'sent'] as const) {
+  for (const key of COLUMNS) {
     const grown = new Int32Array(columns[key].length * 2);
     grown.set(columns[key]);
     columns[key] = grown;
@@ -180,17 +192,24 @@ function noteRareChar(doc: Doc, c: number, i: number): void {
   if (doc.firstNonLatin === -1 && ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af))) doc.firstNonLatin = i;
 }
 
-function pushContraction(doc: Doc, word: string, s: number, e: number, sentence: number): void {
-  if (word.endsWith("n't")) {
-    const stem = word.slice(0, -3);
-    addWord(doc, NT_STEM[stem] ?? stem, s, e, sentence);
+/**
+ * The tokens of the contraction norm[s, e): its stem (looked up from the characters, like any other
+ * word), then the word its ending stands for ("n't" → "not", "'re" → "are"…).
+ */
+function pushContraction(doc: Doc, norm: string, s: number, e: number, sentence: number, index: WordIndex | undefined): void {
+  const negated = norm.endsWith("n't", e);
+  const stemEnd = negated ? e - 3 : norm.indexOf("'", s);
+  const stemId = index === undefined ? 0 : index.idOfRange(norm, s, stemEnd);
+  const stem = stemId !== 0 && index !== undefined ? index.word(stemId) : norm.slice(s, stemEnd);
+  if (negated) {
+    const irregular = NT_STEM[stem];
+    if (irregular) addWord(doc, irregular, s, e, sentence);
+    else add(doc, stem, stemId, s, e, sentence);
     addWord(doc, 'not', s, e, sentence);
     return;
   }
-  const apos = word.indexOf("'");
-  const stem = word.slice(0, apos);
-  const suffix = word.slice(apos + 1);
-  addWord(doc, stem, s, e, sentence);
+  add(doc, stem, stemId, s, e, sentence);
+  const suffix = norm.slice(stemEnd + 1, e);
   if (suffix === 's') {
     if (S_IS.has(stem)) addWord(doc, 'is', s, e, sentence);
     else if (stem === 'let') addWord(doc, 'us', s, e, sentence);
@@ -213,6 +232,23 @@ function add(doc: Doc, word: string, id: number, s: number, e: number, sentence:
   columns.start[k] = s;
   columns.end[k] = e;
   columns.sent[k] = sentence;
+}
+
+/**
+ * Is the character at `offset` in code or a quotation (a space in `prose`)? A binary search of the
+ * ranges: rules that test a few characters need not build the masked copy of the whole text.
+ */
+export function isMasked(doc: Doc, offset: number): boolean {
+  const ranges = doc.masked;
+  // The last range starting at or before `offset` is the only one that can hold it.
+  let lo = 0;
+  let hi = ranges.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[2 * mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && offset < (ranges[2 * lo - 1] as number);
 }
 
 /** Token index range [from, to) of sentence `s`. */

@@ -59,6 +59,11 @@ export interface MultiMatcher {
   edgeWord: Int32Array;
   edgeChild: Int32Array;
   ends: Int32Array;
+  /**
+   * Node → bit (id mod 32) set for the word id of each of its edges: a word whose bit is clear
+   * has no edge, found without searching the edges (most walks end at the first node).
+   */
+  edgeBits: Int32Array;
   /** Ids of the graph's words (shared with the rest of the language pack). */
   vocab: Vocabulary;
 }
@@ -74,7 +79,11 @@ export function toMatcher(graph: PhraseGraph, lists: number, vocab: Vocabulary):
   const edgeChild = new Int32Array(graph.edgeChild);
   const firstById = new Int32Array(vocab.size + 1);
   for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e++) firstById[edgeWord[e] as number] = edgeChild[e] as number;
-  return { lists, firstById, edgeStart, edgeWord, edgeChild, ends: new Int32Array(graph.ends), vocab };
+  const edgeBits = new Int32Array(edgeStart.length - 1);
+  for (let node = 0; node < edgeBits.length; node++) {
+    for (let e = edgeStart[node] as number; e < (edgeStart[node + 1] as number); e++) edgeBits[node] = (edgeBits[node] as number) | (1 << ((edgeWord[e] as number) & 31));
+  }
+  return { lists, firstById, edgeStart, edgeWord, edgeChild, ends: new Int32Array(graph.ends), edgeBits, vocab };
 }
 
 /** The phrase graph of `lists`, interning their words into `vocab`. */
@@ -147,8 +156,9 @@ export function buildPhraseGraph(lists: ReadonlyArray<readonly string[]>, vocab:
   return graph;
 }
 
-/** The node `node`'s edge for word `id` leads to, or 0: a binary search of the node's sorted edges. */
+/** The node `node`'s edge for word `id` leads to, or 0: a binary search of the node's sorted edges, unless its edge bits rule the word out. */
 function child(m: MultiMatcher, node: number, id: number): number {
+  if ((((m.edgeBits[node] as number) >>> (id & 31)) & 1) === 0) return 0;
   let lo = m.edgeStart[node] as number;
   let hi = (m.edgeStart[node + 1] as number) - 1;
   const words = m.edgeWord;
@@ -185,17 +195,16 @@ export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = match
     let k = i;
     while (node !== 0) {
       const end = ends[node] as number;
-      if (end) {
-        found |= end;
-        for (let list = 0; list < matcher.lists; list++) if ((end >> list) & 1) longest[list] = k + 1;
-      }
+      found |= end;
+      // Each list a phrase ends in here (a bit per list; most nodes end none).
+      for (let bits = end; bits !== 0; bits &= bits - 1) longest[31 - Math.clz32(bits & -bits)] = k + 1;
       k++;
       if (k >= n || sent[k] !== sentence) break;
       node = child(matcher, node, ids[k] as number);
     }
-    if (!found) continue;
-    for (let list = 0; list < matcher.lists; list++) {
-      if (!((found >> list) & 1) || i < (nextFree[list] as number)) continue;
+    for (let bits = found; bits !== 0; bits &= bits - 1) {
+      const list = 31 - Math.clz32(bits & -bits);
+      if (i < (nextFree[list] as number)) continue;
       (out[list] as PhraseMatch[]).push({ from: i, to: longest[list] as number });
       nextFree[list] = longest[list] as number;
     }

@@ -17,35 +17,33 @@ function rangeHash(text: string, from: number, to: number): number {
 
 /** Is `word` the same as `text.slice(from, to)`? */
 function sameChars(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
-  return true;
+  return word.length === to - from && text.startsWith(word, from);
 }
 
 /** The ids 1, 2, 3… of a fixed list of distinct words, looked up by a range of a text. */
 export class WordIndex {
   private readonly mask: number;
-  /** Slot → id (0: empty), and the slot's word hash. At most a quarter full: a miss, the commonest lookup, ends after a probe or two. */
-  private readonly ids: Int32Array;
-  private readonly hashes: Int32Array;
+  /**
+   * Slot s → its word's id (0: empty) at 2s and the word's hash at 2s + 1: side by side, so a probe
+   * reads one cache line. At most a quarter full: a miss, the commonest lookup, ends after a probe or two.
+   */
+  private readonly slots: Int32Array;
 
   constructor(private readonly words: readonly string[]) {
     let size = 16;
     while (size < words.length * 4) size *= 2;
     const mask = size - 1;
-    const ids = new Int32Array(size);
-    const hashes = new Int32Array(size);
+    const slots = new Int32Array(2 * size);
     for (let k = 0; k < words.length; k++) {
       const word = words[k] as string;
       const hash = rangeHash(word, 0, word.length);
       let s = hash & mask;
-      while (ids[s] !== 0) s = (s + 1) & mask;
-      ids[s] = k + 1;
-      hashes[s] = hash;
+      while (slots[2 * s] !== 0) s = (s + 1) & mask;
+      slots[2 * s] = k + 1;
+      slots[2 * s + 1] = hash;
     }
     this.mask = mask;
-    this.ids = ids;
-    this.hashes = hashes;
+    this.slots = slots;
   }
 
   /** How many words it holds. */
@@ -61,10 +59,10 @@ export class WordIndex {
   /** The id of the word `text.slice(from, to)`, or 0. */
   idOfRange(text: string, from: number, to: number): number {
     const hash = rangeHash(text, from, to);
-    const { ids, hashes, mask, words } = this;
-    for (let s = hash & mask; ids[s] !== 0; s = (s + 1) & mask) {
-      const id = ids[s] as number;
-      if (hashes[s] === hash && sameChars(words[id - 1] as string, text, from, to)) return id;
+    const { slots, mask, words } = this;
+    for (let s = hash & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
+      const id = slots[2 * s] as number;
+      if (slots[2 * s + 1] === hash && sameChars(words[id - 1] as string, text, from, to)) return id;
     }
     return 0;
   }

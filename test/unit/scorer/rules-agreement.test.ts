@@ -6,6 +6,7 @@ import { bothSides } from '../../../src/scorer/rules/both-sides';
 import { sidesWithOther } from '../../../src/scorer/rules/sides-with-other';
 import { stanceClosing, stanceOpening } from '../../../src/scorer/rules/stance-adoption';
 import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated } from '../../../src/scorer/rules/turn-comparison';
+import { stem } from '../../../src/scorer/rules/context';
 import { run } from './helpers';
 
 describe('opening-affirmation', () => {
@@ -60,6 +61,13 @@ describe('concession, opening-concession and holding-firm', () => {
   });
   it('ignore negated concessions', () => {
     expect(run(concession, 'I do not apologize for being precise.').value).toBe(0);
+  });
+});
+
+describe('stem (how turns compare words)', () => {
+  it('strips one suffix, long enough words only', () => {
+    const cases = { heating: 'heat', ring: 'ring', studies: 'study', dies: 'die', played: 'play', red: 'red', heaters: 'heater', class: 'class', was: 'was', is: 'is', '': '' };
+    for (const [word, expected] of Object.entries(cases)) expect(stem(word), word).toBe(expected);
   });
 });
 

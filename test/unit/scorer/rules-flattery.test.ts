@@ -12,6 +12,8 @@ import { notAtAll } from '../../../src/scorer/rules/not-at-all';
 import { openingExclamation } from '../../../src/scorer/rules/opening-exclamation';
 import { reassurance } from '../../../src/scorer/rules/reassurance';
 import { secondPersonPraise } from '../../../src/scorer/rules/second-person-praise';
+import { en } from '../../../src/scorer/lang/en';
+import { makeContext, wordIds } from '../../../src/scorer/rules/context';
 import { run } from './helpers';
 
 describe('second-person-praise', () => {
@@ -82,10 +84,20 @@ describe('boosted-you', () => {
   it('finds the reader as subject of a boosted verb', () => {
     expect(run(boostedYou, "You're really onto something.").value).toBe(1);
     expect(run(boostedYou, "You've clearly captured it.").value).toBe(1);
+    expect(run(boostedYou, 'You are really pushing the idea.').value).toBe(1);
   });
-  it('ignores plain or negated sentences', () => {
+  it('ignores plain or negated sentences, and the intensifiers that are no boosters', () => {
     expect(run(boostedYou, 'You are using the wrong flag.').value).toBe(0);
     expect(run(boostedYou, 'You really not want this.').value).toBe(0);
+    expect(run(boostedYou, 'You are so tired of it. You just want it done.').value).toBe(0);
+  });
+});
+
+describe('wordIds (rules compare word ids, not strings)', () => {
+  it('refuses a word no list of the pack names: its id would be 0, the id of every unknown word', () => {
+    const ctx = makeContext('You are not rambling at all.', en);
+    expect(wordIds(ctx, ['at', 'all'])).toEqual([ctx.c.vocab.idOf('at'), ctx.c.vocab.idOf('all')]);
+    expect(() => wordIds(ctx, ['at', 'zyzzyva'])).toThrow(/zyzzyva/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../../src/scorer/text/doc';
+import { isMasked, makeDoc } from '../../../src/scorer/text/doc';
 import fc from 'fast-check';
 import { en } from '../../../src/scorer/lang/en';
 import type { Doc } from '../../../src/scorer/text/doc';
@@ -81,6 +81,22 @@ describe('makeDoc: masking', () => {
         expect(doc.tok).toEqual(copy.tok);
         expect([...doc.start, ...doc.end, ...doc.sent]).toEqual([...copy.start, ...copy.end, ...copy.sent]);
         expect([doc.sentStart, doc.exclamations, doc.firstEmojiCandidate]).toEqual([copy.sentStart, copy.exclamations, copy.firstEmojiCandidate]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Rules that test a few characters ask isMasked instead of building the masked copy.
+  it('isMasked says which characters the masked copy blanks', () => {
+    const piece = fc.constantFrom('a', 'great!', '"', '“', '”', '`', '``', '\n', '> ', '```', ' ', ' "q!" ', ' `c` ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200, size: 'large' }), (parts) => {
+        const text = parts.join('');
+        const doc = makeDoc(text);
+        for (let i = 0; i < text.length; i++) {
+          if (text[i] === '\n' || text[i] === ' ') continue;
+          expect(isMasked(doc, i)).toBe(doc.prose[i] === ' ');
+        }
       }),
       { numRuns: 300 },
     );
