@@ -22,7 +22,8 @@
 //   observer records are delivered at the end of the page's task that made them), and the
 //   intersection computations of our IntersectionObserver (the page has none of its own). Style
 //   and layout that our badges cause in the page's frames are not in it, so the whole cost
-//   (with minus without: noisy, a page's runs vary by several per cent) is printed beside it.
+//   (with minus without: noisy, a page's runs vary by several per cent) is printed beside it,
+//   split by kind of work (each trace event's own time: script, style, layout, paint, ...).
 //   A rendering frame is the page's task even when our callback is its first script (a
 //   ResizeObserver callback runs after the frame's style and layout): only the callback counts
 //   there. (Until this was told apart, whole frames counted as ours: 10–25 ms of a run.)
@@ -105,6 +106,16 @@ const STREAM_MARK = 'bench:stream-start';
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile']);
 /** Work of a rendering frame (or of the parser): a task holding it before any script is the page's. */
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'ParseHTML']);
+/** What a task's time went to, by its outermost events (the rest of the task is "other"). */
+const KINDS = {
+  script: ['FunctionCall', 'EvaluateScript', 'v8.compile', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'EventDispatch', 'V8.Execute'],
+  style: ['UpdateLayoutTree', 'RecalculateStyles', 'ScheduleStyleRecalculation'],
+  layout: ['Layout', 'UpdateLayerTree', 'IntersectionObserverController::computeIntersections'],
+  paint: ['PrePaint', 'Paint', 'Layerize', 'CompositeLayers', 'PaintImage', 'UpdateLayer'],
+  gc: ['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'BlinkGC.AtomicPhase', 'ThreadState::performIdleLazySweep', 'V8.GC_MC_BACKGROUND_EVACUATE_COPY'],
+  parse: ['ParseHTML', 'ParseAuthorStyleSheet'],
+};
+const kindOf = new Map(Object.entries(KINDS).flatMap(([kind, names]) => names.map((name) => [name, kind])));
 
 /**
  * Main-thread CPU time from a trace: all of it, the extension's (see Method), its longest task,
@@ -133,6 +144,7 @@ function traceTimes(events) {
   let extensionMs = 0;
   let intersectionMs = 0;
   let longest = { ms: 0, wallMs: 0 };
+  const byKind = {};
   let task = null;
   let inside = []; // events of the current task, in order
   const closeTask = () => {
@@ -154,6 +166,18 @@ function traceTimes(events) {
       if (mine > longest.ms) longest = { ms: mine, wallMs: mine };
     }
     totalMs += cpu(task);
+    // Each event's own time (less its children's), by kind; wrappers and unknown events are "other".
+    const stack = [{ e: task, childMs: 0 }];
+    const selfTime = (entry) => {
+      const kind = kindOf.get(entry.e.name) ?? 'other';
+      byKind[kind] = (byKind[kind] ?? 0) + Math.max(0, cpu(entry.e) - entry.childMs);
+    };
+    for (const e of inside) {
+      while (stack.length > 1 && e.ts >= stack.at(-1).e.ts + stack.at(-1).e.dur) selfTime(stack.pop());
+      stack.at(-1).childMs += cpu(e);
+      stack.push({ e, childMs: 0 });
+    }
+    while (stack.length > 0) selfTime(stack.pop());
     extensionMs += mine;
     if (task.ts >= streamStart) streamingMs += mine;
     intersectionMs += ioMs;
@@ -167,7 +191,7 @@ function traceTimes(events) {
     } else if (task && e.ts < task.ts + task.dur) inside.push(e);
   }
   closeTask();
-  return { totalMs, extensionMs, streamingMs, framesWithOursMs, intersectionMs, longestMs: longest.ms, longestWallMs: longest.wallMs };
+  return { totalMs, byKind, extensionMs, streamingMs, framesWithOursMs, intersectionMs, longestMs: longest.ms, longestWallMs: longest.wallMs };
 }
 
 
@@ -314,6 +338,9 @@ console.log(`  opening / streaming one reply:     ${median(withExt.map((r) => r.
 console.log(`  background, off the page's thread:  ${median(withExt.map((r) => r.backgroundMs))?.toFixed(1) ?? '?'} ms CPU in the service worker (scoring and storage; sampled)`);
 console.log(`  rendering frames our callbacks ran in: ${median(withExt.map((r) => r.framesWithOursMs)).toFixed(1)} ms CPU (the page's frames, whole; not counted above)`);
 console.log(`  whole cost, with minus without:   ${wholeCostMs.toFixed(0)} ms CPU (with the style and layout our badges cause; noisy)`);
+const kinds = [...new Set([...without, ...withExt].flatMap((r) => Object.keys(r.byKind)))];
+const kindCost = (kind) => median(withExt.map((r) => r.byKind[kind] ?? 0)) - median(without.map((r) => r.byKind[kind] ?? 0));
+console.log(`    by kind of work:                 ${kinds.map((kind) => `${kind} ${kindCost(kind) >= 0 ? '+' : ''}${kindCost(kind).toFixed(0)}`).join(', ')} ms`);
 console.log(`longest task the extension caused:  ${longest.longestMs.toFixed(1)} ms CPU (${longest.longestWallMs.toFixed(1)} ms wall-clock on this machine)  [goal <= ${GOALS.longestTaskMs} ms: ${verdict(longest.longestMs <= GOALS.longestTaskMs)}]`);
 console.log(`stream end to badge:                ${badgeMs === null ? 'no badge' : `${badgeMs.toFixed(0)} ms`}${missedBadges ? ` (${missedBadges} run(s) without a badge in 3 s)` : ''} wall-clock  [goal <= ${GOALS.badgeMs} ms: ${verdict(badgeMs !== null && badgeMs <= GOALS.badgeMs && !missedBadges)}]`);
 if (unbadgedOpens) console.log(`newest reply not badged ${OPEN_MS} ms after opening in ${unbadgedOpens} run(s)`);

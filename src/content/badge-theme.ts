@@ -56,16 +56,19 @@ function schemeTheme(): Theme {
   return 'light';
 }
 
-/** Calls `changed` when the page may have switched theme: the OS preference or the root's class/style/theme attributes. */
-export function watchPageTheme(changed: () => void): () => void {
-  const media = matchMedia('(prefers-color-scheme: dark)');
-  media.addEventListener('change', changed);
-  const observer = new MutationObserver(changed);
-  const attributeFilter = ['class', 'style', 'data-theme', 'data-color-scheme', 'data-mode'];
-  observer.observe(document.documentElement, { attributes: true, attributeFilter });
-  if (document.body) observer.observe(document.body, { attributes: true, attributeFilter });
-  return () => {
-    media.removeEventListener('change', changed);
-    observer.disconnect();
-  };
+/** Where sites keep their light/dark switch: attributes of the root or the body. */
+const THEME_ATTRIBUTES = new Set(['class', 'style', 'data-theme', 'data-color-scheme', 'data-mode']);
+
+/**
+ * Whether a change the page's one MutationObserver (the reply watcher's) reported may have
+ * switched the page's theme.
+ */
+export function mayChangeTheme(record: MutationRecord): boolean {
+  const { target, attributeName } = record;
+  return (target === document.documentElement || target === document.body) && attributeName !== null && THEME_ATTRIBUTES.has(attributeName);
+}
+
+/** Calls `changed` when the OS switches between light and dark (pages that follow it switch too). */
+export function watchColorScheme(changed: () => void): void {
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', changed);
 }

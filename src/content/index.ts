@@ -9,7 +9,7 @@ import { adapterForCustomOrigin, adapterForHost, type SiteAdapter } from '../sit
 import { initI18n, onLanguageChanged } from '../i18n/browser';
 import { scoreInBackground, wakeBackground } from './background-link';
 import { configureBadges, refreshBadges, removeBadges } from './badge';
-import { forgetThemes, watchPageTheme } from './badge-theme';
+import { forgetThemes, watchColorScheme } from './badge-theme';
 import { Outbox } from './outbox';
 import { ReplyWatcher } from './watcher';
 
@@ -29,6 +29,12 @@ else
 async function run(site: SiteAdapter): Promise<void> {
   const outbox = new Outbox((error) => console.warn(`Sycophancy Probe: a score is waiting to be saved (${error}); it will be retried.`));
   let watcher: ReplyWatcher | null = null;
+  let themeTimer: ReturnType<typeof setTimeout> | undefined;
+  const themeChanged = () => {
+    forgetThemes();
+    clearTimeout(themeTimer);
+    themeTimer = setTimeout(refreshBadges, THEME_SETTLE_MS);
+  };
   let settingsLoaded = false;
 
   browser.runtime.onMessage.addListener((message: unknown): Promise<PageStatus> | undefined => {
@@ -53,7 +59,8 @@ async function run(site: SiteAdapter): Promise<void> {
       watcher = null;
       removeBadges();
     } else if (!paused && !watcher) {
-      watcher = new ReplyWatcher(site, scoreInBackground, (replies) => outbox.send(replies), wakeBackground);
+      forgetThemes(); // it may have switched while the site was paused and nothing watched it
+      watcher = new ReplyWatcher(site, scoreInBackground, (replies) => outbox.send(replies), wakeBackground, themeChanged);
       watcher.start();
     }
   };
@@ -63,10 +70,5 @@ async function run(site: SiteAdapter): Promise<void> {
   settingsLoaded = true;
   onSettingsChanged(apply);
   onLanguageChanged(refreshBadges);
-  let themeTimer: ReturnType<typeof setTimeout> | undefined;
-  watchPageTheme(() => {
-    forgetThemes();
-    clearTimeout(themeTimer);
-    themeTimer = setTimeout(refreshBadges, THEME_SETTLE_MS);
-  });
+  watchColorScheme(themeChanged);
 }

@@ -2,6 +2,7 @@ import type { PageStatus, ScoredReply } from '../background/messages';
 import type { ReplyInput, SycophancyScore } from '../scorer/types';
 import type { ReplyReading, SiteAdapter } from '../sites';
 import { attachBadge, createBadge, isBadge, reserveBadge, updateBadge } from './badge';
+import { mayChangeTheme } from './badge-theme';
 
 /** Changes are gathered and handled at most this often, never on every mutation. */
 const BATCH_MS = 50;
@@ -157,6 +158,8 @@ export class ReplyWatcher {
     private scoreReplies: ScoreReplies,
     private deliver: (replies: ScoredReply[]) => void,
     private wake: () => void = () => {},
+    /** The page may have switched between light and dark. */
+    private themeChanged: () => void = () => {},
   ) {}
 
   start(): void {
@@ -212,8 +215,11 @@ export class ReplyWatcher {
     /** Every relevant change is inside a reply being written: its end is looked for less often. */
     let streamingOnly = true;
     for (const record of records) {
-      // Our badges' own attributes (placement, score) say nothing about the page.
-      if (record.type === 'attributes' && isBadge(record.target)) continue;
+      if (record.type === 'attributes') {
+        // Our badges' own attributes (placement, score) say nothing about the page.
+        if (isBadge(record.target)) continue;
+        if (mayChangeTheme(record)) this.themeChanged();
+      }
       const reply = this.replyAround(record.target);
       const state = reply && this.replies.get(reply);
       // Changes within a reply cannot add or remove replies; a reply's own attributes might.
