@@ -36,11 +36,13 @@ function score(overall: number): SycophancyScore {
 afterEach(() => vi.useRealTimers());
 
 /**
- * A site whose reply is being written until its action bar appears inside it (as on DeepSeek or
- * Open WebUI), with every read of a reply counted.
+ * A watched page whose one reply is being written until its action bar appears inside it (as on
+ * DeepSeek or Open WebUI), with every read of a reply and every reply asked to be scored counted.
  */
 function writingSite() {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
   const reads: string[] = [];
+  const asked: string[] = [];
   const site: SiteAdapter = {
     ...adapter,
     readReply: (reply) => {
@@ -52,9 +54,12 @@ function writingSite() {
   reply.className = 'reply';
   reply.id = 'live';
   reply.append(Object.assign(document.createElement('p'), { className: 'text' }));
+  document.body.replaceChildren(reply);
   const write = (token: string) => reply.querySelector('.text')!.append(token);
   const finish = () => reply.append(Object.assign(document.createElement('div'), { className: 'actions' }));
-  return { site, reads, reply, write, finish };
+  const watcher = new ReplyWatcher(site, async (inputs) => inputs.map((input) => (asked.push(input.reply), score(5))), () => {});
+  watcher.start();
+  return { reads, asked, write, finish, watcher };
 }
 
 describe('ReplyWatcher', () => {
@@ -98,12 +103,7 @@ describe('ReplyWatcher', () => {
   });
 
   it('looks at a reply being written in batches, not on every token', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    document.body.innerHTML = '';
-    const { site, reads, reply, write } = writingSite();
-    document.body.append(reply);
-    const watcher = new ReplyWatcher(site, async (inputs) => inputs.map(() => score(5)), () => {});
-    watcher.start();
+    const { reads, write, watcher } = writingSite();
     await vi.advanceTimersByTimeAsync(100);
     reads.length = 0;
 
@@ -118,13 +118,7 @@ describe('ReplyWatcher', () => {
   });
 
   it('scores a finished reply once it has been quiet for 100 ms, counted from its last change', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    document.body.innerHTML = '';
-    const { site, reply, write, finish } = writingSite();
-    document.body.append(reply);
-    const asked: string[] = [];
-    const watcher = new ReplyWatcher(site, async (inputs) => inputs.map((input) => (asked.push(input.reply), score(5))), () => {});
-    watcher.start();
+    const { asked, write, finish, watcher } = writingSite();
     for (const token of ['Plain ', 'words ', 'here.']) {
       write(token);
       await vi.advanceTimersByTimeAsync(20);
