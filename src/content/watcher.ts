@@ -41,8 +41,13 @@ const NEWEST_ALWAYS_READ = 3;
 const MAX_WAITING_BADGE_WRITES = 24;
 /** A streaming reply wakes the background at most this often (a stopped worker is woken after ~30 s idle). */
 const WAKE_EVERY_MS = 20_000;
-/** First wait before asking again for scores the background could not give; doubles up to the last. */
-const SCORE_RETRY_MS = [250, 30_000] as const;
+/**
+ * First wait before asking again for scores the background could not give; doubles up to the last.
+ * A background that could not answer was almost always stopped or restarting, and answers the next
+ * ask: waits longer than a few seconds would only leave a badge missing (seen after a run of
+ * failures while a worker was stopped again and again).
+ */
+const SCORE_RETRY_MS = [250, 5_000] as const;
 /** Everything that can add, change or finish a reply (ids and streaming marks are often attributes). */
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true };
 /** How long an open conversation may show no turns before we say the layout is not recognized. */

@@ -13,8 +13,10 @@ const TURNS = [
 test('every reply arrives exactly once while the service worker is stopped mid-conversation', async ({ context, extensionId, serve }) => {
   await serve('https://chatgpt.com', await readRepoFile('scripts/demo/chat.html'));
   const page = await context.newPage();
+  // The tab says so when a send met a worker that could not answer: asking for scores ("trying
+  // again") or storing scored replies ("will be retried").
   const retried: string[] = [];
-  page.on('console', (message) => message.text().includes('will be retried') && retried.push(message.text()));
+  page.on('console', (message) => /trying again|will be retried/.test(message.text()) && retried.push(message.text()));
   await page.goto(DEMO_URL);
   await expect(page.locator(BADGE)).toHaveCount(3);
   await expect.poll(async () => (await storedReplies(context, extensionId)).length, { timeout: 15_000 }).toBe(3);
@@ -29,8 +31,9 @@ test('every reply arrives exactly once while the service worker is stopped mid-c
   await streamTurn(page, TURNS[0][0], TURNS[0][1]);
 
   // 2. The worker is stopped over and over while replies stream and their sends are in flight,
-  //    until some send has landed on a worker that stopped before answering (the tab logs its
-  //    retry). Whether one does is a race, so more turns are streamed until it has happened.
+  //    until some send (for scores or for storage) has landed on a worker that stopped before
+  //    answering (the tab logs its retry). Whether one does is a race, so more turns are streamed
+  //    until it has happened.
   let stopping = true;
   const stopper = (async () => {
     while (stopping) {
@@ -53,7 +56,8 @@ test('every reply arrives exactly once while the service worker is stopped mid-c
   expect(retried.length).toBeGreaterThan(0);
 
   const expected = 3 + turns;
-  await expect(page.locator(BADGE)).toHaveCount(expected);
+  // Scores the worker could not give are asked for again after a wait that doubles (up to 30 s).
+  await expect(page.locator(BADGE)).toHaveCount(expected, { timeout: 20_000 });
   // The outbox re-sends on its own (backoff) once the worker can answer again.
   await expect.poll(async () => (await storedReplies(context, extensionId)).length, { timeout: 20_000 }).toBe(expected);
   const rows = await storedReplies(context, extensionId);
