@@ -70,6 +70,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   const doc = new ScannedDoc(text, norm, masked, vocab);
   const index = vocab?.wordIndex();
   const n = norm.length;
+  tokenCount = 0;
   // The next masked range: [masked[r], masked[r + 1]). A range starts at a backtick, a quote or a
   // line's start, so no token runs into one: the scan meets its start exactly.
   let r = 0;
@@ -114,7 +115,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
     if (gapBang && sentence !== -1) doc.exclamations++;
     if (gapNewSentence) {
       sentence++;
-      doc.sentStart.push(doc.tok.length);
+      doc.sentStart.push(tokenCount);
     }
     if (apostrophe) {
       prevWord = norm.slice(s, i);
@@ -128,13 +129,23 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
     gapBang = false;
   }
   if (gapBang && sentence !== -1) doc.exclamations++;
-  const count = doc.tok.length;
-  for (const key of COLUMNS) {
-    const column = newInt32Array(count);
-    column.set(columns[key].subarray(0, count));
-    doc[key] = column;
-  }
+  const count = tokenCount;
+  doc.tok = tokens.slice(0, count);
+  // Let go of the reply's strings (a token sliced from the text keeps the whole text alive).
+  tokens.fill('', 0, count);
+  // One named store per column: a loop over the column names stored them by computed key, slower.
+  doc.ids = copyOut(columns.ids, count);
+  doc.start = copyOut(columns.start, count);
+  doc.end = copyOut(columns.end, count);
+  doc.sent = copyOut(columns.sent, count);
   return doc;
+}
+
+/** The first `count` values of a reused column, in an array of the doc's own. */
+function copyOut(column: Int32Array, count: number): Int32Array<ArrayBuffer> {
+  const copy = newInt32Array(count);
+  copy.set(column.subarray(0, count));
+  return copy;
 }
 
 const NO_TOKENS = new Int32Array(0);
@@ -171,9 +182,12 @@ class ScannedDoc implements Doc {
 }
 
 /**
- * The numeric token fields of the doc being built, reused from doc to doc (makeDoc is synchronous)
- * and copied out at the end: growing four fresh arrays push by push took a quarter of makeDoc.
+ * The tokens of the doc being built, reused from doc to doc (makeDoc is synchronous) and copied
+ * out at the end: growing fresh arrays push by push took a quarter of makeDoc (the four numeric
+ * columns) and most of `add` (the token strings).
  */
+const tokens: string[] = [];
+let tokenCount = 0;
 const columns = { ids: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), sent: new Int32Array(1024) };
 
 const COLUMNS = ['ids', 'start', 'end', 'sent'] as const;
@@ -226,7 +240,8 @@ function addWord(doc: Doc, word: string, s: number, e: number, sentence: number)
 
 function add(doc: Doc, word: string, id: number, s: number, e: number, sentence: number): void {
   if (word === '') return;
-  const k = doc.tok.push(word) - 1;
+  const k = tokenCount++;
+  tokens[k] = word;
   if (k === columns.ids.length) growColumns();
   columns.ids[k] = id;
   columns.start[k] = s;
