@@ -102,25 +102,24 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
     if (best !== 'latin') return bestCount < 6 ? 'und' : scriptLanguage(best, sample, scripts);
   }
   if (latin < 6) return 'und';
-  // Per language: function words seen, up to three distinct ones, and the order languages were
-  // first seen in (ties go to the earlier one).
+  // Per language: function words seen, and the order languages were first seen in (ties go to the
+  // earlier one).
   const counts = newInt32Array(CODES.length);
-  const distinct: Array<string[] | undefined> = [];
   const order: number[] = [];
+  /** How many tokens the loop read. */
+  let read = limit;
   for (let i = 0; i < limit; i++) {
-    const w = words[i] as string;
     // Each language the word belongs to, lowest bit first (PROFILES order).
-    for (let bits = wordIds ? bitsOf(wordIds, i, w) : (WORDS.get(w) ?? 0); bits !== 0; bits &= bits - 1) {
+    for (let bits = languageBits(words, i, wordIds); bits !== 0; bits &= bits - 1) {
       const lang = 31 - Math.clz32(bits & -bits);
       if (counts[lang] === 0) order.push(lang);
       counts[lang] = (counts[lang] as number) + 1;
-      // Distinct words are asked of other languages only (below).
-      if (lang === EN) continue;
-      const seen = (distinct[lang] ??= []);
-      if (seen.length < 3 && !seen.includes(w)) seen.push(w);
     }
     // Clear English after 60 words: stop early (most replies).
-    if (i === 60 && clearlyEnglish(counts)) break;
+    if (i === 60 && clearlyEnglish(counts)) {
+      read = i + 1;
+      break;
+    }
   }
   const en = counts[EN] as number;
   let top = EN;
@@ -133,10 +132,28 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
   }
   if (topCount === 0) return 'und';
   // One function word repeated ("a a a") is not a language: ask for three different ones.
-  if (top !== EN && (distinct[top]?.length ?? 0) < 3) return en > 0 ? 'en' : 'und';
+  if (top !== EN && distinctWords(words, read, top, wordIds) < 3) return en > 0 ? 'en' : 'und';
   // Short texts: only call it non-English when the evidence is clear.
   if (top !== EN && (topCount < 2 || topCount < en * 1.5)) return limit < 4 ? 'und' : 'en';
   return CODES[top] as string;
+}
+
+/** The function-word bits of token `i`. */
+function languageBits(words: readonly string[], i: number, wordIds: TokenWordIds | undefined): number {
+  return wordIds ? bitsOf(wordIds, i, words[i] as string) : (WORDS.get(words[i] as string) ?? 0);
+}
+
+/**
+ * How many different function words of language `lang` (up to three) the first `read` tokens
+ * hold. Asked only when a language other than English leads, so it is not kept per token.
+ */
+function distinctWords(words: readonly string[], read: number, lang: number, wordIds: TokenWordIds | undefined): number {
+  const seen: string[] = [];
+  for (let i = 0; i < read && seen.length < 3; i++) {
+    const w = words[i] as string;
+    if (((languageBits(words, i, wordIds) >>> lang) & 1) === 1 && !seen.includes(w)) seen.push(w);
+  }
+  return seen.length;
 }
 
 function bitsOf({ ids, bitsById }: TokenWordIds, i: number, word: string): number {
