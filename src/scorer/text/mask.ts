@@ -7,8 +7,10 @@ export function normalise(text: string): string {
   let lower = text.toLowerCase();
   // A few characters change length when lower-cased (e.g. "İ"); keep offsets by mapping per char.
   if (lower.length !== text.length) lower = lowerPerChar(text);
-  if (!MAY_BE_ODD.test(lower)) return lower;
-  ODD.lastIndex = 0;
+  const firstMaybeOdd = lower.search(MAY_BE_ODD);
+  if (firstMaybeOdd === -1) return lower;
+  // ODD need not read again what MAY_BE_ODD has passed over.
+  ODD.lastIndex = firstMaybeOdd;
   if (!ODD.test(lower)) return lower;
   return lower.replace(ODD, (ch) => (APOSTROPHES.includes(ch) ? "'" : QUOTES.includes(ch) ? '"' : ' '));
 }
