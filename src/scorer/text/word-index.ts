@@ -15,11 +15,6 @@ function rangeHash(text: string, from: number, to: number): number {
   return (h ^ (h >>> 15)) & 0x3fffffff;
 }
 
-/** Is `word` the same as `text.slice(from, to)`? */
-function sameChars(word: string, text: string, from: number, to: number): boolean {
-  return word.length === to - from && text.startsWith(word, from);
-}
-
 /** The ids 1, 2, 3… of a fixed list of distinct words, looked up by a range of a text. */
 export class WordIndex {
   private readonly mask: number;
@@ -28,6 +23,13 @@ export class WordIndex {
    * reads one cache line. At most a quarter full: a miss, the commonest lookup, ends after a probe or two.
    */
   private readonly slots: Int32Array;
+  /**
+   * Every word's characters, one after another: word `id`'s are chars[charStart[id - 1],
+   * charStart[id]). Comparing a token with a word here costs less than `startsWith` with the
+   * word's string (a call, and a load from wherever the string lives: a seventh of tokenising).
+   */
+  private readonly chars: Uint16Array;
+  private readonly charStart: Int32Array;
 
   constructor(private readonly words: readonly string[]) {
     let size = 16;
@@ -44,6 +46,13 @@ export class WordIndex {
     }
     this.mask = mask;
     this.slots = slots;
+    this.charStart = new Int32Array(words.length + 1);
+    for (let k = 0; k < words.length; k++) this.charStart[k + 1] = (this.charStart[k] as number) + (words[k] as string).length;
+    this.chars = new Uint16Array(this.charStart[words.length] as number);
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k] as string;
+      for (let c = 0; c < word.length; c++) this.chars[(this.charStart[k] as number) + c] = word.charCodeAt(c);
+    }
   }
 
   /** How many words it holds. */
@@ -59,11 +68,20 @@ export class WordIndex {
   /** The id of the word `text.slice(from, to)`, or 0. */
   idOfRange(text: string, from: number, to: number): number {
     const hash = rangeHash(text, from, to);
-    const { slots, mask, words } = this;
+    const { slots, mask } = this;
     for (let s = hash & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
       const id = slots[2 * s] as number;
-      if (slots[2 * s + 1] === hash && sameChars(words[id - 1] as string, text, from, to)) return id;
+      if (slots[2 * s + 1] === hash && this.isWord(id, text, from, to)) return id;
     }
     return 0;
+  }
+
+  /** Is word `id` the same as `text.slice(from, to)`? */
+  private isWord(id: number, text: string, from: number, to: number): boolean {
+    const { chars, charStart } = this;
+    const start = charStart[id - 1] as number;
+    if ((charStart[id] as number) - start !== to - from) return false;
+    for (let k = 0; k < to - from; k++) if (chars[start + k] !== text.charCodeAt(from + k)) return false;
+    return true;
   }
 }
