@@ -22,14 +22,9 @@ export interface Compiled {
   catsById: Uint8Array;
   /** Word id → 1 for the pack's function words (evidence made only of them is not shown). */
   functionById: Uint8Array;
-  secondPerson: Set<string>;
-  thirdPerson: Set<string>;
   negators: Set<string>;
   intensifiers: Set<string>;
   praise: Set<string>;
-  contributions: Set<string>;
-  selfDoubt: Set<string>;
-  linking: Set<string>;
   experience: Set<string>;
   /** Word id → 1 for the pack's stop-words (every one has an id). */
   stopwordById: Uint8Array;
@@ -45,6 +40,14 @@ const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', '
 const PHRASE_INDEX = Object.fromEntries(PHRASE_KEYS.map((k, i) => [k, i])) as Record<PhraseKey, number>;
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
+
+/** Word id → 1 for each of `words` (interned here), sized for the vocabulary as it is then. */
+function flagsById(vocab: Vocabulary, words: readonly string[]): Uint8Array {
+  const ids = words.map((w) => vocab.intern(w));
+  const flags = new Uint8Array(vocab.size + 1);
+  for (const id of ids) flags[id] = 1;
+  return flags;
+}
 
 export function compile(lang: LanguagePack): Compiled {
   let c = compiledCache.get(lang);
@@ -70,12 +73,8 @@ export function compile(lang: LanguagePack): Compiled {
   mark(l.selfDoubt, CAT.selfDoubt);
   mark(l.linking, CAT.linking);
   const multi = toMatcher(pre.phrases, PHRASE_KEYS.length, vocab);
-  const functionIds = l.functionWords.map((w) => vocab.intern(w));
-  const functionById = new Uint8Array(vocab.size + 1);
-  for (const id of functionIds) functionById[id] = 1;
-  const stopwordIds = l.stopwords.map((w) => vocab.intern(w));
-  const stopwordById = new Uint8Array(vocab.size + 1);
-  for (const id of stopwordIds) stopwordById[id] = 1;
+  const functionById = flagsById(vocab, l.functionWords);
+  const stopwordById = flagsById(vocab, l.stopwords);
   // Sized for every word interned so far, not just the classed ones: most tokens are function
   // words with higher ids, and cats() then rarely takes its out-of-range branch.
   const catsById = new Uint8Array(vocab.size + 1);
@@ -84,14 +83,9 @@ export function compile(lang: LanguagePack): Compiled {
     vocab,
     catsById,
     functionById,
-    secondPerson: new Set(l.secondPerson),
-    thirdPerson: new Set(l.thirdPerson),
     negators: new Set(l.negators),
     intensifiers: new Set(l.intensifiers),
     praise: new Set(l.praise),
-    contributions: new Set(l.contributions),
-    selfDoubt: new Set(l.selfDoubt),
-    linking: new Set(l.linking),
     experience: new Set(l.experience),
     stopwordById,
     stance: {
