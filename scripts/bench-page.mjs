@@ -112,10 +112,11 @@ const KINDS = {
   style: ['UpdateLayoutTree', 'RecalculateStyles', 'ScheduleStyleRecalculation'],
   layout: ['Layout', 'UpdateLayerTree', 'IntersectionObserverController::computeIntersections'],
   paint: ['PrePaint', 'Paint', 'Layerize', 'CompositeLayers', 'PaintImage', 'UpdateLayer'],
-  gc: ['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'BlinkGC.AtomicPhase', 'ThreadState::performIdleLazySweep', 'V8.GC_MC_BACKGROUND_EVACUATE_COPY'],
   parse: ['ParseHTML', 'ParseAuthorStyleSheet'],
 };
-const kindOf = new Map(Object.entries(KINDS).flatMap(([kind, names]) => names.map((name) => [name, kind])));
+const KIND_BY_NAME = new Map(Object.entries(KINDS).flatMap(([kind, names]) => names.map((name) => [name, kind])));
+/** Garbage collection comes as dozens of phase events (MinorGC, V8.GC_SCAVENGER_…, BlinkGC.…): told by name. */
+const kindOf = (name) => KIND_BY_NAME.get(name) ?? (/GC/.test(name) ? 'gc' : 'other');
 
 /**
  * Main-thread CPU time from a trace: all of it, the extension's (see Method), its longest task,
@@ -169,7 +170,7 @@ function traceTimes(events) {
     // Each event's own time (less its children's), by kind; wrappers and unknown events are "other".
     const stack = [{ e: task, childMs: 0 }];
     const selfTime = (entry) => {
-      const kind = kindOf.get(entry.e.name) ?? 'other';
+      const kind = kindOf(entry.e.name);
       byKind[kind] = (byKind[kind] ?? 0) + Math.max(0, cpu(entry.e) - entry.childMs);
     };
     for (const e of inside) {
