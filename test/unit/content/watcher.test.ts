@@ -33,7 +33,18 @@ function score(overall: number): SycophancyScore {
   return { overall, dimensions: { flattery: overall, emoji: 0, agreement: 0 }, evidence: [], language: 'en', supported: true, version: 't' };
 }
 
-afterEach(() => vi.useRealTimers());
+/** Watchers of the running test, stopped after it even when it fails (they share the document). */
+const running: InstanceType<typeof ReplyWatcher>[] = [];
+
+function started(watcher: InstanceType<typeof ReplyWatcher>): void {
+  running.push(watcher);
+  watcher.start();
+}
+
+afterEach(() => {
+  for (const watcher of running.splice(0)) watcher.stop();
+  vi.useRealTimers();
+});
 
 /**
  * A watched page whose one reply is being written until its action bar appears inside it (as on
@@ -57,9 +68,8 @@ function writingSite() {
   document.body.replaceChildren(reply);
   const write = (token: string) => reply.querySelector('.text')!.append(token);
   const finish = () => reply.append(Object.assign(document.createElement('div'), { className: 'actions' }));
-  const watcher = new ReplyWatcher(site, async (inputs) => inputs.map((input) => (asked.push(input.reply), score(5))), () => {});
-  watcher.start();
-  return { reads, asked, write, finish, watcher };
+  started(new ReplyWatcher(site, async (inputs) => inputs.map((input) => (asked.push(input.reply), score(5))), () => {}));
+  return { reads, asked, write, finish };
 }
 
 describe('ReplyWatcher', () => {
@@ -75,8 +85,7 @@ describe('ReplyWatcher', () => {
     });
     const delivered: ScoredReply[] = [];
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const watcher = new ReplyWatcher(adapter, scoreReplies, (replies) => delivered.push(...replies));
-    watcher.start();
+    started(new ReplyWatcher(adapter, scoreReplies, (replies) => delivered.push(...replies)));
 
     // Read, settled, asked for once (both replies in one request), and refused.
     await vi.advanceTimersByTimeAsync(300);
@@ -99,11 +108,29 @@ describe('ReplyWatcher', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(scoreReplies.mock.calls.length).toBe(calls);
     expect(delivered).toHaveLength(2);
-    watcher.stop();
+  });
+
+  it('asks again at least every 5 s, however long the background could not score', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<div class="reply" id="r1">It needs a budget.</div>';
+    let awake = false;
+    const scoreReplies = vi.fn(async (inputs: ReplyInput[]) => {
+      if (!awake) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return inputs.map(() => score(5));
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    started(new ReplyWatcher(adapter, scoreReplies, () => {}));
+
+    // Refusals for 35 s: the waits between asks have doubled as far as they go.
+    await vi.advanceTimersByTimeAsync(35_000);
+    expect(scoreReplies.mock.calls.length).toBeGreaterThan(5);
+    awake = true;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(document.querySelectorAll('[data-sycophancy-probe="badge"]')).toHaveLength(1);
   });
 
   it('looks at a reply being written in batches, not on every token', async () => {
-    const { reads, write, watcher } = writingSite();
+    const { reads, write } = writingSite();
     await vi.advanceTimersByTimeAsync(100);
     reads.length = 0;
 
@@ -114,11 +141,10 @@ describe('ReplyWatcher', () => {
     }
     expect(reads.length).toBeGreaterThanOrEqual(5);
     expect(reads.length).toBeLessThanOrEqual(11);
-    watcher.stop();
   });
 
   it('scores a finished reply once it has been quiet for 100 ms, counted from its last change', async () => {
-    const { asked, write, finish, watcher } = writingSite();
+    const { asked, write, finish } = writingSite();
     for (const token of ['Plain ', 'words ', 'here.']) {
       write(token);
       await vi.advanceTimersByTimeAsync(20);
@@ -132,6 +158,5 @@ describe('ReplyWatcher', () => {
     await vi.advanceTimersByTimeAsync(30);
     expect(asked).toEqual(['Plain words here.']);
     expect(document.querySelectorAll('[data-sycophancy-probe="badge"]')).toHaveLength(1);
-    watcher.stop();
   });
 });
