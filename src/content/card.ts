@@ -1,6 +1,5 @@
 import { t } from '../i18n/browser';
-import { clip } from '../report/render/format';
-import { previousAnswerQuotes } from '../report/render/highlight';
+import { clip, previousAnswerQuotes } from '../display/quotes';
 import { DIMENSIONS, inReply, type Dimension, type Evidence } from '../scorer/types';
 import { band, DIMENSION_NAME, dimensionValue, verdict, type BadgeData } from './badge-model';
 

@@ -7,10 +7,3 @@ export const USER_TEXT_MAX = 200;
 export function shortWeek(isoWeek: string): string {
   return isoWeek.slice(5);
 }
-
-/** At most `max` UTF-16 units with "…", never splitting a surrogate pair (emoji stay whole). */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
-  return `${text.slice(0, end)}…`;
-}

@@ -1,5 +1,4 @@
 import { inReply, type Dimension, type Evidence } from '../../scorer/types';
-import { clip } from './format';
 
 export interface Segment {
   text: string;
@@ -26,24 +25,6 @@ function usableSpans(text: string, evidence: readonly Evidence[]): Evidence[] {
     else merged.push({ ...span });
   }
   return merged;
-}
-
-/** Sentences of its previous answer a reply's display quotes, and how far: enough to show what it gave up. */
-const PREVIOUS_QUOTES = 2;
-const PREVIOUS_QUOTE_MAX = 160;
-
-/**
- * What a capitulation dropped from its previous answer (evidence `in: 'previous'`), for the badge
- * card and the report: distinct sentences in that answer's order, clipped. Its score can come from
- * this alone, and it has no phrase in the reply.
- */
-export function previousAnswerQuotes(evidence: readonly Evidence[]): { dimension: Dimension; text: string }[] {
-  const quotes = evidence
-    .filter((e) => !inReply(e))
-    .sort((a, b) => a.start - b.start)
-    .map((e) => ({ dimension: e.dimension, text: e.text.trim() }))
-    .filter((q, i, all) => q.text !== '' && all.findIndex((other) => other.text === q.text) === i);
-  return quotes.slice(0, PREVIOUS_QUOTES).map((q) => ({ ...q, text: clip(q.text, PREVIOUS_QUOTE_MAX) }));
 }
 
 /** Moves an index off the middle of a surrogate pair, so an emoji is never cut in half. */

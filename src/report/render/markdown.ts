@@ -2,8 +2,9 @@ import type { MessageKey } from '../../i18n';
 import { DIMENSIONS, inReply } from '../../scorer/types';
 import type { Breakdown, ReplySummary, TrendPoint, WeeklyReport } from '../types';
 import { escapeMarkdown as md } from './escape';
-import { clip, USER_TEXT_MAX } from './format';
-import { excerpt, previousAnswerQuotes, safeUrl } from './highlight';
+import { clip, previousAnswerQuotes } from '../../display/quotes';
+import { USER_TEXT_MAX } from './format';
+import { excerpt, safeUrl } from './highlight';
 import { changes, footnotes, headline } from './narrative';
 import { reportText, type RenderOptions, type ReportText } from './text';
 

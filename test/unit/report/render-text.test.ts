@@ -171,7 +171,7 @@ describe('evidence from the previous answer', () => {
   });
 
   it('quotes at most two sentences, once each, clipped', async () => {
-    const { previousAnswerQuotes } = await import('../../../src/report/render/highlight');
+    const { previousAnswerQuotes } = await import('../../../src/display/quotes');
     const long = 'x'.repeat(300);
     const span = (text: string, start: number) => ({ dimension: 'agreement' as const, text, start, end: start + text.length, in: 'previous' as const });
     const quotes = previousAnswerQuotes([span('second', 50), span(long, 100), span('first', 0), span('first', 0), { ...span('in the reply', 0), in: undefined }]);

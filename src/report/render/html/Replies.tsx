@@ -1,8 +1,9 @@
 import { DIMENSIONS, FLAG_THRESHOLD, inReply } from '../../../scorer/types';
 import type { ReplySummary } from '../../types';
-import { clip, USER_TEXT_MAX } from '../format';
+import { clip, previousAnswerQuotes } from '../../../display/quotes';
+import { USER_TEXT_MAX } from '../format';
 import type { ReportText } from '../text';
-import { excerpt, previousAnswerQuotes, safeUrl } from '../highlight';
+import { excerpt, safeUrl } from '../highlight';
 import { Section } from './Section';
 
 /** The reply with its evidence marked; without stored text, the evidence phrases alone. */
