@@ -19,6 +19,19 @@ export function withTimeout<T>(promise: Promise<T>, ms = ANSWER_TIMEOUT_MS): Pro
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * True once the extension this script belongs to was updated, reloaded or removed while the tab
+ * stayed open. Chrome keeps such a script running but cut off (its runtime id is gone, and every
+ * send fails for good), and does not inject the new version into open tabs.
+ */
+export function extensionGone(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
 function ask<T>(message: ToBackground): Promise<T> {
   return browser.runtime.sendMessage(message) as Promise<T>;
 }

@@ -61,6 +61,7 @@ export const BADGE_CSS = `
 .tag { font-size: 11px; color: var(--card-muted); }
 .quote { margin: 0; padding-inline-start: 8px; border-inline-start: 3px solid var(--card-border); color: var(--card-fg); }
 .foot { margin: 12px 0 0; font-size: 11px; color: var(--card-muted); }
+.outdated { margin: 0 0 8px; font-weight: 600; }
 @media (forced-colors: active) {
   .pill, .card { border-color: CanvasText; }
   .dot, .fill { forced-color-adjust: none; background: Highlight; }

@@ -30,6 +30,11 @@ interface BadgeParts {
 }
 
 const parts = new WeakMap<HTMLElement, BadgeParts>();
+/**
+ * Set once this tab's script has lost its extension (updated, reloaded or removed while the tab
+ * stayed open): the scores shown are still true, but no new reply will be scored until a reload.
+ */
+let outdated = false;
 let options: BadgeOptions = { badgeStyle: 'compact', flagThreshold: FLAG_THRESHOLD, highlightEvidence: false };
 
 function span(className: string, text: string): HTMLSpanElement {
@@ -62,7 +67,9 @@ function render(host: HTMLElement, badge: BadgeParts): void {
   badge.wrapper.lang = currentLanguage();
   badge.wrapper.setAttribute('data-band', band(score.overall, options.flagThreshold));
   badge.wrapper.setAttribute('data-theme', themeAround(badge.anchor.parentElement ?? document.body));
-  badge.pill.setAttribute('aria-label', badgeLabel(score, options.flagThreshold));
+  host.toggleAttribute('data-outdated', outdated);
+  badge.pill.setAttribute('aria-label', outdated ? `${badgeLabel(score, options.flagThreshold)}. ${t('badgeOutdated')}` : badgeLabel(score, options.flagThreshold));
+  if (outdated) badge.pill.title = t('badgeOutdated');
   badge.pill.replaceChildren(...pillContent(badge.data));
   if (options.badgeStyle === 'off') badge.card.close();
 }
@@ -101,7 +108,7 @@ export function createBadge(data: BadgeData): HTMLElement {
     anchor: createAnchor('unchecked'),
     wrapper,
     pill,
-    card: wireCard(root, pill, card, () => fillCard(card, badge.data, options.flagThreshold)),
+    card: wireCard(root, pill, card, () => fillCard(card, badge.data, options.flagThreshold, outdated)),
   };
   parts.set(host, badge);
   render(host, badge);
@@ -156,7 +163,16 @@ export function refreshBadges(): void {
   configureBadges(options);
 }
 
-/** Takes every badge and highlight off the page (the site was paused). */
+/** Says on every badge that new replies are no longer scored here, and how to resume. */
+export function markBadgesOutdated(): void {
+  outdated = true;
+  for (const host of badgesOnPage()) render(host, parts.get(host)!);
+}
+
+/**
+ * Takes every badge and highlight off the page: the site was paused, or a copy of this script
+ * that lost its extension (an update in Firefox, which injects the new one) left its badges behind.
+ */
 export function removeBadges(): void {
   clearHighlights();
   unwatchAll();

@@ -90,8 +90,9 @@ function answered(data: BadgeData): HTMLElement[] {
 }
 
 /** Rebuilds the card's content. Built only when the card opens: hundreds of badges stay light. */
-export function fillCard(card: HTMLElement, data: BadgeData, threshold: number): void {
+export function fillCard(card: HTMLElement, data: BadgeData, threshold: number, outdated = false): void {
   const parts: Node[] = [title(data, threshold)];
+  if (outdated) parts.push(el('p', 'outdated', t('badgeOutdated')));
   if (data.score.overall !== null) parts.push(bars(data, threshold), ...evidenceList(data), ...answered(data));
   parts.push(el('p', 'foot', data.score.overall === null ? t('cardLocal') : `${t('cardThreshold', threshold)} ${t('cardLocal')}`));
   card.replaceChildren(...parts);

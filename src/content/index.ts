@@ -7,8 +7,8 @@ import type { PageStatus, ToContent } from '../background/messages';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../settings';
 import { adapterForCustomOrigin, adapterForHost, type SiteAdapter } from '../sites';
 import { initI18n, onLanguageChanged } from '../i18n/browser';
-import { scoreInBackground, wakeBackground } from './background-link';
-import { configureBadges, refreshBadges, removeBadges } from './badge';
+import { extensionGone, scoreInBackground, wakeBackground } from './background-link';
+import { configureBadges, markBadgesOutdated, refreshBadges, removeBadges } from './badge';
 import { forgetThemes, watchColorScheme } from './badge-theme';
 import { Outbox } from './outbox';
 import { ReplyWatcher } from './watcher';
@@ -27,8 +27,28 @@ else
   });
 
 async function run(site: SiteAdapter): Promise<void> {
-  const outbox = new Outbox((error) => console.warn(`Sycophancy Probe: a score is waiting to be saved (${error}); it will be retried.`));
+  // Badges a copy of this script left behind when it lost its extension (Firefox injects the
+  // updated one into open tabs; the old one can no longer update or remove them).
+  removeBadges();
   let watcher: ReplyWatcher | null = null;
+  let retired = false;
+  /** The extension is gone (updated, reloaded, removed): stop for good rather than retry forever, and say so on the badges. */
+  const retireIfGone = (): boolean => {
+    if (retired || !extensionGone()) return retired;
+    retired = true;
+    watcher?.stop();
+    watcher = null;
+    outbox.stop();
+    markBadgesOutdated();
+    console.info('Sycophancy Probe was updated or turned off since this page was opened: reload the page to score new replies.');
+    return true;
+  };
+  const outbox = new Outbox((error) => retireIfGone() || console.warn(`Sycophancy Probe: a score is waiting to be saved (${error}); it will be retried.`));
+  const score: typeof scoreInBackground = (replies) =>
+    scoreInBackground(replies).catch((error: unknown) => {
+      retireIfGone();
+      throw error;
+    });
   let themeTimer: ReturnType<typeof setTimeout> | undefined;
   const themeChanged = () => {
     forgetThemes();
@@ -52,6 +72,7 @@ async function run(site: SiteAdapter): Promise<void> {
   });
 
   const apply = (settings: Settings) => {
+    if (retired) return;
     configureBadges(settings);
     const paused = settings.pausedSites.includes(site.id);
     if (paused && watcher) {
@@ -60,7 +81,7 @@ async function run(site: SiteAdapter): Promise<void> {
       removeBadges();
     } else if (!paused && !watcher) {
       forgetThemes(); // it may have switched while the site was paused and nothing watched it
-      watcher = new ReplyWatcher(site, scoreInBackground, (replies) => outbox.send(replies), wakeBackground, themeChanged);
+      watcher = new ReplyWatcher(site, score, (replies) => outbox.send(replies), wakeBackground, themeChanged);
       watcher.start();
     }
   };

@@ -25,6 +25,7 @@ export class Outbox {
   private pending = new Map<number, Pending>();
   private nextId = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
 
   constructor(
     private onError: (message: string) => void = () => {},
@@ -46,10 +47,18 @@ export class Outbox {
 
   /** Sends every unacknowledged reply now, in batches (the ones already on their way are left to finish). */
   flush(): void {
+    if (this.stopped) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     const waiting = [...this.pending.entries()].filter(([, item]) => !item.inFlight).map(([id]) => id);
     for (let i = 0; i < waiting.length; i += MAX_BATCH) void this.deliver(waiting.slice(i, i + MAX_BATCH));
+  }
+
+  /** Sends nothing more: the extension is gone, and a reload of the page reads its replies again. */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   get size(): number {
@@ -76,7 +85,7 @@ export class Outbox {
       item.attempts += 1;
       failed = Math.max(failed, item.attempts);
     });
-    if (failed === 0) return;
+    if (failed === 0 || this.stopped) return;
     this.onError(failure);
     this.retryLater(failed);
   }

@@ -56,7 +56,7 @@ test('every reply arrives exactly once while the service worker is stopped mid-c
   expect(retried.length).toBeGreaterThan(0);
 
   const expected = 3 + turns;
-  // Scores the worker could not give are asked for again after a wait that doubles (up to 30 s).
+  // Scores the worker could not give are asked for again after a wait that doubles (up to 5 s).
   await expect(page.locator(BADGE)).toHaveCount(expected, { timeout: 20_000 });
   // The outbox re-sends on its own (backoff) once the worker can answer again.
   await expect.poll(async () => (await storedReplies(context, extensionId)).length, { timeout: 20_000 }).toBe(expected);

@@ -127,4 +127,19 @@ describe('Outbox', () => {
     expect(sizes).toEqual([25, 25, 10]);
     expect(outbox.size).toBe(0);
   });
+
+  it('sends nothing more once stopped (the extension is gone), also when a send fails while stopping', async () => {
+    const background = flakyBackground();
+    const outbox = new Outbox(() => outbox.stop(), background.transport);
+    outbox.send([reply('a')]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(background.transport).toHaveBeenCalledTimes(1);
+
+    background.wake();
+    outbox.send([reply('b')]);
+    outbox.flush();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(background.transport).toHaveBeenCalledTimes(1);
+    expect(background.received).toEqual([]);
+  });
 });

@@ -1,0 +1,43 @@
+// An update reloads the extension while chat tabs stay open. Chrome keeps the old content script
+// running but cut off from the extension, and does not inject the new one into open tabs (that
+// would take host permissions): the old one must stop rather than retry for ever, and say on its
+// badges that reloading the page resumes scoring. (Here runtime.reload() stands for the update; an
+// extension loaded from the command line does not come back from it, so the reloaded page is not
+// checked.)
+import { BADGE, expect, readRepoFile, storedReplies, test } from '../support/extension';
+import { DEMO_URL, streamTurn } from '../support/history';
+import { badgeView } from '../support/ui';
+
+test('after the extension reloads, an open tab stops and its badges say that a page reload resumes scoring', async ({ context, serviceWorker, extensionId, serve }) => {
+  await serve('https://chatgpt.com', await readRepoFile('scripts/demo/chat.html'));
+  const page = await context.newPage();
+  const logged: string[] = [];
+  page.on('console', (message) => message.text().startsWith('Sycophancy Probe') && logged.push(message.text()));
+  await page.goto(DEMO_URL);
+  await expect(page.locator(BADGE)).toHaveCount(3);
+  await expect(page.locator(`${BADGE}[data-outdated]`)).toHaveCount(0);
+  // Stored first, so no send is on its way when the extension goes.
+  await expect.poll(async () => (await storedReplies(context, extensionId)).length, { timeout: 15_000 }).toBe(3);
+
+  // The worker goes away while answering, so this call may never return.
+  void serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+  await page.waitForTimeout(1_000);
+
+  // A new reply is the tab's first send since the reload: it finds the extension gone.
+  await streamTurn(page, 'Is my plan good?', 'What a brilliant plan! You are a genius. 🎉🎉🎉');
+  await expect(page.locator(`${BADGE}[data-outdated]`)).toHaveCount(3);
+  await expect(page.locator(BADGE)).toHaveCount(3);
+  // It said so once and stopped: nothing is retried (the retry used to come every 5 s, for ever).
+  await page.waitForTimeout(6_000);
+  const reloadNotices = logged.filter((text) => text.includes('reload the page'));
+  expect(reloadNotices).toHaveLength(1);
+  expect(logged.filter((text) => text.includes('trying again') || text.includes('will be retried'))).toEqual([]);
+
+  // The badge says it to a screen reader, and its card to everyone; its score is still shown.
+  await page.locator(BADGE).first().hover({ position: { x: 30, y: 12 } });
+  await expect.poll(async () => (await badgeView(page, 0)).cardOpen).toBe(true);
+  const view = await badgeView(page, 0);
+  expect(view.label).toMatch(/^Sycophancy score \d+.*reload the page to score new replies\.$/);
+  expect(view.card).toContain('reload the page to score new replies');
+  expect(view.pill).toMatch(/\d/);
+});
