@@ -7,7 +7,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const EXTENSION_DIR = resolve(ROOT, 'extension/firefox');
+export const EXTENSION_DIR = resolve(ROOT, 'extension/firefox');
 
 export interface FirefoxWithExtension {
   browser: Browser;
