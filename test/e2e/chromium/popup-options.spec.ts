@@ -54,11 +54,11 @@ test('the popup shows today and this week, the site status, and pauses and resum
   await expect(popup.locator('#site-status')).toHaveAttribute('data-layout', 'recognized');
 });
 
-test('the popup says when a tab is not a chat site, and opens the report and the options', async ({ context, extensionId }) => {
+test('the popup says when a tab has no badges (not a chat site, or opened before an update), and opens the report and the options', async ({ context, extensionId }) => {
   // Opened as a tab without ?tab=, the popup's own tab is the active one: not a chat site.
   const popup = await openPopup(context, extensionId);
   await expect(popup.locator('#site-status')).toHaveAttribute('data-layout', 'unsupported');
-  await expect(popup.locator('#site-status')).toHaveText('This tab is not a chat site that Sycophancy Probe supports.');
+  await expect(popup.locator('#site-status')).toHaveText('No badges in this tab: it is not a chat site Sycophancy Probe supports, or it was opened before Sycophancy Probe was installed or updated (reload it to start).');
   await expect(popup.locator('#pause-toggle')).toHaveCount(0);
   await expect(popup.locator('#reply-count')).toHaveText('0');
   await expect(popup.locator('#flagged-share')).toHaveText('–');
