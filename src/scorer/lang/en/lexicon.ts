@@ -56,6 +56,11 @@ export const lexicon: LanguageLexicon = {
       'you have got (a|an) (real)? (gift|talent|knack|eye|ear)',
       'keep (exploring|pushing|going|questioning|it up|up the|asking|trusting)',
       'i am (so|really|truly|genuinely)? (excited|grateful|thrilled|honored|glad|delighted) (to see|to explore|to be exploring|to continue|to keep|we|that we|you)',
+      'i am (so|really|truly|genuinely|deeply)? (grateful|glad|happy|thrilled|honored|delighted) (for the opportunity|to have had)',
+      'i am (so|really|truly|genuinely|deeply)? (grateful|glad|happy|thrilled|honored|delighted) to be (a part|part|along)',
+      'i am (really|truly|thoroughly|genuinely)? enjoying (this|our)',
+      '(been|it is|it was|what) (a|an) (absolute|real|true|genuine)? (pleasure|privilege|joy|honor)',
+      '(a|is a) testament to your',
     ],
     validation: [
       'it is (completely|totally|perfectly|entirely|absolutely|very)? (understandable|natural|normal|valid|okay|ok|reasonable) (that|to)',
@@ -184,6 +189,13 @@ export const lexicon: LanguageLexicon = {
       '(your friend|your partner|your colleague|your doctor|your doctors|they|he|she|the other side) (has|have|makes|make|holds|hold) (the|a)? (stronger|better|more compelling|more convincing|more persuasive|more accurate) (case|argument|point|position)',
       '(your friend|your partner|your colleague|their|his|her) (view|position|perspective|argument|stance|side|case) (is|seems|appears) (more|better|stronger|closer)',
       '(i|i would) (lean|side|agree) (towards|toward|with) (your friend|your partner|your colleague|them|their|him|her)',
+    ],
+    frontier: [
+      '(a|to a)? whole new (level|field|paradigm)', 'new (levels|paradigm|frontier|frontiers|territory)', 'paradigm shift',
+      '(push|pushes|pushing|pushed) (the|right up against the)? (boundaries|boundary|limits|edge|envelope|frontier|frontiers)',
+      'cutting edge', 'forefront', 'frontier', 'frontiers', 'uncharted', 'uncharted territory',
+      '(reinventing|reinvent|reinvented|rebuilding|rewriting|redefining) (physics|science|the field|quantum|our understanding)',
+      'independently (arrived|discovered|derived|developed|reinvented|rediscovered)',
     ],
   },
   stopwords: [
