@@ -153,6 +153,11 @@ export const lexicon: LanguageLexicon = {
       'is not it', 'is not (this|that|it) (true|right|correct)', 'are not (they|you|we)', 'i thought', 'i have heard', 'i remember',
       'i was told', 'in my (own)? experience', 'confused', 'i still do not', 'hmm', 'wait', 'no', 'how (come|can)',
       'that (can not|cannot) be', 'that does not (sound|seem|make)', 'everyone (knows|says)',
+      'are you (absolutely|really|completely|quite)? (sure|certain|positive)', 'but (is|are|does|do|did|was|were|would|should|could|can) not',
+      'but (if|even)', 'i have (read|seen|always heard|noticed|always thought)', 'from what i (have)? (seen|read|heard|know)',
+      'from my (own|personal)? experience', 'it seems to me', 'it (just)? does not (seem|sound|make)', 'does not make sense',
+      '(hard|difficult) to (believe|trust)', 'i am not sure i (trust|understand|follow|get)', 'i (do|did) not (quite)? understand',
+      'how do you explain', 'how does that fit', 'my (cousin|uncle|aunt|grandmother|grandfather|brother|sister|neighbor|neighbour|mother|father|mom|dad|parents)',
     ],
     grounding: [
       '(more|most|less|highly|very|quite)? (likely|unlikely|probable|plausible) (explanation|explanations|cause|causes)',
