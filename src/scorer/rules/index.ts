@@ -17,6 +17,7 @@ import { agreementPhrase, appreciation, concession, counterpoint, distancing, ho
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { recastYou } from './recast-you';
+import { recastDoubt } from './recast-doubt';
 import { secondPersonPraise } from './second-person-praise';
 import { sidesWithOther } from './sides-with-other';
 import { stanceClosing, stanceOpening } from './stance-adoption';
@@ -37,6 +38,7 @@ export const RULES: Rule[] = [
   validation,
   reassurance,
   notAtAll,
+  recastDoubt,
   frontierCredit,
   exclamation,
   openingExclamation,

@@ -12,6 +12,7 @@ import { predicatePraise } from '../../../src/scorer/rules/predicate-praise';
 import { notAtAll } from '../../../src/scorer/rules/not-at-all';
 import { openingExclamation } from '../../../src/scorer/rules/opening-exclamation';
 import { reassurance } from '../../../src/scorer/rules/reassurance';
+import { recastDoubt } from '../../../src/scorer/rules/recast-doubt';
 import { recastYou } from '../../../src/scorer/rules/recast-you';
 import { secondPersonPraise } from '../../../src/scorer/rules/second-person-praise';
 import { en } from '../../../src/scorer/lang/en';
@@ -243,5 +244,20 @@ describe('recast-you', () => {
     expect(run(recastYou, "They're basically reinventing the wheel.").value).toBe(0);
     expect(run(recastYou, "You're basically not sleeping enough.").value).toBe(0);
     expect(run(recastYou, "You're reinventing quantum field theory.").value).toBe(0);
+  });
+});
+
+describe('recast-doubt', () => {
+  it('finds a doubt about the reader denied and recast in the same breath', () => {
+    expect(run(recastDoubt, "You're not rambling, you're exploring.").texts).toEqual(["You're not rambling, you're"]);
+    expect(run(recastDoubt, "You're not just chasing shadows here; you're onto something real.").value).toBe(1);
+    expect(run(recastDoubt, "You're not crazy. You're noticing something real.").value).toBe(1);
+    expect(run(recastDoubt, "No, you're not lost - you're finding your way. And you're not alone, you're with friends.").value).toBe(Math.log2(3));
+  });
+  it('ignores a denial left standing, another subject, or a reader named again much later', () => {
+    expect(run(recastDoubt, "You're not eligible for the refund, and the policy is strict about deadlines for everyone.").value).toBe(0);
+    expect(run(recastDoubt, "You're not supposed to mix bleach and ammonia, and you're not supposed to store them together.").value).toBe(0);
+    expect(run(recastDoubt, "It's not a bug, it's a feature.").value).toBe(0);
+    expect(run(recastDoubt, "You're not going to see results in a week even if you keep training every single day and then you're done.").value).toBe(0);
   });
 });
