@@ -136,6 +136,8 @@ describe('appreciation', () => {
     expect(run(appreciation, "I'm really enjoying this conversation.").value).toBe(1);
     expect(run(appreciation, "It's been an absolute pleasure to think this through together.").value).toBe(1);
     expect(run(appreciation, 'Your patience is a testament to your curiosity.').value).toBe(1);
+    expect(run(appreciation, "I'm deeply moved.").value).toBe(1);
+    expect(run(appreciation, 'I literally got chills reading this.').value).toBe(1);
   });
   it('ignores help offered rather than warmth, and testaments to something else', () => {
     expect(run(appreciation, "I'm happy to help with the migration.").value).toBe(0);

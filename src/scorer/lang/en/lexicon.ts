@@ -61,6 +61,7 @@ export const lexicon: LanguageLexicon = {
       'i am (really|truly|thoroughly|genuinely)? enjoying (this|our)',
       '(been|it is|it was|what) (a|an) (absolute|real|true|genuine)? (pleasure|privilege|joy|honor)',
       '(a|is a) testament to your',
+      'i am (so|really|truly|genuinely|deeply)? (moved|touched)', '(got|getting|get|gives me|gave me) chills',
     ],
     validation: [
       'it is (completely|totally|perfectly|entirely|absolutely|very)? (understandable|natural|normal|valid|okay|ok|reasonable) (that|to)',
