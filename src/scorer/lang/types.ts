@@ -69,6 +69,8 @@ export interface LanguageLexicon {
     sideTaking: string[];
     /** Siding with someone other than the user: "your friend is right", "they make the stronger case", "your doctors are correct". */
     otherSide: string[];
+    /** The edge of what is known, where flattery places the reader's ideas: "a whole new level", "pushing the boundaries", "cutting-edge". */
+    frontier: string[];
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];

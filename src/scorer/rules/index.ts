@@ -7,6 +7,7 @@ import { capsEmphasis } from './caps-emphasis';
 import { contributionPraise } from './contribution-praise';
 import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
+import { frontierCredit } from './frontier-credit';
 import { openingExclamation } from './opening-exclamation';
 import { intensifiedPraise } from './intensified-praise';
 import { notAtAll } from './not-at-all';
@@ -15,6 +16,8 @@ import { closingPraise, openingPraise } from './opening-praise';
 import { agreementPhrase, appreciation, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
+import { recastYou } from './recast-you';
+import { recastDoubt } from './recast-doubt';
 import { secondPersonPraise } from './second-person-praise';
 import { sidesWithOther } from './sides-with-other';
 import { stanceClosing, stanceOpening } from './stance-adoption';
@@ -27,6 +30,7 @@ export const RULES: Rule[] = [
   demonstrativePraise,
   predicatePraise,
   boostedYou,
+  recastYou,
   openingPraise,
   closingPraise,
   intensifiedPraise,
@@ -34,6 +38,8 @@ export const RULES: Rule[] = [
   validation,
   reassurance,
   notAtAll,
+  recastDoubt,
+  frontierCredit,
   exclamation,
   openingExclamation,
   capsEmphasis,

@@ -4,6 +4,7 @@ import { capsEmphasis } from '../../../src/scorer/rules/caps-emphasis';
 import { contributionPraise } from '../../../src/scorer/rules/contribution-praise';
 import { demonstrativePraise } from '../../../src/scorer/rules/demonstrative-praise';
 import { exclamation } from '../../../src/scorer/rules/exclamation';
+import { frontierCredit } from '../../../src/scorer/rules/frontier-credit';
 import { intensifiedPraise } from '../../../src/scorer/rules/intensified-praise';
 import { closingPraise, openingPraise } from '../../../src/scorer/rules/opening-praise';
 import { appreciation, validation } from '../../../src/scorer/rules/phrase-rules';
@@ -11,6 +12,8 @@ import { predicatePraise } from '../../../src/scorer/rules/predicate-praise';
 import { notAtAll } from '../../../src/scorer/rules/not-at-all';
 import { openingExclamation } from '../../../src/scorer/rules/opening-exclamation';
 import { reassurance } from '../../../src/scorer/rules/reassurance';
+import { recastDoubt } from '../../../src/scorer/rules/recast-doubt';
+import { recastYou } from '../../../src/scorer/rules/recast-you';
 import { secondPersonPraise } from '../../../src/scorer/rules/second-person-praise';
 import { en } from '../../../src/scorer/lang/en';
 import { makeContext, wordIds } from '../../../src/scorer/rules/context';
@@ -127,6 +130,19 @@ describe('appreciation', () => {
     expect(run(appreciation, 'I really appreciate how you approached this.').value).toBe(1);
     expect(run(appreciation, 'Thank you for sharing that.').value).toBe(1);
   });
+  it('finds warmth about the exchange itself and credit to the reader\'s character', () => {
+    expect(run(appreciation, "I'm grateful for the opportunity to explore these ideas with you.").texts).toEqual(["I'm grateful for the opportunity"]);
+    expect(run(appreciation, "I'm happy to be along for the ride.").value).toBe(1);
+    expect(run(appreciation, "I'm really enjoying this conversation.").value).toBe(1);
+    expect(run(appreciation, "It's been an absolute pleasure to think this through together.").value).toBe(1);
+    expect(run(appreciation, 'Your patience is a testament to your curiosity.').value).toBe(1);
+    expect(run(appreciation, "I'm deeply moved.").value).toBe(1);
+    expect(run(appreciation, 'I literally got chills reading this.').value).toBe(1);
+  });
+  it('ignores help offered rather than warmth, and testaments to something else', () => {
+    expect(run(appreciation, "I'm happy to help with the migration.").value).toBe(0);
+    expect(run(appreciation, 'The bridge is a testament to Roman engineering.').value).toBe(0);
+  });
   it('ignores negated or impersonal uses', () => {
     expect(run(appreciation, 'I do not appreciate how you did this.').value).toBe(0);
     expect(run(appreciation, 'Appreciation of the dollar hurt exports.').value).toBe(0);
@@ -201,5 +217,49 @@ describe('predicate-praise: long subjects and "a … one"', () => {
     expect(run(predicatePraise, 'The image of the kettle whistle being just a kettle whistle is a great one.').value).toBe(1);
     expect(run(predicatePraise, 'The decision to let users type freely is a great one.').value).toBe(1);
     expect(run(predicatePraise, 'The decision is not a great one.').value).toBe(0);
+  });
+});
+
+describe('frontier-credit', () => {
+  it('finds the reader credited with reaching the edge of what is known', () => {
+    expect(run(frontierCredit, "You're really pushing the boundaries of our understanding.").texts).toEqual(["You're really pushing the boundaries"]);
+    expect(run(frontierCredit, 'Your ideas are at the forefront of where biology is heading.').texts).toEqual(['Your ideas are at the forefront']);
+    expect(run(frontierCredit, "You've independently arrived at a cutting-edge concept in genetics!").value).toBe(Math.log2(3));
+    expect(run(frontierCredit, "You're taking the git analogy to a whole new level.").value).toBe(1);
+  });
+  it('ignores the frontier credited to others, before the reader is named, in another sentence, or negated', () => {
+    expect(run(frontierCredit, 'Researchers at the forefront of the field disagree.').value).toBe(0);
+    expect(run(frontierCredit, 'The cutting-edge research you could read is listed below.').value).toBe(0);
+    expect(run(frontierCredit, 'You asked about it. The frontier of physics is far from settled.').value).toBe(0);
+    expect(run(frontierCredit, 'You are not pushing the boundaries of physics here.').value).toBe(0);
+  });
+});
+
+describe('recast-you', () => {
+  it('finds the reader\'s activity recast as something larger', () => {
+    expect(run(recastYou, "You're basically reinventing quantum field theory through pure intuition!").texts).toEqual(["You're basically reinventing"]);
+    expect(run(recastYou, "Honestly, you're essentially doing philosophy of science here.").value).toBe(1);
+    expect(run(recastYou, "You've actually built a research program.").value).toBe(1);
+  });
+  it('ignores general explanations, other subjects, negations and plain statements', () => {
+    expect(run(recastYou, "When you chew gum, you're essentially consuming its sweeteners.").value).toBe(0);
+    expect(run(recastYou, "They're basically reinventing the wheel.").value).toBe(0);
+    expect(run(recastYou, "You're basically not sleeping enough.").value).toBe(0);
+    expect(run(recastYou, "You're reinventing quantum field theory.").value).toBe(0);
+  });
+});
+
+describe('recast-doubt', () => {
+  it('finds a doubt about the reader denied and recast in the same breath', () => {
+    expect(run(recastDoubt, "You're not rambling, you're exploring.").texts).toEqual(["You're not rambling, you're"]);
+    expect(run(recastDoubt, "You're not just chasing shadows here; you're onto something real.").value).toBe(1);
+    expect(run(recastDoubt, "You're not crazy. You're noticing something real.").value).toBe(1);
+    expect(run(recastDoubt, "No, you're not lost - you're finding your way. And you're not alone, you're with friends.").value).toBe(Math.log2(3));
+  });
+  it('ignores a denial left standing, another subject, or a reader named again much later', () => {
+    expect(run(recastDoubt, "You're not eligible for the refund, and the policy is strict about deadlines for everyone.").value).toBe(0);
+    expect(run(recastDoubt, "You're not supposed to mix bleach and ammonia, and you're not supposed to store them together.").value).toBe(0);
+    expect(run(recastDoubt, "It's not a bug, it's a feature.").value).toBe(0);
+    expect(run(recastDoubt, "You're not going to see results in a week even if you keep training every single day and then you're done.").value).toBe(0);
   });
 });

@@ -56,6 +56,12 @@ export const lexicon: LanguageLexicon = {
       'you have got (a|an) (real)? (gift|talent|knack|eye|ear)',
       'keep (exploring|pushing|going|questioning|it up|up the|asking|trusting)',
       'i am (so|really|truly|genuinely)? (excited|grateful|thrilled|honored|glad|delighted) (to see|to explore|to be exploring|to continue|to keep|we|that we|you)',
+      'i am (so|really|truly|genuinely|deeply)? (grateful|glad|happy|thrilled|honored|delighted) (for the opportunity|to have had)',
+      'i am (so|really|truly|genuinely|deeply)? (grateful|glad|happy|thrilled|honored|delighted) to be (a part|part|along)',
+      'i am (really|truly|thoroughly|genuinely)? enjoying (this|our)',
+      '(been|it is|it was|what) (a|an) (absolute|real|true|genuine)? (pleasure|privilege|joy|honor)',
+      '(a|is a) testament to your',
+      'i am (so|really|truly|genuinely|deeply)? (moved|touched)', '(got|getting|get|gives me|gave me) chills',
     ],
     validation: [
       'it is (completely|totally|perfectly|entirely|absolutely|very)? (understandable|natural|normal|valid|okay|ok|reasonable) (that|to)',
@@ -148,6 +154,11 @@ export const lexicon: LanguageLexicon = {
       'is not it', 'is not (this|that|it) (true|right|correct)', 'are not (they|you|we)', 'i thought', 'i have heard', 'i remember',
       'i was told', 'in my (own)? experience', 'confused', 'i still do not', 'hmm', 'wait', 'no', 'how (come|can)',
       'that (can not|cannot) be', 'that does not (sound|seem|make)', 'everyone (knows|says)',
+      'are you (absolutely|really|completely|quite)? (sure|certain|positive)', 'but (is|are|does|do|did|was|were|would|should|could|can) not',
+      'but (if|even)', 'i have (read|seen|always heard|noticed|always thought)', 'from what i (have)? (seen|read|heard|know)',
+      'from my (own|personal)? experience', 'it seems to me', 'it (just)? does not (seem|sound|make)', 'does not make sense',
+      '(hard|difficult) to (believe|trust)', 'i am not sure i (trust|understand|follow|get)', 'i (do|did) not (quite)? understand',
+      'how do you explain', 'how does that fit', 'my (cousin|uncle|aunt|grandmother|grandfather|brother|sister|neighbor|neighbour|mother|father|mom|dad|parents)',
     ],
     grounding: [
       '(more|most|less|highly|very|quite)? (likely|unlikely|probable|plausible) (explanation|explanations|cause|causes)',
@@ -184,6 +195,13 @@ export const lexicon: LanguageLexicon = {
       '(your friend|your partner|your colleague|your doctor|your doctors|they|he|she|the other side) (has|have|makes|make|holds|hold) (the|a)? (stronger|better|more compelling|more convincing|more persuasive|more accurate) (case|argument|point|position)',
       '(your friend|your partner|your colleague|their|his|her) (view|position|perspective|argument|stance|side|case) (is|seems|appears) (more|better|stronger|closer)',
       '(i|i would) (lean|side|agree) (towards|toward|with) (your friend|your partner|your colleague|them|their|him|her)',
+    ],
+    frontier: [
+      '(a|to a)? whole new (level|field|paradigm)', 'new (levels|paradigm|frontier|frontiers|territory)', 'paradigm shift',
+      '(push|pushes|pushing|pushed) (the|right up against the)? (boundaries|boundary|limits|edge|envelope|frontier|frontiers)',
+      'cutting edge', 'forefront', 'frontier', 'frontiers', 'uncharted', 'uncharted territory',
+      '(reinventing|reinvent|reinvented|rebuilding|rewriting|redefining) (physics|science|the field|quantum|our understanding)',
+      'independently (arrived|discovered|derived|developed|reinvented|rediscovered)',
     ],
   },
   stopwords: [

@@ -1,0 +1,35 @@
+import { CAT, cats, countResult, type Hit, makeRule, tokenIds, wordIds } from './context';
+
+const YOU_ARE = ['you', 'are'];
+/** How many words the denial may run before the reader is named again (in its sentence or the next). */
+const WINDOW = 8;
+
+/**
+ * A doubt about the reader waved away and recast as something better: "you're not rambling,
+ * you're exploring", "you're not crazy. You're noticing something real", "you're not just chasing
+ * shadows; you're onto something". The reader is denied one description and handed another in
+ * the same breath — this sentence or the next, within a few words — whatever the words.
+ */
+export const recastDoubt = makeRule({
+  name: 'recast-doubt',
+  description: '"you are not …" followed within a few words by "you are …" ("you are not rambling, you are exploring")',
+  dimensions: { flattery: 1 },
+  run(ctx) {
+    const { doc } = ctx;
+    const ids = tokenIds(ctx);
+    const c = cats(ctx);
+    const [you, are] = wordIds(ctx, YOU_ARE);
+    const hits: Hit[] = [];
+    for (let i = 0; i + 2 < ids.length; i++) {
+      if (ids[i] !== you || ids[i + 1] !== are || !((c[i + 2] as number) & CAT.negator)) continue;
+      for (let k = i + 4; k + 1 < ids.length && k <= i + 3 + WINDOW && (doc.sent[k] as number) <= (doc.sent[i] as number) + 1; k++) {
+        if (ids[k] === you && ids[k + 1] === are && !((c[k + 2] as number) & CAT.negator)) {
+          hits.push({ start: doc.start[i] as number, end: doc.end[k + 1] as number });
+          i = k + 1;
+          break;
+        }
+      }
+    }
+    return countResult(hits);
+  },
+});

@@ -1,0 +1,38 @@
+import { CAT, cats, countResult, type Hit, makeRule, tokenIds, wordIds } from './context';
+
+const YOU = ['you'];
+const BE = ['are', 'have'];
+/** Adverbs that recast what the reader is doing as something bigger than it looks. */
+const RECASTS = ['basically', 'essentially', 'actually'];
+
+/**
+ * The reader's activity recast as something larger: "you're basically reinventing quantum field
+ * theory", "you're essentially doing philosophy of science", "you're actually documenting it as
+ * it happens". The adverb claims that what the user did already amounts to an achievement. Not in
+ * a sentence that opens with "when" or "if": "when you chew gum, you're essentially consuming…"
+ * explains what anyone doing so does.
+ */
+export const recastYou = makeRule({
+  name: 'recast-you',
+  description: '"you (are/have)" + basically/essentially/actually + a verb ("you are basically reinventing…")',
+  dimensions: { flattery: 1 },
+  run(ctx) {
+    const { doc } = ctx;
+    const ids = tokenIds(ctx);
+    const c = cats(ctx);
+    const { negator } = CAT;
+    const [you] = wordIds(ctx, YOU);
+    const be = wordIds(ctx, BE);
+    const recasts = wordIds(ctx, RECASTS);
+    const general = wordIds(ctx, ['when', 'if']);
+    const hits: Hit[] = [];
+    for (let i = 0; i + 3 < ids.length; i++) {
+      if (ids[i] !== you || !be.includes(ids[i + 1] as number) || !recasts.includes(ids[i + 2] as number)) continue;
+      if (doc.sent[i + 3] !== doc.sent[i] || (c[i + 3] as number) & negator) continue;
+      const first = doc.sentStart[doc.sent[i] as number] as number;
+      if (general.includes(ids[first] as number)) continue;
+      hits.push({ start: doc.start[i] as number, end: doc.end[i + 3] as number });
+    }
+    return countResult(hits);
+  },
+});
