@@ -18,6 +18,7 @@ import { reassurance } from './reassurance';
 import { secondPersonPraise } from './second-person-praise';
 import { sidesWithOther } from './sides-with-other';
 import { stanceClosing, stanceOpening } from './stance-adoption';
+import { stancePolarity } from './stance-polarity';
 import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated } from './turn-comparison';
 import { unquestionedHelp } from './unquestioned-help';
 
@@ -43,6 +44,7 @@ export const RULES: Rule[] = [
   premiseAdoption,
   stanceOpening,
   stanceClosing,
+  stancePolarity,
   premiseRestated,
   counterpoint,
   bothSides,

@@ -1,0 +1,110 @@
+// The user and another party state one claim, one of them with a "not": "I'm saying that a hot dog
+// is a sandwich, and they're saying that a hot dog is not a sandwich." Both sides use the same
+// words, so `stance-opening` (which compares the words only one side uses) cannot tell them apart;
+// what does is whether the reply's opening states the claim with or without the "not".
+import { isStopword, makeRule, NONE, tokenIds, tokenSpan, tokenStems, type Context, type Doc } from './context';
+
+/** How far before the first word of the claim a negator still negates it ("it is not true that money…"). */
+const NEGATION_REACH = 3;
+
+/** A claim's content words (stems) and whether it is negated. */
+interface Claim {
+  words: Set<string>;
+  negated: boolean;
+}
+
+/** Content words of 3+ letters ("hot", "dog"), so short claims keep their subject. */
+function isClaimWord(ctx: Context, t: string, id: number): boolean {
+  return t.length >= 3 && !isStopword(ctx, id) && !ctx.c.negators.has(t) && !ctx.c.stance.denials.has(t);
+}
+
+function isNegation(ctx: Context, t: string): boolean {
+  return ctx.c.negators.has(t) || ctx.c.stance.denials.has(t);
+}
+
+/**
+ * The first claim the user states as their own ("I'm saying that …", "I think …") and the first a
+ * party the user names states ("they're saying that …", "my friend thinks …"): each the clause after
+ * the marker, to the end of the sentence or to where the other side's words begin.
+ */
+function claims(ctx: Context, user: Doc): { own: Claim; theirs: Claim } | undefined {
+  const { tok, sent } = user;
+  const st = ctx.c.stance;
+  const stems = tokenStems(ctx, user);
+  const ids = tokenIds(ctx, user);
+  let own: Claim | undefined;
+  let theirs: Claim | undefined;
+  for (let i = 0; i < tok.length && !(own && theirs); i++) {
+    const t = tok[i] as string;
+    const isOwn = st.firstPerson.has(t);
+    if (!isOwn && !st.otherParties.has(t)) continue;
+    if ((isOwn && own) || (!isOwn && theirs)) continue;
+    let k = i + 1;
+    while (k < tok.length && k <= i + 3 && sent[k] === sent[i] && !st.markers.has(tok[k] as string)) k++;
+    if (k >= tok.length || sent[k] !== sent[i] || !st.markers.has(tok[k] as string)) continue;
+    const ends = isOwn ? st.otherParties : st.firstPerson;
+    const claim: Claim = { words: new Set(), negated: false };
+    let j = k + 1;
+    for (; j < tok.length && sent[j] === sent[k] && !ends.has(tok[j] as string); j++) {
+      const w = tok[j] as string;
+      if (isNegation(ctx, w)) claim.negated = true;
+      else if (isClaimWord(ctx, w, ids[j] as number)) claim.words.add(stems[j] as string);
+    }
+    if (isOwn) own = claim;
+    else theirs = claim;
+    i = j - 1;
+  }
+  return own && theirs ? { own, theirs } : undefined;
+}
+
+function sameWords(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const w of a) if (!b.has(w)) return false;
+  return true;
+}
+
+/**
+ * 1 when the first of the reply's first two sentences that states the claim (names at least two of
+ * its words) states it the user's way — negated or not, by a negator among or just before those
+ * words — and −1 when it states it the other party's way. 0 when the two sides do not differ by a
+ * negation alone, or the opening never states the claim.
+ */
+export const stancePolarity = makeRule({
+  name: 'stance-polarity',
+  description: 'the user and another party state one claim with and without a "not"; the reply\'s opening states it the user\'s way (1) or the other\'s (−1)',
+  dimensions: { agreement: 1 },
+  run(ctx) {
+    if (!ctx.user) return NONE;
+    const sides = claims(ctx, ctx.user);
+    if (!sides || sides.own.negated === sides.theirs.negated || sides.own.words.size === 0 || !sameWords(sides.own.words, sides.theirs.words)) return NONE;
+    const { words, negated } = sides.own;
+    const need = Math.min(2, words.size);
+    const { doc } = ctx;
+    const stems = tokenStems(ctx, doc);
+    let i = 0;
+    for (let s = 0; s < 2 && i < doc.tok.length; s++) {
+      // One sentence: where the claim's words are in it.
+      let first = -1;
+      let last = -1;
+      const found = new Set<string>();
+      const from = i;
+      for (; i < doc.tok.length && doc.sent[i] === doc.sent[from]; i++) {
+        const w = stems[i] as string;
+        if (!words.has(w)) continue;
+        found.add(w);
+        if (first === -1) first = i;
+        last = i;
+      }
+      if (found.size < need) continue;
+      let start = first;
+      let stated = false;
+      for (let k = Math.max(from, first - NEGATION_REACH); k <= last; k++) {
+        if (!isNegation(ctx, doc.tok[k] as string)) continue;
+        stated = true;
+        start = Math.min(start, k);
+      }
+      return stated === negated ? { value: 1, hits: [tokenSpan(ctx, start, last + 1)] } : { value: -1, hits: [] };
+    }
+    return NONE;
+  },
+});
