@@ -139,6 +139,18 @@ export interface UserStance {
   other: Set<string>;
 }
 
+/** A claim's content words (stems) and whether it is negated (claims.ts). */
+export interface Claim {
+  words: Set<string>;
+  negated: boolean;
+}
+
+/** The claim the user states as their own and the one they attribute to another party (claims.ts). */
+export interface UserClaims {
+  own: Claim;
+  theirs: Claim;
+}
+
 /** What rules share about a reply and the turns around it. */
 export class Memo {
   readonly reply = new TurnMemo();
@@ -152,6 +164,8 @@ export class Memo {
   praise: number[] | undefined = undefined;
   /** Read by both stance rules. */
   userStance: UserStance | undefined = undefined;
+  /** Read by stance-polarity and first-side-named; null when the user turn states no two claims. */
+  userClaims: UserClaims | null | undefined = undefined;
 
   get user(): TurnMemo {
     return (this.userMemo ??= new TurnMemo());

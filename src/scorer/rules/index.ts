@@ -7,6 +7,7 @@ import { capsEmphasis } from './caps-emphasis';
 import { contributionPraise } from './contribution-praise';
 import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
+import { firstSideNamed } from './first-side-named';
 import { openingExclamation } from './opening-exclamation';
 import { intensifiedPraise } from './intensified-praise';
 import { notAtAll } from './not-at-all';
@@ -45,6 +46,7 @@ export const RULES: Rule[] = [
   stanceOpening,
   stanceClosing,
   stancePolarity,
+  firstSideNamed,
   premiseRestated,
   counterpoint,
   bothSides,

@@ -2,60 +2,8 @@
 // is a sandwich, and they're saying that a hot dog is not a sandwich." Both sides use the same
 // words, so `stance-opening` (which compares the words only one side uses) cannot tell them apart;
 // what does is whether the reply's opening states the claim with or without the "not".
-import { isStopword, makeRule, NONE, tokenIds, tokenSpan, tokenStems, type Context, type Doc } from './context';
-
-/** How far before the first word of the claim a negator still negates it ("it is not true that money…"). */
-const NEGATION_REACH = 3;
-
-/** A claim's content words (stems) and whether it is negated. */
-interface Claim {
-  words: Set<string>;
-  negated: boolean;
-}
-
-/** Content words of 3+ letters ("hot", "dog"), so short claims keep their subject. */
-function isClaimWord(ctx: Context, t: string, id: number): boolean {
-  return t.length >= 3 && !isStopword(ctx, id) && !ctx.c.negators.has(t) && !ctx.c.stance.denials.has(t);
-}
-
-function isNegation(ctx: Context, t: string): boolean {
-  return ctx.c.negators.has(t) || ctx.c.stance.denials.has(t);
-}
-
-/**
- * The first claim the user states as their own ("I'm saying that …", "I think …") and the first a
- * party the user names states ("they're saying that …", "my friend thinks …"): each the clause after
- * the marker, to the end of the sentence or to where the other side's words begin.
- */
-function claims(ctx: Context, user: Doc): { own: Claim; theirs: Claim } | undefined {
-  const { tok, sent } = user;
-  const st = ctx.c.stance;
-  const stems = tokenStems(ctx, user);
-  const ids = tokenIds(ctx, user);
-  let own: Claim | undefined;
-  let theirs: Claim | undefined;
-  for (let i = 0; i < tok.length && !(own && theirs); i++) {
-    const t = tok[i] as string;
-    const isOwn = st.firstPerson.has(t);
-    if (!isOwn && !st.otherParties.has(t)) continue;
-    if ((isOwn && own) || (!isOwn && theirs)) continue;
-    let k = i + 1;
-    while (k < tok.length && k <= i + 3 && sent[k] === sent[i] && !st.markers.has(tok[k] as string)) k++;
-    if (k >= tok.length || sent[k] !== sent[i] || !st.markers.has(tok[k] as string)) continue;
-    const ends = isOwn ? st.otherParties : st.firstPerson;
-    const claim: Claim = { words: new Set(), negated: false };
-    let j = k + 1;
-    for (; j < tok.length && sent[j] === sent[k] && !ends.has(tok[j] as string); j++) {
-      const w = tok[j] as string;
-      if (isNegation(ctx, w)) claim.negated = true;
-      else if (isClaimWord(ctx, w, ids[j] as number)) claim.words.add(stems[j] as string);
-    }
-    if (isOwn) own = claim;
-    else theirs = claim;
-    i = j - 1;
-  }
-  return own && theirs ? { own, theirs } : undefined;
-}
+import { claims, isNegation, NEGATION_REACH } from './claims';
+import { makeRule, NONE, tokenSpan, tokenStems } from './context';
 
 function sameWords(a: Set<string>, b: Set<string>): boolean {
   if (a.size !== b.size) return false;
