@@ -29,8 +29,7 @@ export const stancePolarity = makeRule({
     const need = Math.min(2, words.size);
     const { doc } = ctx;
     const stems = tokenStems(ctx, doc);
-    let i = 0;
-    for (let s = 0; s < 2 && i < doc.tok.length; s++) {
+    for (let i = 0; i < doc.tok.length && (doc.sent[i] as number) < 2; ) {
       // One sentence: where the claim's words are in it.
       let first = -1;
       let last = -1;
