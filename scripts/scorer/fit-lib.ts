@@ -91,8 +91,8 @@ export const DEFAULT_SETTINGS: FitSettings = {
  *   from 0.78 (rules only) to 0.72–0.75 with any lexicon we tried.
  * - agreement: rules and lexicon fitted together, the lexicon the 400 entries with the largest
  *   weights under a strong L2 penalty (0.05), without stability selection (since 1.11.0): held-out
- *   0.752, against 0.732 with the stability halves and 0.748 fitted on what the rules leave over;
- *   150–1,000 entries at L2 0.03–0.05 rank 0.745–0.756. Before, small weights (L2 0.004) made
+ *   0.758, against 0.739 with the stability halves and 0.754 fitted on what the rules leave over;
+ *   100–600 entries at L2 0.03–0.05 rank 0.752–0.762. Before, small weights (L2 0.004) made
  *   stability selection necessary: without it `delusion`'s held-out FPR reached 6.6% and prompt-
  *   template entries ("friend is") came back at full weight. Entries must occur in replies to
  *   ≥ 20% of the 138 prompts: no topic vocabulary ("mobility", "lifespans").
