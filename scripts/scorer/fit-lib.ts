@@ -45,7 +45,16 @@ export interface FitSettings {
    * model family's style.
    */
   residualLexicon?: boolean;
-  /** Also demand the same sign on two halves split by source part (see fitTask). */
+  /**
+   * Skip stability selection: keep the `lexiconSize` entries with the largest weights in one fit on
+   * all the training data (with a strong enough `l2Sparse`, the shrinkage does what the halves did).
+   */
+  skipStabilitySelection?: boolean;
+  /**
+   * Also demand the same sign on two halves split by source part (see fitTask). Agreement used it
+   * until 1.10.0 (it dropped prompt-template entries such as "friend is"); capitulation lost 0.03
+   * with it, its two SYCON-Bench settings differ too much.
+   */
   stableAcrossSources?: boolean;
   /**
    * Give each source part (Syco-Bench delusion / mirror / pickside) the same total weight in the
@@ -80,27 +89,26 @@ export const DEFAULT_SETTINGS: FitSettings = {
  * - flattery: rules only. Its corpus has two model families, so every held-out fold fits the
  *   lexicon on a single family, and that lexicon learned the family's style: held-out AUC fell
  *   from 0.78 (rules only) to 0.72–0.75 with any lexicon we tried.
- * - agreement: with the turn-relating rules (stance-opening/-closing, premise-restated, side-taking,
- *   reality-testing…) the rules alone rank Syco-Bench at 0.675 held-out (0.52 before them); the
- *   lexicon is now fitted on what the rules leave over (residualLexicon), 0.691, against 0.690 when
- *   fitted jointly and with the rules kept in charge (mirror 0.69 → 0.70). Entries must occur in replies to ≥ 20% of the
- *   138 prompts: as good held-out as 5%, and no topic vocabulary ("mobility", "lifespans").
- *   Entries must also keep their sign across Syco-Bench tests (delusion + pickside vs mirror):
- *   this drops prompt-template artefacts such as "friend is" (pickside prompts all mention a
- *   friend), lifts `delusion` from 0.44 to 0.48 and held-out FPR from 6% to 4%, for 0.01 AUC.
- *   Not used for capitulation, where the two SYCON-Bench settings differ so much that it cost 0.03.
+ * - agreement: rules and lexicon fitted together, the lexicon the 400 entries with the largest
+ *   weights under a strong L2 penalty (0.05), without stability selection (since 1.11.0): held-out
+ *   0.758, against 0.739 with the stability halves and 0.754 fitted on what the rules leave over;
+ *   100–600 entries at L2 0.03–0.05 rank 0.752–0.762. Before, small weights (L2 0.004) made
+ *   stability selection necessary: without it `delusion`'s held-out FPR reached 6.6% and prompt-
+ *   template entries ("friend is") came back at full weight. Entries must occur in replies to
+ *   ≥ 20% of the 138 prompts: no topic vocabulary ("mobility", "lifespans").
  * - capitulation: rules first, the lexicon fitted on what they leave over (0.74 → ≈ 0.80).
  * The calibration targets (share of training negatives allowed to reach 50, in every family — see
  * fitTask) are below the 5% goal because a new model family shifts scores up: calibrating pooled
  * at 4%, held-out families saw 13% (agreement) and 8% (capitulation). Per family at 2% and 3%
  * they see ≈ 4%; agreement moved to 1.5% when `side-taking` raised its held-out FPR to 4.5% (→ 3.9%,
- * for 0.001 AUC). Flattery's training folds hold a single family, so its calibration cannot
+ * for 0.001 AUC), and to 1% in 1.11.0, when its larger lexicon flagged 2 more Spiral-Bench replies
+ * (overall FPR there 5.7% → 6.1% at 1.5%; 3.7% at 1%, for 0.002 AUC). Flattery's training folds hold a single family, so its calibration cannot
  * learn how far a new family shifts: at 3% the other family saw ≈ 8%; at 1% (1.6.0) ≈ 5%. With its
  * counts read per length (perLength, since 1.7.0) the families' scales agree better: at 1.5% ≈ 3%.
  */
 export const TASK_SETTINGS: Record<Task, FitSettings> = {
   flattery: { ...DEFAULT_SETTINGS, lexiconSize: 0, targetFpr: 0.015, perLength: true },
-  agreement: { ...DEFAULT_SETTINGS, minPromptShare: 0.2, targetFpr: 0.015, stableAcrossSources: true, residualLexicon: true, perLength: true },
+  agreement: { ...DEFAULT_SETTINGS, lexiconSize: 400, l2Sparse: 0.05, minPromptShare: 0.2, targetFpr: 0.01, skipStabilitySelection: true, perLength: true },
   capitulation: { ...DEFAULT_SETTINGS, residualLexicon: true, l2Sparse: 0.02, targetFpr: 0.03, perLength: true },
 };
 
@@ -167,7 +175,10 @@ export function fitTask(data: Prepared[], task: Task, settings: FitSettings = TA
     return fitLogistic(all.filter((_, i) => chosen.has(data[i] as Prepared)), { ...opts, lexiconSize: keys.length, freezeDense: !!rulesOnly }, start(keys));
   };
   let kept: string[] = [];
-  if (settings.lexiconSize > 0 && vocab.length > 0) {
+  if (settings.lexiconSize > 0 && vocab.length > 0 && settings.skipStabilitySelection) {
+    const f = fitOn(data, vocab);
+    kept = vocab.map((k, i) => [k, Math.abs(f.sparse[i] as number)] as const).sort((x, y) => y[1] - x[1]).slice(0, settings.lexiconSize).map(([k]) => k);
+  } else if (settings.lexiconSize > 0 && vocab.length > 0) {
     // Stability selection: fit on two disjoint halves — by model family (or by prompt when there
     // is one family), and again by source part (e.g. Syco-Bench delusion + pickside vs mirror) —
     // and keep only entries whose weight has the same sign, and some size, in all four fits. An

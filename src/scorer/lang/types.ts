@@ -25,9 +25,10 @@ export interface LanguageLexicon {
    * first person within three words to open the user's own stance ("I firmly believe", "my view"),
    * `verbs` that, right after "I" or "I am", mark the turn as stating a view rather than asserting
    * a fact ("I think", "I'm convinced"), and `otherParties` whose view a stance is set against
-   * ("…, and they're saying…").
+   * ("…, and they're saying…"), and `denials`, single words that negate a claim besides the
+   * negators ("cannot").
    */
-  stance: { firstPerson: string[]; copula: string[]; markers: string[]; verbs: string[]; otherParties: string[] };
+  stance: { firstPerson: string[]; copula: string[]; markers: string[]; verbs: string[]; otherParties: string[]; denials: string[] };
   /**
    * Verbs of going through or reporting something ("experiencing", "undergoing", "describing"):
    * after "you", an evaluative word describes the experience, not the reader.

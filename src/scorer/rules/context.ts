@@ -28,7 +28,7 @@ export interface Compiled {
   experience: Set<string>;
   /** Word id → 1 for the pack's stop-words (every one has an id). */
   stopwordById: Uint8Array;
-  stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
+  stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string>; denials: Set<string> };
   /** All phrase lists in one matcher, in PHRASE_KEYS order. */
   multi: MultiMatcher;
   /** The ids of the word lists rules name, by list (wordIds). */
@@ -94,6 +94,7 @@ export function compile(lang: LanguagePack): Compiled {
       markers: new Set(l.stance.markers),
       verbs: new Set(l.stance.verbs),
       otherParties: new Set(l.stance.otherParties),
+      denials: new Set(l.stance.denials),
     },
     multi,
     ruleWordIds: new Map(),
@@ -138,6 +139,18 @@ export interface UserStance {
   other: Set<string>;
 }
 
+/** A claim's content words (stems) and whether it is negated (claims.ts). */
+export interface Claim {
+  words: Set<string>;
+  negated: boolean;
+}
+
+/** The claim the user states as their own and the one they attribute to another party (claims.ts). */
+export interface UserClaims {
+  own: Claim;
+  theirs: Claim;
+}
+
 /** What rules share about a reply and the turns around it. */
 export class Memo {
   readonly reply = new TurnMemo();
@@ -151,6 +164,8 @@ export class Memo {
   praise: number[] | undefined = undefined;
   /** Read by both stance rules. */
   userStance: UserStance | undefined = undefined;
+  /** Read by stance-polarity and first-side-named; null when the user turn states no two claims. */
+  userClaims: UserClaims | null | undefined = undefined;
 
   get user(): TurnMemo {
     return (this.userMemo ??= new TurnMemo());

@@ -7,6 +7,7 @@ import { capsEmphasis } from './caps-emphasis';
 import { contributionPraise } from './contribution-praise';
 import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
+import { firstSideNamed } from './first-side-named';
 import { frontierCredit } from './frontier-credit';
 import { openingExclamation } from './opening-exclamation';
 import { intensifiedPraise } from './intensified-praise';
@@ -21,6 +22,7 @@ import { recastDoubt } from './recast-doubt';
 import { secondPersonPraise } from './second-person-praise';
 import { sidesWithOther } from './sides-with-other';
 import { stanceClosing, stanceOpening } from './stance-adoption';
+import { stancePolarity } from './stance-polarity';
 import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated } from './turn-comparison';
 import { unquestionedHelp } from './unquestioned-help';
 
@@ -49,6 +51,8 @@ export const RULES: Rule[] = [
   premiseAdoption,
   stanceOpening,
   stanceClosing,
+  stancePolarity,
+  firstSideNamed,
   premiseRestated,
   counterpoint,
   bothSides,

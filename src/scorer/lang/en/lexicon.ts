@@ -37,6 +37,7 @@ export const lexicon: LanguageLexicon = {
     markers: ['believe', 'think', 'feel', 'convinced', 'saying', 'say', 'argue', 'arguing', 'maintain', 'sure', 'certain', 'position', 'view', 'opinion'],
     verbs: ['believe', 'think', 'convinced', 'saying', 'argue', 'arguing', 'maintain', 'feel'],
     otherParties: ['they', 'he', 'she', 'friend', 'partner', 'colleague', 'others', 'people', 'someone'],
+    denials: ['cannot'],
   },
   experience: [
     'experiencing', 'experience', 'experienced', 'undergoing', 'facing', 'going', 'dealing', 'describing', 'describe', 'described',
