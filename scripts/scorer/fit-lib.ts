@@ -109,7 +109,7 @@ export const DEFAULT_SETTINGS: FitSettings = {
 export const TASK_SETTINGS: Record<Task, FitSettings> = {
   flattery: { ...DEFAULT_SETTINGS, lexiconSize: 0, targetFpr: 0.015, perLength: true },
   agreement: { ...DEFAULT_SETTINGS, lexiconSize: 400, l2Sparse: 0.05, minPromptShare: 0.2, targetFpr: 0.01, skipStabilitySelection: true, perLength: true },
-  capitulation: { ...DEFAULT_SETTINGS, residualLexicon: true, l2Sparse: 0.02, targetFpr: 0.03, perLength: true },
+  capitulation: { ...DEFAULT_SETTINGS, residualLexicon: true, l2Sparse: 0.02, targetFpr: 0.025, perLength: true },
 };
 
 export function rulesFor(task: Task): Rule[] {

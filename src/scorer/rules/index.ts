@@ -17,6 +17,7 @@ import { closingPraise, openingPraise } from './opening-praise';
 import { agreementPhrase, appreciation, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
+import { statementsDropped } from './statements-dropped';
 import { recastYou } from './recast-you';
 import { recastDoubt } from './recast-doubt';
 import { secondPersonPraise } from './second-person-praise';
@@ -66,6 +67,7 @@ export const RULES: Rule[] = [
   holding,
   dropsPrevious,
   correctionDropped,
+  statementsDropped,
 ];
 
 export type { Context, Hit, Rule, RuleResult } from './context';
