@@ -104,8 +104,21 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       continue;
     }
     const s = i;
+    // The characters the word index hashes (see word-index.ts: ends), kept as the word is read
+    // rather than read again: its second, its last and the one before that.
+    let second = c;
+    let last = c;
+    let beforeLast = c;
     i++;
-    while (i < n && isWordChar(norm.charCodeAt(i))) i++;
+    if (i < n && isWordChar(norm.charCodeAt(i))) {
+      second = last = norm.charCodeAt(i);
+      for (i++; i < n; i++) {
+        const d = norm.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        beforeLast = last;
+        last = d;
+      }
+    }
     let apostrophe = false;
     while (i + 1 < n && norm.charCodeAt(i) === 39 && isAsciiLetter(norm.charCodeAt(i + 1))) {
       apostrophe = true;
@@ -121,7 +134,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       prevWord = norm.slice(s, i);
       pushContraction(doc, norm, s, i, sentence, index);
     } else {
-      const id = index === undefined ? 0 : index.idOfRange(norm, s, i);
+      const id = index === undefined ? 0 : index.idOfWord(norm, s, i, c, second, last, beforeLast);
       prevWord = id !== 0 && index !== undefined ? index.word(id) : norm.slice(s, i);
       add(doc, prevWord, id, s, i, sentence);
     }

@@ -4,15 +4,27 @@
 // Slicing every token and looking it up in a Map made V8 hash every token string, the largest
 // cost of scoring after tokenising itself.
 
-/** A hash of `text.slice(from, to)`: its length and its first and last two UTF-16 code units, mixed. */
-function rangeHash(text: string, from: number, to: number): number {
-  const len = to - from;
-  let h = Math.imul(len, 0x9e3779b1);
-  h = Math.imul(h ^ text.charCodeAt(from), 0x85ebca6b);
-  h = Math.imul(h ^ text.charCodeAt(len > 1 ? from + 1 : from), 0xc2b2ae35);
-  h = Math.imul(h ^ text.charCodeAt(to - 1), 0x27d4eb2f);
-  h = Math.imul(h ^ text.charCodeAt(len > 2 ? to - 2 : from), 0x165667b1);
+/**
+ * A word's hash: its length and its first two and last two UTF-16 code units (see `ends`), mixed.
+ * The tokeniser has those characters at hand when a word ends, so it need not read them again.
+ */
+function hashOf(length: number, first: number, second: number, last: number, beforeLast: number): number {
+  let h = Math.imul(length, 0x9e3779b1);
+  h = Math.imul(h ^ first, 0x85ebca6b);
+  h = Math.imul(h ^ second, 0xc2b2ae35);
+  h = Math.imul(h ^ last, 0x27d4eb2f);
+  h = Math.imul(h ^ beforeLast, 0x165667b1);
   return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+/**
+ * The characters of `text.slice(from, to)` that hashOf reads: its first, second, last and
+ * next-to-last, where a short word repeats its first for those it lacks (so every character of a
+ * word of up to four is among them).
+ */
+function ends(text: string, from: number, to: number): [number, number, number, number] {
+  const length = to - from;
+  return [text.charCodeAt(from), text.charCodeAt(length > 1 ? from + 1 : from), text.charCodeAt(to - 1), text.charCodeAt(length > 2 ? to - 2 : from)];
 }
 
 /** The ids 1, 2, 3… of a fixed list of distinct words, looked up by a range of a text. */
@@ -26,6 +38,12 @@ export class WordIndex {
    * quarter full: a miss, the commonest lookup, ends after a probe or two.
    */
   private readonly slots: Int32Array;
+  /**
+   * Word id → its first two characters (`ends`) as one number, and its last two: the hash's inputs,
+   * compared as two numbers. Most words are short enough that nothing else is left to compare.
+   */
+  private readonly heads: Int32Array;
+  private readonly tails: Int32Array;
   /**
    * Every word's characters, one after another: word `id`'s are chars[charStart[id - 1],
    * charStart[id]). Comparing a token with a word here costs less than `startsWith` with the
@@ -42,12 +60,17 @@ export class WordIndex {
     while (idBits <= words.length) idBits *= 2;
     idBits -= 1;
     const slots = new Int32Array(size);
+    this.heads = new Int32Array(words.length + 1);
+    this.tails = new Int32Array(words.length + 1);
     for (let k = 0; k < words.length; k++) {
       const word = words[k] as string;
-      const hash = rangeHash(word, 0, word.length);
+      const [first, second, last, beforeLast] = ends(word, 0, word.length);
+      const hash = hashOf(word.length, first, second, last, beforeLast);
       let s = hash & mask;
       while (slots[s] !== 0) s = (s + 1) & mask;
       slots[s] = (hash & ~idBits) | (k + 1);
+      this.heads[k + 1] = first | (second << 16);
+      this.tails[k + 1] = last | (beforeLast << 16);
     }
     this.mask = mask;
     this.idBits = idBits;
@@ -73,20 +96,29 @@ export class WordIndex {
 
   /** The id of the word `text.slice(from, to)`, or 0. */
   idOfRange(text: string, from: number, to: number): number {
-    const hash = rangeHash(text, from, to);
+    const [first, second, last, beforeLast] = ends(text, from, to);
+    return this.idOfWord(text, from, to, first, second, last, beforeLast);
+  }
+
+  /** The id of the word `text.slice(from, to)`, or 0, given the characters `ends` reads from it. */
+  idOfWord(text: string, from: number, to: number, first: number, second: number, last: number, beforeLast: number): number {
+    const hash = hashOf(to - from, first, second, last, beforeLast);
     const { slots, mask, idBits } = this;
     for (let s = hash & mask, slot = slots[s] as number; slot !== 0; s = (s + 1) & mask, slot = slots[s] as number) {
-      if (((slot ^ hash) & ~idBits) === 0 && this.isWord(slot & idBits, text, from, to)) return slot & idBits;
+      if (((slot ^ hash) & ~idBits) !== 0) continue;
+      const id = slot & idBits;
+      if (this.heads[id] === (first | (second << 16)) && this.tails[id] === (last | (beforeLast << 16)) && this.middleMatches(id, text, from, to)) return id;
     }
     return 0;
   }
 
-  /** Is word `id` the same as `text.slice(from, to)`? */
-  private isWord(id: number, text: string, from: number, to: number): boolean {
+  /** Does word `id`, whose first two and last two characters match, have the length and the characters between them of `text.slice(from, to)`? */
+  private middleMatches(id: number, text: string, from: number, to: number): boolean {
     const { chars, charStart } = this;
     const start = charStart[id - 1] as number;
-    if ((charStart[id] as number) - start !== to - from) return false;
-    for (let k = 0; k < to - from; k++) if (chars[start + k] !== text.charCodeAt(from + k)) return false;
+    const length = to - from;
+    if ((charStart[id] as number) - start !== length) return false;
+    for (let k = 2; k < length - 2; k++) if (chars[start + k] !== text.charCodeAt(from + k)) return false;
     return true;
   }
 }
