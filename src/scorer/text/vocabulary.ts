@@ -7,6 +7,8 @@ import { WordIndex } from './word-index';
 
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /** Id − 1 → word. */
+  private readonly list: string[] = [];
   /**
    * Built on first use, once the pack has interned its words, so that loading a pack is only Map
    * insertions (cheap before V8 has compiled anything; hashing each word in JS made it optimise
@@ -25,6 +27,7 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.ids.size + 1;
       this.ids.set(word, id);
+      this.list.push(word);
     }
     return id;
   }
@@ -36,7 +39,12 @@ export class Vocabulary {
 
   /** Every word, in id order. */
   words(): string[] {
-    return [...this.ids.keys()];
+    return [...this.list];
+  }
+
+  /** The word with id `id` (≥ 1). */
+  word(id: number): string {
+    return this.list[id - 1] as string;
   }
 
   /** The word's id, or 0 when no list names it. */
