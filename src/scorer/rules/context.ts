@@ -406,8 +406,9 @@ export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.co
   if (memo?.content) return memo.content;
   const stems = tokenStems(ctx, doc);
   const ids = tokenIds(ctx, doc);
+  const { tok } = doc;
   const out = new Set<string>();
-  for (let i = fromTok; i < toTok; i++) if (isContentWord(ctx, doc.tok[i] as string, ids[i] as number)) out.add(stems[i] as string);
+  for (let i = fromTok; i < toTok; i++) if (isContentWord(ctx, tok[i] as string, ids[i] as number)) out.add(stems[i] as string);
   if (memo) memo.content = out;
   return out;
 }

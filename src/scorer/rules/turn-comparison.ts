@@ -85,10 +85,10 @@ export const premiseRestated = makeRule({
     const user = ctx.user;
     // "I think", "I'm convinced": a view, left to stance-opening / stance-closing.
     const st = ctx.c.stance;
-    const { tok } = user;
-    for (let i = 0; i + 1 < tok.length; i++) {
-      if (!st.firstPerson.has(tok[i] as string)) continue;
-      const next = st.copula.has(tok[i + 1] as string) ? tok[i + 2] : tok[i + 1];
+    const said = user.tok;
+    for (let i = 0; i + 1 < said.length; i++) {
+      if (!st.firstPerson.has(said[i] as string)) continue;
+      const next = st.copula.has(said[i + 1] as string) ? said[i + 2] : said[i + 1];
       if (next !== undefined && st.verbs.has(next)) return { value: 0, hits: [] };
     }
     const claim = contentWords(ctx, user);
@@ -103,8 +103,9 @@ export const premiseRestated = makeRule({
     const restated = new Map<string, number>();
     const stems = tokenStems(ctx, doc);
     const ids = tokenIds(ctx, doc);
-    for (let i = 0; i < doc.count; i++) {
-      const t = doc.tok[i] as string;
+    const { tok } = doc;
+    for (let i = 0; i < tok.length; i++) {
+      const t = tok[i] as string;
       if (t.length < 4 || isStopword(ctx, ids[i] as number)) continue;
       const w = stems[i] as string;
       if (!claim.has(w)) continue;
