@@ -115,21 +115,25 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
     let second = c;
     let last = c;
     let beforeLast = c;
-    i++;
-    if (i < n && isWordChar(norm.charCodeAt(i))) {
-      second = last = norm.charCodeAt(i);
-      for (i++; i < n; i++) {
-        const d = norm.charCodeAt(i);
-        if (!isWordChar(d)) break;
-        beforeLast = last;
-        last = d;
+    // The character after the word (0 at the end of the text).
+    let after = 0;
+    for (i++; i < n; i++) {
+      const d = norm.charCodeAt(i);
+      if (!isWordChar(d)) {
+        after = d;
+        break;
       }
+      if (i === s + 1) second = d;
+      beforeLast = last;
+      last = d;
     }
     let apostrophe = false;
-    while (i + 1 < n && norm.charCodeAt(i) === 39 && isAsciiLetter(norm.charCodeAt(i + 1))) {
-      apostrophe = true;
-      i += 2;
-      while (i < n && isAsciiLetter(norm.charCodeAt(i))) i++;
+    if (after === 39) {
+      while (i + 1 < n && norm.charCodeAt(i) === 39 && isAsciiLetter(norm.charCodeAt(i + 1))) {
+        apostrophe = true;
+        i += 2;
+        while (i < n && isAsciiLetter(norm.charCodeAt(i))) i++;
+      }
     }
     if (gapBang && sentence !== -1) doc.exclamations++;
     if (gapNewSentence) {
