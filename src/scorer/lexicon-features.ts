@@ -106,19 +106,20 @@ export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array
   const { byId, weights, keys } = lexicon;
   const seen = newUint8Array(lexicon.size);
   let sum = 0;
-  let negatedUntil = -1;
+  // The last negator seen: it negates the next three tokens of its sentence (forEachNgram's rule,
+  // asked only of tokens the lexicon holds rather than tracked at every token).
+  let negator = -4;
   const n = ids.length;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && sent[i] !== sent[i - 1]) negatedUntil = -1;
     const id = ids[i] as number;
     const e = id < byId.length ? byId[id] : undefined;
     if (e === undefined) continue;
     let index: number;
     if (e.negator) {
-      negatedUntil = i + 3;
+      negator = i;
       index = e.uni;
     } else {
-      index = i <= negatedUntil ? e.not : e.uni;
+      index = i <= negator + 3 && sent[negator] === sent[i] ? e.not : e.uni;
     }
     // Each entry counts once, where it first occurs.
     if (index !== -1 && seen[index] === 0) {
