@@ -75,6 +75,8 @@ export function functionWordBitsById(idOf: (word: string) => number): Int32Array
 export interface Tokens {
   readonly count: number;
   word(i: number): string;
+  /** The length of word(i), which a Doc knows without making the word. */
+  wordLength(i: number): number;
 }
 
 /** The Latin-script words of a text alone, as Tokens. */
@@ -87,6 +89,10 @@ class WordList implements Tokens {
 
   word(i: number): string {
     return this.words[i] as string;
+  }
+
+  wordLength(i: number): number {
+    return this.word(i).length;
   }
 }
 
@@ -107,7 +113,7 @@ export function detectLanguage(prose: string, tokens?: Tokens, firstNonLatin?: n
   const words = tokens ?? new WordList(sample.match(LATIN_WORD) ?? []);
   const limit = Math.min(words.count, 400);
   let latin = 0;
-  for (let i = 0; i < limit && latin < 6; i++) latin += words.word(i).length;
+  for (let i = 0; i < limit && latin < 6; i++) latin += words.wordLength(i);
   if (firstNonLatin === undefined ? NON_LATIN.test(sample) : firstNonLatin !== -1 && firstNonLatin < SAMPLE) {
     const scripts = countScripts(sample);
     let best = 'latin';
@@ -178,8 +184,8 @@ function distinctWords(words: Tokens, read: number, lang: number, wordIds: Token
 function bitsOf({ ids, bitsById }: TokenWordIds, i: number, words: Tokens): number {
   const id = ids[i] as number;
   if (id === 0) {
+    if (words.wordLength(i) > LONGEST_WORD) return 0;
     const word = words.word(i);
-    if (word.length > LONGEST_WORD) return 0;
     const mark = sketch(word);
     return (((SKETCHES[mark >>> 5] as number) >>> (mark & 31)) & 1) === 0 ? 0 : (WORDS.get(word) ?? 0);
   }

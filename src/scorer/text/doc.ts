@@ -16,6 +16,8 @@ export interface Doc {
   readonly count: number;
   /** Token k's form after contraction expansion ("you're" → "you", "are"). */
   word(k: number): string;
+  /** The length of word(k), without making the word. */
+  wordLength(k: number): number;
   /** Every token's form (made on first read: a rule that reads a few tokens asks `word`). */
   readonly tok: string[];
   /** Each token's word id in `vocab` (0: not in it), looked up while tokenising; all 0 without a vocabulary. */
@@ -204,6 +206,12 @@ class ScannedDoc implements Doc {
     const id = this.ids[k] as number;
     if (id !== 0) return (this.vocab as Vocabulary).word(id);
     return this.irregular?.get(k) ?? this.norm.slice(this.start[k], this.end[k]);
+  }
+
+  wordLength(k: number): number {
+    const id = this.ids[k] as number;
+    if (id !== 0) return (this.vocab as Vocabulary).word(id).length;
+    return this.irregular?.get(k)?.length ?? (this.end[k] as number) - (this.start[k] as number);
   }
 
   get tok(): string[] {
