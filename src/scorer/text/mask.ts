@@ -71,6 +71,8 @@ export function findMasked(norm: string, original: string): Ranges {
   // share through a cursor, so the cost stays linear however many lines there are.
   const ticks = positions(norm, '`');
   const quotes = positions(norm, '"');
+  // Most replies hold no backtick, double quote, ">" or "~~~": nothing to mask, no line to read.
+  if (ticks.length === 0 && quotes.length === 0 && !norm.includes('>') && !norm.includes('~~~')) return ranges;
   const cursor = { tick: 0, quote: 0 };
   let fence = '';
   let lineStart = 0;
