@@ -73,8 +73,8 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length)
 export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   const norm = normalise(text);
   const masked = mergeRanges(findMasked(norm, text));
-  const doc = new ScannedDoc(text, norm, masked, vocab);
   const index = vocab?.wordIndex();
+  const doc = new ScannedDoc(text, norm, masked, vocab, index);
   const n = norm.length;
   tokenCount = 0;
   // The next masked range: [masked[r], masked[r + 1]). A range starts at a backtick, a quote or a
@@ -112,8 +112,8 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       continue;
     }
     const s = i;
-    // The characters the word index hashes (see word-index.ts: ends), kept as the word is read
-    // rather than read again: its second, its last and the one before that.
+    // The characters the word index hashes (see word-index.ts: headOf, tailOf), kept as the word
+    // is read rather than read again: its second, its last and the one before that.
     let second = c;
     let last = c;
     let beforeLast = c;
@@ -143,7 +143,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       doc.sentStart.push(tokenCount);
     }
     if (apostrophe) pushContraction(doc, norm, s, i, sentence, index);
-    else addToken(index === undefined ? 0 : index.idOfWord(norm, s, i, c, second, last, beforeLast), s, i, sentence);
+    else addToken(index === undefined ? 0 : index.idOfWord(norm, s, i, c | (second << 16), last | (beforeLast << 16)), s, i, sentence);
     prevStart = s;
     prevEnd = i;
     gapNewSentence = false;
@@ -194,6 +194,8 @@ class ScannedDoc implements Doc {
     private readonly norm: string,
     readonly masked: Ranges,
     readonly vocab: Vocabulary | undefined,
+    /** The vocabulary's words by id, as the tokeniser looked them up. */
+    private readonly index: WordIndex | undefined,
   ) {
     this.vocabSize = vocab?.size ?? 0;
   }
@@ -204,13 +206,13 @@ class ScannedDoc implements Doc {
 
   word(k: number): string {
     const id = this.ids[k] as number;
-    if (id !== 0) return (this.vocab as Vocabulary).word(id);
+    if (id !== 0) return (this.index as WordIndex).word(id);
     return this.irregular?.get(k) ?? this.norm.slice(this.start[k], this.end[k]);
   }
 
   wordLength(k: number): number {
     const id = this.ids[k] as number;
-    if (id !== 0) return (this.vocab as Vocabulary).word(id).length;
+    if (id !== 0) return (this.index as WordIndex).word(id).length;
     return this.irregular?.get(k)?.length ?? (this.end[k] as number) - (this.start[k] as number);
   }
 

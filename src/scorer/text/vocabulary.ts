@@ -7,8 +7,6 @@ import { WordIndex } from './word-index';
 
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
-  /** Id − 1 → word. */
-  private readonly list: string[] = [];
   /**
    * Built on first use, once the pack has interned its words, so that loading a pack is only Map
    * insertions (cheap before V8 has compiled anything; hashing each word in JS made it optimise
@@ -27,7 +25,6 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.ids.size + 1;
       this.ids.set(word, id);
-      this.list.push(word);
     }
     return id;
   }
@@ -39,12 +36,7 @@ export class Vocabulary {
 
   /** Every word, in id order. */
   words(): string[] {
-    return [...this.list];
-  }
-
-  /** The word with id `id` (≥ 1). */
-  word(id: number): string {
-    return this.list[id - 1] as string;
+    return [...this.ids.keys()];
   }
 
   /** The word's id, or 0 when no list names it. */

@@ -5,26 +5,25 @@
 // cost of scoring after tokenising itself.
 
 /**
- * A word's hash: its length and its first two and last two UTF-16 code units (see `ends`), mixed.
- * The tokeniser has those characters at hand when a word ends, so it need not read them again.
+ * A word's first two UTF-16 code units as one number (a one-letter word repeats its first), and
+ * its last two (last, then the one before it; a word of up to two letters repeats its first):
+ * together every character of a word of up to four. The tokeniser has them at hand when a word
+ * ends, so it need not read them again.
  */
-function hashOf(length: number, first: number, second: number, last: number, beforeLast: number): number {
-  let h = Math.imul(length, 0x9e3779b1);
-  h = Math.imul(h ^ first, 0x85ebca6b);
-  h = Math.imul(h ^ second, 0xc2b2ae35);
-  h = Math.imul(h ^ last, 0x27d4eb2f);
-  h = Math.imul(h ^ beforeLast, 0x165667b1);
-  return (h ^ (h >>> 15)) & 0x3fffffff;
+function headOf(text: string, from: number, to: number): number {
+  return text.charCodeAt(from) | (text.charCodeAt(to - from > 1 ? from + 1 : from) << 16);
 }
 
-/**
- * The characters of `text.slice(from, to)` that hashOf reads: its first, second, last and
- * next-to-last, where a short word repeats its first for those it lacks (so every character of a
- * word of up to four is among them).
- */
-function ends(text: string, from: number, to: number): [number, number, number, number] {
-  const length = to - from;
-  return [text.charCodeAt(from), text.charCodeAt(length > 1 ? from + 1 : from), text.charCodeAt(to - 1), text.charCodeAt(length > 2 ? to - 2 : from)];
+function tailOf(text: string, from: number, to: number): number {
+  return text.charCodeAt(to - 1) | (text.charCodeAt(to - from > 2 ? to - 2 : from) << 16);
+}
+
+/** A word's hash: its length, head and tail (headOf, tailOf), mixed. */
+function hashOf(length: number, head: number, tail: number): number {
+  let h = Math.imul(length, 0x9e3779b1);
+  h = Math.imul(h ^ head, 0x85ebca6b);
+  h = Math.imul(h ^ tail, 0xc2b2ae35);
+  return (h ^ (h >>> 15)) & 0x3fffffff;
 }
 
 /** The ids 1, 2, 3… of a fixed list of distinct words, looked up by a range of a text. */
@@ -39,8 +38,8 @@ export class WordIndex {
    */
   private readonly slots: Int32Array;
   /**
-   * Word id → its first two characters (`ends`) as one number, and its last two: the hash's inputs,
-   * compared as two numbers. Most words are short enough that nothing else is left to compare.
+   * Word id → its head and tail (headOf, tailOf): the hash's inputs, compared as two numbers. Most
+   * words are short enough that nothing else is left to compare.
    */
   private readonly heads: Int32Array;
   private readonly tails: Int32Array;
@@ -64,13 +63,14 @@ export class WordIndex {
     this.tails = new Int32Array(words.length + 1);
     for (let k = 0; k < words.length; k++) {
       const word = words[k] as string;
-      const [first, second, last, beforeLast] = ends(word, 0, word.length);
-      const hash = hashOf(word.length, first, second, last, beforeLast);
+      const head = headOf(word, 0, word.length);
+      const tail = tailOf(word, 0, word.length);
+      const hash = hashOf(word.length, head, tail);
       let s = hash & mask;
       while (slots[s] !== 0) s = (s + 1) & mask;
       slots[s] = (hash & ~idBits) | (k + 1);
-      this.heads[k + 1] = first | (second << 16);
-      this.tails[k + 1] = last | (beforeLast << 16);
+      this.heads[k + 1] = head;
+      this.tails[k + 1] = tail;
     }
     this.mask = mask;
     this.idBits = idBits;
@@ -96,18 +96,17 @@ export class WordIndex {
 
   /** The id of the word `text.slice(from, to)`, or 0. */
   idOfRange(text: string, from: number, to: number): number {
-    const [first, second, last, beforeLast] = ends(text, from, to);
-    return this.idOfWord(text, from, to, first, second, last, beforeLast);
+    return this.idOfWord(text, from, to, headOf(text, from, to), tailOf(text, from, to));
   }
 
-  /** The id of the word `text.slice(from, to)`, or 0, given the characters `ends` reads from it. */
-  idOfWord(text: string, from: number, to: number, first: number, second: number, last: number, beforeLast: number): number {
-    const hash = hashOf(to - from, first, second, last, beforeLast);
+  /** The id of the word `text.slice(from, to)`, or 0, given its head and tail (headOf, tailOf). */
+  idOfWord(text: string, from: number, to: number, head: number, tail: number): number {
+    const hash = hashOf(to - from, head, tail);
     const { slots, mask, idBits } = this;
     for (let s = hash & mask, slot = slots[s] as number; slot !== 0; s = (s + 1) & mask, slot = slots[s] as number) {
       if (((slot ^ hash) & ~idBits) !== 0) continue;
       const id = slot & idBits;
-      if (this.heads[id] === (first | (second << 16)) && this.tails[id] === (last | (beforeLast << 16)) && this.middleMatches(id, text, from, to)) return id;
+      if (this.heads[id] === head && this.tails[id] === tail && this.middleMatches(id, text, from, to)) return id;
     }
     return 0;
   }
