@@ -36,7 +36,12 @@ const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 
 /** A cheap mark of a word: its length and first and last letters, to 12 bits. */
 function sketch(word: string): number {
-  return (word.length * 977 + word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1)) & 4095;
+  return sketchOf(word.length, word.charCodeAt(0) | (word.charCodeAt(word.length - 1) << 16));
+}
+
+/** sketch of a word of `length` whose first and last characters are `edges` (see Tokens.wordEdges). */
+function sketchOf(length: number, edges: number): number {
+  return (length * 977 + (edges & 0xffff) * 31 + (edges >>> 16)) & 4095;
 }
 
 /**
@@ -77,6 +82,8 @@ export interface Tokens {
   word(i: number): string;
   /** The length of word(i), which a Doc knows without making the word. */
   wordLength(i: number): number;
+  /** The first character of word(i), and its last in the upper 16 bits: the same. */
+  wordEdges(i: number): number;
 }
 
 /** The Latin-script words of a text alone, as Tokens. */
@@ -93,6 +100,11 @@ class WordList implements Tokens {
 
   wordLength(i: number): number {
     return this.word(i).length;
+  }
+
+  wordEdges(i: number): number {
+    const word = this.word(i);
+    return word.charCodeAt(0) | (word.charCodeAt(word.length - 1) << 16);
   }
 }
 
@@ -184,10 +196,10 @@ function distinctWords(words: Tokens, read: number, lang: number, wordIds: Token
 function bitsOf({ ids, bitsById }: TokenWordIds, i: number, words: Tokens): number {
   const id = ids[i] as number;
   if (id === 0) {
-    if (words.wordLength(i) > LONGEST_WORD) return 0;
-    const word = words.word(i);
-    const mark = sketch(word);
-    return (((SKETCHES[mark >>> 5] as number) >>> (mark & 31)) & 1) === 0 ? 0 : (WORDS.get(word) ?? 0);
+    const length = words.wordLength(i);
+    if (length > LONGEST_WORD) return 0;
+    const mark = sketchOf(length, words.wordEdges(i));
+    return (((SKETCHES[mark >>> 5] as number) >>> (mark & 31)) & 1) === 0 ? 0 : (WORDS.get(words.word(i)) ?? 0);
   }
   return id < bitsById.length ? (bitsById[id] as number) : 0;
 }

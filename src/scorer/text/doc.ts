@@ -18,6 +18,8 @@ export interface Doc {
   word(k: number): string;
   /** The length of word(k), without making the word. */
   wordLength(k: number): number;
+  /** The first character of word(k), and its last in the upper 16 bits, without making the word. */
+  wordEdges(k: number): number;
   /** Every token's form (made on first read: a rule that reads a few tokens asks `word`). */
   readonly tok: string[];
   /** Each token's word id in `vocab` (0: not in it), looked up while tokenising; all 0 without a vocabulary. */
@@ -214,6 +216,13 @@ class ScannedDoc implements Doc {
     const id = this.ids[k] as number;
     if (id !== 0) return (this.index as WordIndex).word(id).length;
     return this.irregular?.get(k)?.length ?? (this.end[k] as number) - (this.start[k] as number);
+  }
+
+  wordEdges(k: number): number {
+    const id = this.ids[k] as number;
+    const word = id !== 0 ? (this.index as WordIndex).word(id) : this.irregular?.get(k);
+    if (word !== undefined) return word.charCodeAt(0) | (word.charCodeAt(word.length - 1) << 16);
+    return this.norm.charCodeAt(this.start[k] as number) | (this.norm.charCodeAt((this.end[k] as number) - 1) << 16);
   }
 
   get tok(): string[] {
