@@ -227,12 +227,20 @@ class ScannedDoc implements Doc {
 
   get tok(): string[] {
     if (this.words === undefined) {
-      this.words = [];
-      for (let k = 0; k < this.count; k++) this.words.push(this.word(k));
+      // Built in an array reused from doc to doc and copied out at its size: pushed into a fresh
+      // array, a long reply's forms grew it a dozen times.
+      const count = this.count;
+      for (let k = 0; k < count; k++) forms[k] = this.word(k);
+      this.words = forms.slice(0, count);
+      // Let go of the reply's strings (a form sliced from the text keeps the whole text alive).
+      forms.fill('', 0, count);
     }
     return this.words;
   }
 }
+
+/** Scratch for ScannedDoc.tok. */
+const forms: string[] = [];
 
 /**
  * The token columns of the doc being built, reused from doc to doc (makeDoc is synchronous) and
