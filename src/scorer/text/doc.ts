@@ -186,7 +186,7 @@ class ScannedDoc implements Doc {
   exclamations = 0;
   firstNonLatin = -1;
   firstEmojiCandidate = -1;
-  /** Forms of the tokens that are neither a word of the vocabulary nor a slice of the text: parts of contractions ("n't" → "not"). */
+  /** Forms of the tokens that are neither a word of the vocabulary nor a slice of the text: contraction parts the vocabulary lacks ("dog's" → "dog"). */
   irregular: Map<number, string> | undefined = undefined;
   private maskedText: string | undefined;
   private words: string[] | undefined;
