@@ -44,11 +44,10 @@ export function hasContentWord(ctx: Context, h: Hit, doc: Doc = ctx.doc): boolea
 
 /** The spans that raised a dimension: positive rule contributions only, strongest first, de-duplicated; the reply's in text order, then the previous answer's. */
 export function toEvidence(ctx: Context, dimension: Dimension, result: DimensionResult, prefix = ''): Evidence[] {
-  const positive = result.contributions
-    .filter((c) => c.amount > 0.05 && (c.hits.length > 0 || (c.previousHits?.length ?? 0) > 0))
-    .sort((a, b) => b.amount - a.amount);
-  // Most replies: nothing raised the dimension.
+  const positive = result.contributions.filter((c) => c.amount > 0.05 && (c.hits.length > 0 || (c.previousHits?.length ?? 0) > 0));
+  // Most replies: nothing raised the dimension, or one rule did (nothing to sort: a sort call costs more than the rest).
   if (positive.length === 0) return [];
+  if (positive.length > 1) positive.sort((a, b) => b.amount - a.amount);
   const picked = new PickedSpans(ctx, dimension);
   collect: for (const c of positive) {
     for (const h of c.hits) if (!picked.add(h, ctx.doc, 'reply', prefix + c.signal, c.weight)) break collect;
@@ -57,7 +56,9 @@ export function toEvidence(ctx: Context, dimension: Dimension, result: Dimension
     const previous = ctx.previous as Doc;
     for (const h of c.previousHits) if (!picked.add(h, previous, 'previous', prefix + c.signal, c.weight)) break collect;
   }
-  return picked.inReply.sort(byStart).concat(picked.inPrevious.sort(byStart));
+  const { inReply, inPrevious } = picked;
+  if (inReply.length > 1) inReply.sort(byStart);
+  return inPrevious.length === 0 ? inReply : inReply.concat(inPrevious.sort(byStart));
 }
 
 /**

@@ -52,7 +52,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     const previous = typeof input?.previous === 'string' && input.previous.trim() ? input.previous : undefined;
     const doc = makeDoc(reply, tokenVocab);
     // The detector reads the text itself only for its scripts, once a non-Latin letter was seen.
-    const language = detectLanguage(doc.firstNonLatin === -1 ? '' : doc.prose, doc.tok, doc.firstNonLatin, bitsById && { ids: doc.ids, bitsById });
+    const language = detectLanguage(doc.firstNonLatin === -1 ? '' : doc.prose, doc, doc.firstNonLatin, bitsById && { ids: doc.ids, bitsById });
     const emoji = scanEmoji(doc);
     const emojiEvidence: Evidence[] = emoji.hits.map((h) => evidence(reply, 'emoji', h, 'emoji', emoji.score));
     const pack = languages[language] ?? (language === 'und' ? fallback : undefined);

@@ -47,6 +47,11 @@ interface WordEntry {
    * begins a few at most, and scanning them costs less than hashing the next token's id.
    */
   next: number[] | undefined;
+  /**
+   * Bit (id mod 32) set for the second word id of each of those entries: a next token whose bit is
+   * clear begins none, found without scanning them (most tokens after "is", "you", "a").
+   */
+  nextBits: number;
 }
 
 /** A lexicon compiled to word ids: per token one array read, no strings built. */
@@ -71,12 +76,16 @@ export function compileLexicon(entries: Record<string, number>, negators: Iterab
   const negatorIds = [...negators].map((w) => [vocab.intern(w), w] as const);
   const byId: Array<WordEntry | undefined> = new Array(vocab.size + 1).fill(undefined);
   // `next` is set on every entry, so all entries share one shape (lexiconScore reads them in its hot loop).
-  const entry = (id: number, word: string): WordEntry => (byId[id] ??= { word, negator: false, uni: -1, not: -1, next: undefined });
+  const entry = (id: number, word: string): WordEntry => (byId[id] ??= { word, negator: false, uni: -1, not: -1, next: undefined, nextBits: 0 });
   for (const [id, w] of negatorIds) entry(id, w).negator = true;
   parts.forEach((p, index) => {
     const e = entry(p.first, p.word);
-    if (p.kind === 'bigram') (e.next ??= []).push(p.second, index);
-    else e[p.kind] = index;
+    if (p.kind === 'bigram') {
+      (e.next ??= []).push(p.second, index);
+      e.nextBits |= 1 << (p.second & 31);
+    } else {
+      e[p.kind] = index;
+    }
   });
   return { size: keys.length, keys, weights: keys.map((k) => entries[k] as number), byId, vocab };
 }
@@ -106,19 +115,20 @@ export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array
   const { byId, weights, keys } = lexicon;
   const seen = newUint8Array(lexicon.size);
   let sum = 0;
-  let negatedUntil = -1;
+  // The last negator seen: it negates the next three tokens of its sentence (forEachNgram's rule,
+  // asked only of tokens the lexicon holds rather than tracked at every token).
+  let negator = -4;
   const n = ids.length;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && sent[i] !== sent[i - 1]) negatedUntil = -1;
     const id = ids[i] as number;
     const e = id < byId.length ? byId[id] : undefined;
     if (e === undefined) continue;
     let index: number;
     if (e.negator) {
-      negatedUntil = i + 3;
+      negator = i;
       index = e.uni;
     } else {
-      index = i <= negatedUntil ? e.not : e.uni;
+      index = i <= negator + 3 && sent[negator] === sent[i] ? e.not : e.uni;
     }
     // Each entry counts once, where it first occurs.
     if (index !== -1 && seen[index] === 0) {
@@ -126,7 +136,7 @@ export function lexiconScore(doc: Doc, lexicon: CompiledLexicon, ids: Int32Array
       sum += weights[index] as number;
       hits?.push({ key: keys[index] as string, weight: weights[index] as number, from: i, to: i + 1 });
     }
-    if (e.next !== undefined && i + 1 < n && sent[i + 1] === sent[i]) {
+    if (e.next !== undefined && i + 1 < n && ((e.nextBits >>> ((ids[i + 1] as number) & 31)) & 1) === 1 && sent[i + 1] === sent[i]) {
       const b = bigramIndex(e.next, ids[i + 1] as number);
       if (b !== -1 && seen[b] === 0) {
         seen[b] = 1;

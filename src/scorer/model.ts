@@ -62,7 +62,7 @@ function runRule(ctx: Context, { rule, index }: WeightedRule): RuleResult {
 
 /** A rule's value as a dimension reads it: its counts per length when the dimension was fitted so. */
 export function featureValue(r: RuleResult, ctx: Context, perLength: boolean | undefined): number {
-  return perLength && r.count !== undefined ? countPerLength(r.count, ctx.doc.tok.length) : r.value;
+  return perLength && r.count !== undefined ? countPerLength(r.count, ctx.doc.count) : r.value;
 }
 
 export function scoreDimension(ctx: Context, weights: CompiledWeights): DimensionResult {

@@ -36,7 +36,12 @@ const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 
 /** A cheap mark of a word: its length and first and last letters, to 12 bits. */
 function sketch(word: string): number {
-  return (word.length * 977 + word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1)) & 4095;
+  return sketchOf(word.length, word.charCodeAt(0) | (word.charCodeAt(word.length - 1) << 16));
+}
+
+/** sketch of a word of `length` whose first and last characters are `edges` (see Tokens.wordEdges). */
+function sketchOf(length: number, edges: number): number {
+  return (length * 977 + (edges & 0xffff) * 31 + (edges >>> 16)) & 4095;
 }
 
 /**
@@ -71,6 +76,38 @@ export function functionWordBitsById(idOf: (word: string) => number): Int32Array
   return out;
 }
 
+/** The tokens the detector reads: how many, and token i's form (a text/doc.ts Doc makes it only when asked). */
+export interface Tokens {
+  readonly count: number;
+  word(i: number): string;
+  /** The length of word(i), which a Doc knows without making the word. */
+  wordLength(i: number): number;
+  /** The first character of word(i), and its last in the upper 16 bits: the same. */
+  wordEdges(i: number): number;
+}
+
+/** The Latin-script words of a text alone, as Tokens. */
+class WordList implements Tokens {
+  constructor(private readonly words: readonly string[]) {}
+
+  get count(): number {
+    return this.words.length;
+  }
+
+  word(i: number): string {
+    return this.words[i] as string;
+  }
+
+  wordLength(i: number): number {
+    return this.word(i).length;
+  }
+
+  wordEdges(i: number): number {
+    const word = this.word(i);
+    return word.charCodeAt(0) | (word.charCodeAt(word.length - 1) << 16);
+  }
+}
+
 const SAMPLE = 2000;
 const NON_LATIN = /[\u0370-\u1fff\u3040-\ud7af]/;
 const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
@@ -83,12 +120,12 @@ const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
  * `wordIds` (the tokens' ids, which text/doc.ts looks up while tokenising) spares looking the tokens up.
  * Given `tokens` and `firstNonLatin`, `prose` is read only when a non-Latin letter was seen.
  */
-export function detectLanguage(prose: string, tokens?: readonly string[], firstNonLatin?: number, wordIds?: TokenWordIds): string {
+export function detectLanguage(prose: string, tokens?: Tokens, firstNonLatin?: number, wordIds?: TokenWordIds): string {
   const sample = prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose;
-  const words = tokens ?? sample.match(LATIN_WORD) ?? [];
-  const limit = Math.min(words.length, 400);
+  const words = tokens ?? new WordList(sample.match(LATIN_WORD) ?? []);
+  const limit = Math.min(words.count, 400);
   let latin = 0;
-  for (let i = 0; i < limit && latin < 6; i++) latin += (words[i] as string).length;
+  for (let i = 0; i < limit && latin < 6; i++) latin += words.wordLength(i);
   if (firstNonLatin === undefined ? NON_LATIN.test(sample) : firstNonLatin !== -1 && firstNonLatin < SAMPLE) {
     const scripts = countScripts(sample);
     let best = 'latin';
@@ -139,29 +176,30 @@ export function detectLanguage(prose: string, tokens?: readonly string[], firstN
 }
 
 /** The function-word bits of token `i`. */
-function languageBits(words: readonly string[], i: number, wordIds: TokenWordIds | undefined): number {
-  return wordIds ? bitsOf(wordIds, i, words[i] as string) : (WORDS.get(words[i] as string) ?? 0);
+function languageBits(words: Tokens, i: number, wordIds: TokenWordIds | undefined): number {
+  return wordIds ? bitsOf(wordIds, i, words) : (WORDS.get(words.word(i)) ?? 0);
 }
 
 /**
  * How many different function words of language `lang` (up to three) the first `read` tokens
  * hold. Asked only when a language other than English leads, so it is not kept per token.
  */
-function distinctWords(words: readonly string[], read: number, lang: number, wordIds: TokenWordIds | undefined): number {
+function distinctWords(words: Tokens, read: number, lang: number, wordIds: TokenWordIds | undefined): number {
   const seen: string[] = [];
   for (let i = 0; i < read && seen.length < 3; i++) {
-    const w = words[i] as string;
+    const w = words.word(i);
     if (((languageBits(words, i, wordIds) >>> lang) & 1) === 1 && !seen.includes(w)) seen.push(w);
   }
   return seen.length;
 }
 
-function bitsOf({ ids, bitsById }: TokenWordIds, i: number, word: string): number {
+function bitsOf({ ids, bitsById }: TokenWordIds, i: number, words: Tokens): number {
   const id = ids[i] as number;
   if (id === 0) {
-    if (word.length > LONGEST_WORD) return 0;
-    const mark = sketch(word);
-    return (((SKETCHES[mark >>> 5] as number) >>> (mark & 31)) & 1) === 0 ? 0 : (WORDS.get(word) ?? 0);
+    const length = words.wordLength(i);
+    if (length > LONGEST_WORD) return 0;
+    const mark = sketchOf(length, words.wordEdges(i));
+    return (((SKETCHES[mark >>> 5] as number) >>> (mark & 31)) & 1) === 0 ? 0 : (WORDS.get(words.word(i)) ?? 0);
   }
   return id < bitsById.length ? (bitsById[id] as number) : 0;
 }

@@ -375,14 +375,14 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
   const c = cats(ctx);
   const sentence = doc.sent[i] as number;
   const from = doc.sentStart[sentence] as number;
-  const to = doc.sentStart[sentence + 1] ?? doc.tok.length;
+  const to = doc.sentStart[sentence + 1] ?? doc.count;
   let third = false;
   for (let k = from; k < to; k++) {
     const bits = c[k] as number;
     if (bits & CAT.secondPerson) return false;
     if (k < i && bits & CAT.thirdPerson) third = true;
     // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant").
-    if (k < i && k > from && doc.tok[k] !== 'i') {
+    if (k < i && k > from && doc.word(k) !== 'i') {
       const ch = doc.text.charCodeAt(doc.start[k] as number);
       if (ch >= 65 && ch <= 90) third = true;
     }
@@ -415,14 +415,15 @@ export function contentStems(ctx: Context, doc: Doc): string[] {
 }
 
 /** Content words (stems of words of 4+ letters that are not stop-words or numbers) of a turn, or of tokens [fromTok, toTok) of it; a whole turn's are memoised. */
-export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.tok.length): ReadonlySet<string> {
-  const whole = fromTok === 0 && toTok === doc.tok.length;
+export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.count): ReadonlySet<string> {
+  const whole = fromTok === 0 && toTok === doc.count;
   const memo = whole ? turnMemo(ctx, doc) : undefined;
   if (memo?.content) return memo.content;
   const stems = tokenStems(ctx, doc);
   const ids = tokenIds(ctx, doc);
+  const { tok } = doc;
   const out = new Set<string>();
-  for (let i = fromTok; i < toTok; i++) if (isContentWord(ctx, doc.tok[i] as string, ids[i] as number)) out.add(stems[i] as string);
+  for (let i = fromTok; i < toTok; i++) if (isContentWord(ctx, tok[i] as string, ids[i] as number)) out.add(stems[i] as string);
   if (memo) memo.content = out;
   return out;
 }

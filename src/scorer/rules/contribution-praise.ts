@@ -14,7 +14,7 @@ export const contributionPraise = makeRule({
     const { contribution } = CAT;
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
-      for (let k = p + 1; k <= p + 2 && k < doc.tok.length; k++) {
+      for (let k = p + 1; k <= p + 2 && k < doc.count; k++) {
         if (doc.sent[k] !== doc.sent[p]) break;
         if ((c[k] as number) & contribution) {
           if (!aboutThirdParty(ctx, p)) hits.push({ start: doc.start[p] as number, end: doc.end[k] as number });

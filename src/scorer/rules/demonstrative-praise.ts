@@ -20,15 +20,15 @@ export const demonstrativePraise = makeRule({
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       let k = p - 1;
-      while (k >= 0 && k > p - 5 && doc.sent[k] === doc.sent[p] && ((c[k] as number) & intensifier || FILLERS.has(doc.tok[k] as string))) k--;
+      while (k >= 0 && k > p - 5 && doc.sent[k] === doc.sent[p] && ((c[k] as number) & intensifier || FILLERS.has(doc.word(k)))) k--;
       if (k < 0 || doc.sent[k] !== doc.sent[p]) continue;
       let subject = k;
       if ((c[k] as number) & linking) subject = k - 1;
-      else if (doc.tok[k] !== 'what') continue;
-      if (subject < 0 || doc.sent[subject] !== doc.sent[p] || !SUBJECTS.has(doc.tok[subject] as string)) continue;
+      else if (doc.word(k) !== 'what') continue;
+      if (subject < 0 || doc.sent[subject] !== doc.sent[p] || !SUBJECTS.has(doc.word(subject))) continue;
       // "It is important to note…", "it's great that…": a dummy "it" evaluates the clause that
       // follows, not what the user said (praise of the user there is second-person-praise's).
-      if (doc.tok[subject] === 'it' && doc.sent[p + 1] === doc.sent[p] && IMPERSONAL_NEXT.has(doc.tok[p + 1] as string)) continue;
+      if (doc.word(subject) === 'it' && doc.sent[p + 1] === doc.sent[p] && IMPERSONAL_NEXT.has(doc.word(p + 1))) continue;
       hits.push({ start: doc.start[subject] as number, end: doc.end[p] as number });
     }
     return countResult(hits);

@@ -11,7 +11,7 @@ const MAX_TOKENS = 40;
 
 function sentenceSpan(ctx: Context, doc: Doc, s: number): Hit {
   const from = doc.sentStart[s] as number;
-  const to = Math.min(doc.sentStart[s + 1] ?? doc.tok.length, from + MAX_TOKENS);
+  const to = Math.min(doc.sentStart[s + 1] ?? doc.count, from + MAX_TOKENS);
   return tokenSpan(ctx, from, to, doc);
 }
 

@@ -94,7 +94,7 @@ export function scanEmoji(doc: Doc, maxHits = 64): EmojiResult {
   RUN.lastIndex = Math.max(0, doc.firstEmojiCandidate - 1);
   let lastDecoratedLine = -1;
   const p = EMOJI_POINTS;
-  const words = Math.max(1, doc.tok.length);
+  const words = Math.max(1, doc.count);
   const points = () =>
     p.perEmoji * Math.min(result.count, 5) +
     p.perDecoratedLine * Math.min(result.decoratedLines, 4) +

@@ -12,7 +12,7 @@ export const intensifiedPraise = makeRule({
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       let k = p - 1;
-      if (k >= 0 && (doc.tok[k] === 'a' || doc.tok[k] === 'an')) k--;
+      if (k >= 0 && (doc.word(k) === 'a' || doc.word(k) === 'an')) k--;
       if (k >= 0 && doc.sent[k] === doc.sent[p] && (c[k] as number) & intensifier) {
         hits.push({ start: doc.start[k] as number, end: doc.end[p] as number });
       }

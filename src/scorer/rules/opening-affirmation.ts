@@ -31,7 +31,7 @@ export const unreasonedAffirmation = makeRule({
   run(ctx) {
     const o = opener(ctx);
     if (!o) return { value: 0, hits: [] };
-    const limit = ctx.doc.sentStart[3] ?? ctx.doc.tok.length;
+    const limit = ctx.doc.sentStart[3] ?? ctx.doc.count;
     const redeemed =
       phrases(ctx, 'reason').some((m) => m.from < limit) || phrases(ctx, 'counterpoint').some((m) => m.from < limit);
     return redeemed ? { value: 0, hits: [] } : { value: 1, hits: [tokenSpan(ctx, o.from, o.to)] };

@@ -13,10 +13,10 @@ export const openingExclamation = makeRule({
   dimensions: { flattery: 1 },
   run(ctx) {
     const { doc } = ctx;
-    if (doc.tok.length === 0) return { value: 0, hits: [] };
-    const last = (doc.sentStart[1] ?? doc.tok.length) - 1;
+    if (doc.count === 0) return { value: 0, hits: [] };
+    const last = (doc.sentStart[1] ?? doc.count) - 1;
     // The gap after the sentence's last word, up to the next word: "!", "!!!", "!**", "! 🎉" (not a "!" in code or a quote).
-    const to = last + 1 < doc.tok.length ? (doc.start[last + 1] as number) : doc.text.length;
+    const to = last + 1 < doc.count ? (doc.start[last + 1] as number) : doc.text.length;
     for (let i = doc.end[last] as number; i < to; i++) {
       if (doc.text.charCodeAt(i) === 33 && !isMasked(doc, i)) return { value: 1, hits: [{ start: doc.start[0] as number, end: i + 1 }] };
     }

@@ -10,8 +10,8 @@ export const openingPraise = makeRule({
   dimensions: { flattery: 1, agreement: 1 },
   run(ctx) {
     const { doc } = ctx;
-    if (doc.tok.length === 0) return { value: 0, hits: [] };
-    const firstLen = (doc.sentStart[1] ?? doc.tok.length) - 0;
+    if (doc.count === 0) return { value: 0, hits: [] };
+    const firstLen = (doc.sentStart[1] ?? doc.count) - 0;
     const lastSentence = firstLen <= 3 ? 1 : 0;
     const p = praisePositions(ctx).find((i) => (doc.sent[i] as number) <= lastSentence);
     const a = phrases(ctx, 'appreciation').find((m) => (doc.sent[m.from] as number) <= lastSentence);

@@ -21,19 +21,19 @@ export const predicatePraise = makeRule({
     for (const p of praisePositions(ctx)) {
       const sentence = doc.sent[p];
       let k = p - 1;
-      while (k >= 0 && k > p - 6 && doc.sent[k] === sentence && ((c[k] as number) & (intensifier | praise) || FILLERS.has(doc.tok[k] as string))) k--;
+      while (k >= 0 && k > p - 6 && doc.sent[k] === sentence && ((c[k] as number) & (intensifier | praise) || FILLERS.has(doc.word(k)))) k--;
       if (k < 1 || doc.sent[k] !== sentence || !((c[k] as number) & linking)) continue;
       // Look back up to twenty words for the subject ("The image of the kettle … is a great one").
       let subject = -1;
       for (let s = k - 1; s >= 0 && s >= k - 20 && doc.sent[s] === sentence; s--) {
         if ((c[s] as number) & thirdPerson) break;
-        if ((c[s] as number) & contribution || doc.tok[s] === 'your') {
+        if ((c[s] as number) & contribution || doc.word(s) === 'your') {
           subject = s;
           break;
         }
       }
       // "… is a great one": judging a thing the reply just named, whatever the noun.
-      if (subject === -1 && doc.tok[p + 1] === 'one' && doc.sent[p + 1] === sentence && k > 0) subject = k - 1;
+      if (subject === -1 && doc.sent[p + 1] === sentence && doc.word(p + 1) === 'one' && k > 0) subject = k - 1;
       if (subject === -1 || aboutThirdParty(ctx, p)) continue;
       hits.push({ start: doc.start[subject] as number, end: doc.end[p] as number });
     }

@@ -20,7 +20,7 @@ export const secondPersonPraise = makeRule({
       const sentence = doc.sent[p] as number;
       if (sentence === lastSentence) continue;
       let you = -1;
-      for (let k = Math.max(0, p - 8); k <= p + 4 && k < doc.tok.length; k++) {
+      for (let k = Math.max(0, p - 8); k <= p + 4 && k < doc.count; k++) {
         if (doc.sent[k] === sentence && (c[k] as number) & secondPerson) {
           you = k;
           break;
@@ -43,6 +43,6 @@ export const secondPersonPraise = makeRule({
  */
 function describesExperience(ctx: Context, you: number, praise: number): boolean {
   const { doc, c } = ctx;
-  for (let k = you + 1; k < praise && k <= you + 3; k++) if (c.experience.has(doc.tok[k] as string)) return true;
+  for (let k = you + 1; k < praise && k <= you + 3; k++) if (c.experience.has(doc.word(k))) return true;
   return false;
 }

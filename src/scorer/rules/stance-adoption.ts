@@ -54,7 +54,7 @@ function stanceLean(ctx: Context, inRegion: (sentence: number, sentences: number
   const stems = tokenStems(ctx, doc);
   const region = new Set<string>();
   const hits: Hit[] = [];
-  for (let i = 0; i < doc.tok.length; i++) {
+  for (let i = 0; i < doc.count; i++) {
     if (!inRegion(doc.sent[i] as number, n)) continue;
     const w = stems[i] as string;
     if (stance.has(w) && !region.has(w) && hits.length < 6) hits.push(tokenSpan(ctx, i, i + 1));

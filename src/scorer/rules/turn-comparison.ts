@@ -21,7 +21,7 @@ export const premiseAdoption = makeRule({
   dimensions: { agreement: 1, capitulation: 1 },
   run(ctx) {
     if (!ctx.user) return { value: 0, hits: [] };
-    const end = ctx.doc.sentStart[3] ?? ctx.doc.tok.length;
+    const end = ctx.doc.sentStart[3] ?? ctx.doc.count;
     const value = overlap(contentWords(ctx, ctx.user), contentWords(ctx, ctx.doc, 0, end));
     return { value, hits: [] };
   },
@@ -52,7 +52,7 @@ export const dropsPrevious = makeRule({
 
 function correctionRate(ctx: Context, doc: NonNullable<Context['previous']>): number {
   const n = phrases(ctx, 'correction', doc).length;
-  return (100 * n) / Math.max(20, doc.tok.length);
+  return (100 * n) / Math.max(20, doc.count);
 }
 
 /**
@@ -85,9 +85,10 @@ export const premiseRestated = makeRule({
     const user = ctx.user;
     // "I think", "I'm convinced": a view, left to stance-opening / stance-closing.
     const st = ctx.c.stance;
-    for (let i = 0; i + 1 < user.tok.length; i++) {
-      if (!st.firstPerson.has(user.tok[i] as string)) continue;
-      const next = st.copula.has(user.tok[i + 1] as string) ? user.tok[i + 2] : user.tok[i + 1];
+    const said = user.tok;
+    for (let i = 0; i + 1 < said.length; i++) {
+      if (!st.firstPerson.has(said[i] as string)) continue;
+      const next = st.copula.has(said[i + 1] as string) ? said[i + 2] : said[i + 1];
       if (next !== undefined && st.verbs.has(next)) return { value: 0, hits: [] };
     }
     const claim = contentWords(ctx, user);
@@ -97,13 +98,14 @@ export const premiseRestated = makeRule({
     for (const key of ['counterpoint', 'grounding', 'distancing'] as const) for (const m of phrases(ctx, key)) marked[doc.sent[m.from] as number] = 1;
     const c = cats(ctx);
     const { negator } = CAT;
-    for (let i = 0; i < doc.tok.length; i++) if ((c[i] as number) & negator) marked[doc.sent[i] as number] = 1;
+    for (let i = 0; i < doc.count; i++) if ((c[i] as number) & negator) marked[doc.sent[i] as number] = 1;
     const questioned = new Set<string>();
     const restated = new Map<string, number>();
     const stems = tokenStems(ctx, doc);
     const ids = tokenIds(ctx, doc);
-    for (let i = 0; i < doc.tok.length; i++) {
-      const t = doc.tok[i] as string;
+    const { tok } = doc;
+    for (let i = 0; i < tok.length; i++) {
+      const t = tok[i] as string;
       if (t.length < 4 || isStopword(ctx, ids[i] as number)) continue;
       const w = stems[i] as string;
       if (!claim.has(w)) continue;

@@ -12,8 +12,16 @@ export interface Doc {
   readonly prose: string;
   /** The masked ranges (code, quotes), merged and in order: see isMasked. */
   readonly masked: Ranges;
-  /** Token forms after contraction expansion ("you're" → "you", "are"). */
-  tok: string[];
+  /** How many tokens. */
+  readonly count: number;
+  /** Token k's form after contraction expansion ("you're" → "you", "are"). */
+  word(k: number): string;
+  /** The length of word(k), without making the word. */
+  wordLength(k: number): number;
+  /** The first character of word(k), and its last in the upper 16 bits, without making the word. */
+  wordEdges(k: number): number;
+  /** Every token's form (made on first read: a rule that reads a few tokens asks `word`). */
+  readonly tok: string[];
   /** Each token's word id in `vocab` (0: not in it), looked up while tokenising; all 0 without a vocabulary. */
   ids: Int32Array;
   /** The vocabulary makeDoc was given, which `ids` refer to, and its size then (words it learns later are not in `ids`). */
@@ -67,8 +75,8 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length)
 export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   const norm = normalise(text);
   const masked = mergeRanges(findMasked(norm, text));
-  const doc = new ScannedDoc(text, norm, masked, vocab);
   const index = vocab?.wordIndex();
+  const doc = new ScannedDoc(text, norm, masked, vocab, index);
   const n = norm.length;
   tokenCount = 0;
   // The next masked range: [masked[r], masked[r + 1]). A range starts at a backtick, a quote or a
@@ -76,7 +84,9 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   let r = 0;
   let maskFrom = masked.length > 0 ? (masked[0] as number) : n;
   let sentence = -1;
-  let prevWord = '';
+  // The previous token's characters (a contraction's whole), for the abbreviation check.
+  let prevStart = 0;
+  let prevEnd = 0;
   // What the gap since the previous token held.
   let gapNewSentence = true;
   let gapBang = false;
@@ -98,41 +108,52 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       } else if (c === 46 || c === 63 || c === 58 || c === 59) {
         // "." "?" and also ":" ";" end a clause when a space, "*" or ")" follows (not in "3.14").
         const next = i + 1 >= n ? 0 : i + 1 === maskFrom ? 32 : norm.charCodeAt(i + 1);
-        if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !(prevWord.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(prevWord))) gapNewSentence = true;
+        if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !(prevEnd - prevStart <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(norm.slice(prevStart, prevEnd)))) gapNewSentence = true;
       }
       i++;
       continue;
     }
     const s = i;
-    i++;
-    while (i < n && isWordChar(norm.charCodeAt(i))) i++;
+    // The characters the word index hashes (see word-index.ts: headOf, tailOf), kept as the word
+    // is read rather than read again: its second, its last and the one before that.
+    let second = c;
+    let last = c;
+    let beforeLast = c;
+    // The character after the word (0 at the end of the text).
+    let after = 0;
+    for (i++; i < n; i++) {
+      const d = norm.charCodeAt(i);
+      if (!isWordChar(d)) {
+        after = d;
+        break;
+      }
+      if (i === s + 1) second = d;
+      beforeLast = last;
+      last = d;
+    }
     let apostrophe = false;
-    while (i + 1 < n && norm.charCodeAt(i) === 39 && isAsciiLetter(norm.charCodeAt(i + 1))) {
-      apostrophe = true;
-      i += 2;
-      while (i < n && isAsciiLetter(norm.charCodeAt(i))) i++;
+    if (after === 39) {
+      while (i + 1 < n && norm.charCodeAt(i) === 39 && isAsciiLetter(norm.charCodeAt(i + 1))) {
+        apostrophe = true;
+        i += 2;
+        while (i < n && isAsciiLetter(norm.charCodeAt(i))) i++;
+      }
     }
     if (gapBang && sentence !== -1) doc.exclamations++;
     if (gapNewSentence) {
       sentence++;
       doc.sentStart.push(tokenCount);
     }
-    if (apostrophe) {
-      prevWord = norm.slice(s, i);
-      pushContraction(doc, norm, s, i, sentence, index);
-    } else {
-      const id = index === undefined ? 0 : index.idOfRange(norm, s, i);
-      prevWord = id !== 0 && index !== undefined ? index.word(id) : norm.slice(s, i);
-      add(doc, prevWord, id, s, i, sentence);
-    }
+    if (apostrophe) pushContraction(doc, norm, s, i, sentence, index);
+    else addToken(index === undefined ? 0 : index.idOfWord(norm, s, i, c | (second << 16), last | (beforeLast << 16)), s, i, sentence);
+    prevStart = s;
+    prevEnd = i;
     gapNewSentence = false;
     gapBang = false;
   }
   if (gapBang && sentence !== -1) doc.exclamations++;
   const count = tokenCount;
-  doc.tok = tokens.slice(0, count);
-  // Let go of the reply's strings (a token sliced from the text keeps the whole text alive).
-  tokens.fill('', 0, count);
+  doc.count = count;
   // One named store per column: a loop over the column names stored them by computed key, slower.
   doc.ids = copyOut(columns.ids, count);
   doc.start = copyOut(columns.start, count);
@@ -155,7 +176,7 @@ const NO_TOKENS = new Int32Array(0);
  * in an object literal is a new function per doc, and gave each doc a shape of its own.)
  */
 class ScannedDoc implements Doc {
-  tok: string[] = [];
+  count = 0;
   ids = NO_TOKENS;
   vocabSize: number;
   start = NO_TOKENS;
@@ -165,13 +186,18 @@ class ScannedDoc implements Doc {
   exclamations = 0;
   firstNonLatin = -1;
   firstEmojiCandidate = -1;
+  /** Forms of the tokens that are neither a word of the vocabulary nor a slice of the text: contraction parts the vocabulary lacks ("dog's" → "dog"). */
+  irregular: Map<number, string> | undefined = undefined;
   private maskedText: string | undefined;
+  private words: string[] | undefined;
 
   constructor(
     readonly text: string,
     private readonly norm: string,
     readonly masked: Ranges,
     readonly vocab: Vocabulary | undefined,
+    /** The vocabulary's words by id, as the tokeniser looked them up. */
+    private readonly index: WordIndex | undefined,
   ) {
     this.vocabSize = vocab?.size ?? 0;
   }
@@ -179,14 +205,51 @@ class ScannedDoc implements Doc {
   get prose(): string {
     return (this.maskedText ??= this.masked.length === 0 ? this.norm : applyMask(this.norm, this.masked));
   }
+
+  word(k: number): string {
+    const id = this.ids[k] as number;
+    if (id !== 0) return (this.index as WordIndex).word(id);
+    return this.irregular?.get(k) ?? this.norm.slice(this.start[k], this.end[k]);
+  }
+
+  wordLength(k: number): number {
+    const id = this.ids[k] as number;
+    if (id !== 0) return (this.index as WordIndex).word(id).length;
+    return this.irregular?.get(k)?.length ?? (this.end[k] as number) - (this.start[k] as number);
+  }
+
+  wordEdges(k: number): number {
+    const id = this.ids[k] as number;
+    const word = id !== 0 ? (this.index as WordIndex).word(id) : this.irregular?.get(k);
+    if (word !== undefined) return word.charCodeAt(0) | (word.charCodeAt(word.length - 1) << 16);
+    return this.norm.charCodeAt(this.start[k] as number) | (this.norm.charCodeAt((this.end[k] as number) - 1) << 16);
+  }
+
+  get tok(): string[] {
+    if (this.words === undefined) {
+      // Built in an array reused from doc to doc and copied out at its size: pushed into a fresh
+      // array, a long reply's forms grew it a dozen times.
+      const count = this.count;
+      for (let k = 0; k < count; k++) forms[k] = this.word(k);
+      this.words = forms.slice(0, count);
+      // Let go of the reply's strings (a form sliced from the text keeps the whole text alive).
+      forms.fill('', 0, count);
+    }
+    return this.words;
+  }
 }
 
+/** Scratch for ScannedDoc.tok. */
+const forms: string[] = [];
+
 /**
- * The tokens of the doc being built, reused from doc to doc (makeDoc is synchronous) and copied
- * out at the end: growing fresh arrays push by push took a quarter of makeDoc (the four numeric
- * columns) and most of `add` (the token strings).
+ * The token columns of the doc being built, reused from doc to doc (makeDoc is synchronous) and
+ * copied out at the end: growing fresh arrays push by push took a quarter of makeDoc. Token forms
+ * are not stored: a token is a word of the vocabulary (its id says which) or a slice of the text
+ * (its offsets say where), made when a rule reads it (most are never read), except for the few
+ * parts of contractions that are neither (`irregular`). Slicing and storing every form cost ≈ 15%
+ * of makeDoc.
  */
-const tokens: string[] = [];
 let tokenCount = 0;
 const columns = { ids: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), sent: new Int32Array(1024) };
 
@@ -210,7 +273,7 @@ function noteRareChar(doc: Doc, c: number, i: number): void {
  * The tokens of the contraction norm[s, e): its stem (looked up from the characters, like any other
  * word), then the word its ending stands for ("n't" → "not", "'re" → "are"…).
  */
-function pushContraction(doc: Doc, norm: string, s: number, e: number, sentence: number, index: WordIndex | undefined): void {
+function pushContraction(doc: ScannedDoc, norm: string, s: number, e: number, sentence: number, index: WordIndex | undefined): void {
   const negated = norm.endsWith("n't", e);
   const stemEnd = negated ? e - 3 : norm.indexOf("'", s);
   const stemId = index === undefined ? 0 : index.idOfRange(norm, s, stemEnd);
@@ -218,11 +281,11 @@ function pushContraction(doc: Doc, norm: string, s: number, e: number, sentence:
   if (negated) {
     const irregular = NT_STEM[stem];
     if (irregular) addWord(doc, irregular, s, e, sentence);
-    else add(doc, stem, stemId, s, e, sentence);
+    else addPart(doc, stem, stemId, s, e, sentence);
     addWord(doc, 'not', s, e, sentence);
     return;
   }
-  add(doc, stem, stemId, s, e, sentence);
+  addPart(doc, stem, stemId, s, e, sentence);
   const suffix = norm.slice(stemEnd + 1, e);
   if (suffix === 's') {
     if (S_IS.has(stem)) addWord(doc, 'is', s, e, sentence);
@@ -233,15 +296,21 @@ function pushContraction(doc: Doc, norm: string, s: number, e: number, sentence:
   }
 }
 
-/** A token that is not a plain slice of the text (a contraction's part), looked up here. */
-function addWord(doc: Doc, word: string, s: number, e: number, sentence: number): void {
-  add(doc, word, doc.vocab === undefined ? 0 : doc.vocab.idOf(word), s, e, sentence);
+/** A contraction's part that is not a plain slice of the text ("not", "are"…), looked up here. */
+function addWord(doc: ScannedDoc, word: string, s: number, e: number, sentence: number): void {
+  addPart(doc, word, doc.vocab === undefined ? 0 : doc.vocab.idOf(word), s, e, sentence);
 }
 
-function add(doc: Doc, word: string, id: number, s: number, e: number, sentence: number): void {
+/** A contraction's part: its offsets are the whole contraction's, so a form the vocabulary lacks is kept. */
+function addPart(doc: ScannedDoc, word: string, id: number, s: number, e: number, sentence: number): void {
   if (word === '') return;
+  if (id === 0) (doc.irregular ??= new Map()).set(tokenCount, word);
+  addToken(id, s, e, sentence);
+}
+
+/** The next token: its word id, its offsets and its sentence. */
+function addToken(id: number, s: number, e: number, sentence: number): void {
   const k = tokenCount++;
-  tokens[k] = word;
   if (k === columns.ids.length) growColumns();
   columns.ids[k] = id;
   columns.start[k] = s;

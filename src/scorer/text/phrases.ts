@@ -172,6 +172,11 @@ function child(m: MultiMatcher, node: number, id: number): number {
   return 0;
 }
 
+// Scratch for findAll, one slot per list (a list is a bit of an end mask, so at most 32): two
+// typed arrays per reply cost more than the walk of a short reply.
+const nextFree = new Int32Array(32);
+const longest = new Int32Array(32);
+
 /**
  * Matches of every list in one left-to-right pass; within a list, matches do not overlap and the
  * longest phrase at a position wins (the same answer findPhrases gives list by list). Each token
@@ -181,8 +186,8 @@ function child(m: MultiMatcher, node: number, id: number): number {
 export function findAll(doc: Doc, matcher: MultiMatcher, ids: Int32Array = matcher.vocab.tokenIds(doc)): PhraseMatch[][] {
   const out: PhraseMatch[][] = [];
   for (let list = 0; list < matcher.lists; list++) out.push([]);
-  const nextFree = new Int32Array(matcher.lists);
-  const longest = new Int32Array(matcher.lists);
+  // Per list: the first token a new match may start at, and where its longest phrase at this token ends.
+  nextFree.fill(0, 0, matcher.lists);
   const { sent } = doc;
   const n = ids.length;
   const { firstById, ends } = matcher;

@@ -4,25 +4,45 @@
 // Slicing every token and looking it up in a Map made V8 hash every token string, the largest
 // cost of scoring after tokenising itself.
 
-/** A hash of `text.slice(from, to)`: its length and its first and last two UTF-16 code units, mixed. */
-function rangeHash(text: string, from: number, to: number): number {
-  const len = to - from;
-  let h = Math.imul(len, 0x9e3779b1);
-  h = Math.imul(h ^ text.charCodeAt(from), 0x85ebca6b);
-  h = Math.imul(h ^ text.charCodeAt(len > 1 ? from + 1 : from), 0xc2b2ae35);
-  h = Math.imul(h ^ text.charCodeAt(to - 1), 0x27d4eb2f);
-  h = Math.imul(h ^ text.charCodeAt(len > 2 ? to - 2 : from), 0x165667b1);
+/**
+ * A word's first two UTF-16 code units as one number (a one-letter word repeats its first), and
+ * its last two (last, then the one before it; a word of up to two letters repeats its first):
+ * together every character of a word of up to four. The tokeniser has them at hand when a word
+ * ends, so it need not read them again.
+ */
+function headOf(text: string, from: number, to: number): number {
+  return text.charCodeAt(from) | (text.charCodeAt(to - from > 1 ? from + 1 : from) << 16);
+}
+
+function tailOf(text: string, from: number, to: number): number {
+  return text.charCodeAt(to - 1) | (text.charCodeAt(to - from > 2 ? to - 2 : from) << 16);
+}
+
+/** A word's hash: its length, head and tail (headOf, tailOf), mixed. */
+function hashOf(length: number, head: number, tail: number): number {
+  let h = Math.imul(length, 0x9e3779b1);
+  h = Math.imul(h ^ head, 0x85ebca6b);
+  h = Math.imul(h ^ tail, 0xc2b2ae35);
   return (h ^ (h >>> 15)) & 0x3fffffff;
 }
 
 /** The ids 1, 2, 3… of a fixed list of distinct words, looked up by a range of a text. */
 export class WordIndex {
   private readonly mask: number;
+  /** The low bits of a slot that hold a word id; the rest hold those bits of the word's hash. */
+  private readonly idBits: number;
   /**
-   * Slot s → its word's id (0: empty) at 2s and the word's hash at 2s + 1: side by side, so a probe
-   * reads one cache line. At most a quarter full: a miss, the commonest lookup, ends after a probe or two.
+   * Slot s → its word's id (0: empty) in the low bits, the high bits of the word's hash above them:
+   * one number per slot, so the table (16 kB for English) stays in the nearest cache. At most a
+   * quarter full: a miss, the commonest lookup, ends after a probe or two.
    */
   private readonly slots: Int32Array;
+  /**
+   * Word id → its head and tail (headOf, tailOf): the hash's inputs, compared as two numbers. Most
+   * words are short enough that nothing else is left to compare.
+   */
+  private readonly heads: Int32Array;
+  private readonly tails: Int32Array;
   /**
    * Every word's characters, one after another: word `id`'s are chars[charStart[id - 1],
    * charStart[id]). Comparing a token with a word here costs less than `startsWith` with the
@@ -35,16 +55,25 @@ export class WordIndex {
     let size = 16;
     while (size < words.length * 4) size *= 2;
     const mask = size - 1;
-    const slots = new Int32Array(2 * size);
+    let idBits = 1;
+    while (idBits <= words.length) idBits *= 2;
+    idBits -= 1;
+    const slots = new Int32Array(size);
+    this.heads = new Int32Array(words.length + 1);
+    this.tails = new Int32Array(words.length + 1);
     for (let k = 0; k < words.length; k++) {
       const word = words[k] as string;
-      const hash = rangeHash(word, 0, word.length);
+      const head = headOf(word, 0, word.length);
+      const tail = tailOf(word, 0, word.length);
+      const hash = hashOf(word.length, head, tail);
       let s = hash & mask;
-      while (slots[2 * s] !== 0) s = (s + 1) & mask;
-      slots[2 * s] = k + 1;
-      slots[2 * s + 1] = hash;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = (hash & ~idBits) | (k + 1);
+      this.heads[k + 1] = head;
+      this.tails[k + 1] = tail;
     }
     this.mask = mask;
+    this.idBits = idBits;
     this.slots = slots;
     this.charStart = new Int32Array(words.length + 1);
     for (let k = 0; k < words.length; k++) this.charStart[k + 1] = (this.charStart[k] as number) + (words[k] as string).length;
@@ -67,21 +96,28 @@ export class WordIndex {
 
   /** The id of the word `text.slice(from, to)`, or 0. */
   idOfRange(text: string, from: number, to: number): number {
-    const hash = rangeHash(text, from, to);
-    const { slots, mask } = this;
-    for (let s = hash & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
-      const id = slots[2 * s] as number;
-      if (slots[2 * s + 1] === hash && this.isWord(id, text, from, to)) return id;
+    return this.idOfWord(text, from, to, headOf(text, from, to), tailOf(text, from, to));
+  }
+
+  /** The id of the word `text.slice(from, to)`, or 0, given its head and tail (headOf, tailOf). */
+  idOfWord(text: string, from: number, to: number, head: number, tail: number): number {
+    const hash = hashOf(to - from, head, tail);
+    const { slots, mask, idBits } = this;
+    for (let s = hash & mask, slot = slots[s] as number; slot !== 0; s = (s + 1) & mask, slot = slots[s] as number) {
+      if (((slot ^ hash) & ~idBits) !== 0) continue;
+      const id = slot & idBits;
+      if (this.heads[id] === head && this.tails[id] === tail && this.middleMatches(id, text, from, to)) return id;
     }
     return 0;
   }
 
-  /** Is word `id` the same as `text.slice(from, to)`? */
-  private isWord(id: number, text: string, from: number, to: number): boolean {
+  /** Does word `id`, whose first two and last two characters match, have the length and the characters between them of `text.slice(from, to)`? */
+  private middleMatches(id: number, text: string, from: number, to: number): boolean {
     const { chars, charStart } = this;
     const start = charStart[id - 1] as number;
-    if ((charStart[id] as number) - start !== to - from) return false;
-    for (let k = 0; k < to - from; k++) if (chars[start + k] !== text.charCodeAt(from + k)) return false;
+    const length = to - from;
+    if ((charStart[id] as number) - start !== length) return false;
+    for (let k = 2; k < length - 2; k++) if (chars[start + k] !== text.charCodeAt(from + k)) return false;
     return true;
   }
 }

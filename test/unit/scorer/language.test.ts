@@ -70,9 +70,9 @@ describe('detectLanguage with what the tokeniser saw', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 300 }), (parts) => {
         const doc = makeDoc(parts.join(' '), vocab);
-        const alone = detectLanguage(doc.prose, doc.tok);
-        expect(detectLanguage(doc.prose, doc.tok, doc.firstNonLatin)).toBe(alone);
-        expect(detectLanguage(doc.prose, doc.tok, doc.firstNonLatin, { ids: doc.ids, bitsById })).toBe(alone);
+        const alone = detectLanguage(doc.prose, doc);
+        expect(detectLanguage(doc.prose, doc, doc.firstNonLatin)).toBe(alone);
+        expect(detectLanguage(doc.prose, doc, doc.firstNonLatin, { ids: doc.ids, bitsById })).toBe(alone);
       }),
       { numRuns: 300 },
     );
