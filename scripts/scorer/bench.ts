@@ -54,10 +54,21 @@ const best = { ours: Infinity, context: Infinity, floor: Infinity, vader: Infini
 for (let round = 0; round < 3; round++) {
   best.ours = Math.min(best.ours, pass(ours, texts));
   best.context = Math.min(best.context, pass(withContext, texts));
-  best.floor = Math.min(best.floor, pass(floor, subset));
-  best.oursSubset = Math.min(best.oursSubset, pass(ours, subset));
   if (round < 2) best.vader = Math.min(best.vader, pass(vaderScore, subset));
 }
+// The floor's pass is short (≈ 20 ms), so one busy moment on a shared machine moves it by a
+// fifth: the floor and the scorer are timed in many interleaved rounds, and each round's ratio
+// is kept too, for the median beside the best-against-best figure.
+const FLOOR_ROUNDS = 15;
+const roundRatios: number[] = [];
+for (let round = 0; round < FLOOR_ROUNDS; round++) {
+  const floorTime = pass(floor, subset);
+  const oursTime = pass(ours, subset);
+  best.floor = Math.min(best.floor, floorTime);
+  best.oursSubset = Math.min(best.oursSubset, oursTime);
+  roundRatios.push(oursTime / floorTime);
+}
+const medianRatio = roundRatios.sort((a, b) => a - b)[Math.floor(FLOOR_ROUNDS / 2)] as number;
 
 const line = (name: string, n: number, b: number, s: number) =>
   `${name.padEnd(40)} ${(n / s).toFixed(0).padStart(8)} replies/s ${(b / 1e6 / s).toFixed(2).padStart(8)} MB/s ${(s * 1000).toFixed(0).padStart(7)} ms`;
@@ -69,7 +80,7 @@ console.log(line('scorer', subset.length, subsetBytes, best.oursSubset));
 console.log(line('VADER (vader-sentiment)', subset.length, subsetBytes, best.vader));
 console.log(line('floor (lower-case + one regex pass)', subset.length, subsetBytes, best.floor));
 console.log(`\nscorer vs VADER: ${(best.vader / best.oursSubset).toFixed(1)}× faster (goal ≥ 10×)`);
-console.log(`scorer vs floor: ${(best.oursSubset / best.floor).toFixed(1)}× the floor's time (goal ≤ 3×)`);
+console.log(`scorer vs floor: ${(best.oursSubset / best.floor).toFixed(1)}× the floor's time, best against best (goal ≤ 3×); median of ${FLOOR_ROUNDS} interleaved rounds ${medianRatio.toFixed(1)}×`);
 
 // Single huge replies: linear time, no catastrophic backtracking.
 const MB = 1 << 20;
