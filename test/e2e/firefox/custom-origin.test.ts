@@ -6,11 +6,10 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { siteFixturePage } from '../../fixtures/sites/page.mjs';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support';
+import { BADGE, launchFirefoxWithExtension, type FirefoxWithExtension } from './support';
 
 const ORIGIN = 'https://chat.example.org';
 const CONVERSATION = `${ORIGIN}/c/0f1e2d3c-4b5a-4968-8776-655443322110`;
-const BADGE = '[data-sycophancy-probe="badge"]';
 
 let firefox: FirefoxWithExtension;
 

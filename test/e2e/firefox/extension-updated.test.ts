@@ -3,18 +3,12 @@
 // (one badge per reply, not two) and score new replies. (Installing the same add-on again is the
 // update here.)
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { EXTENSION_DIR, launchFirefoxWithExtension, ROOT, type FirefoxWithExtension } from './support';
-
-const BADGE = '[data-sycophancy-probe="badge"]';
+import { BADGE, EXTENSION_DIR, launchFirefoxWithExtension, openDemoChat, type FirefoxWithExtension } from './support';
 
 let firefox: FirefoxWithExtension;
-let demoHtml: string;
 
 before(async () => {
-  demoHtml = await readFile(resolve(ROOT, 'scripts/demo/chat.html'), 'utf8');
   firefox = await launchFirefoxWithExtension();
 });
 
@@ -23,14 +17,7 @@ after(async () => {
 });
 
 test('after an update, an open chat tab has one badge per reply and new replies are badged', async () => {
-  const page = await firefox.browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.url().startsWith('https://chatgpt.com/') && request.isNavigationRequest()) {
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: demoHtml });
-    } else void request.abort();
-  });
-  await page.goto('https://chatgpt.com/c/firefox-update?autostream=0');
+  const { page, foreign } = await openDemoChat(firefox.browser, 'https://chatgpt.com/c/firefox-update?autostream=0');
   await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 3, { timeout: 15_000 }, BADGE);
   const before = await page.$$eval(BADGE, (badges) => badges.map((b) => b.getAttribute('data-overall')));
 
@@ -48,4 +35,5 @@ test('after an update, an open chat tab has one badge per reply and new replies 
   });
   await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 4, { timeout: 15_000 }, BADGE);
   assert.equal(await page.$$eval(`${BADGE}[data-outdated]`, (badges) => badges.length), 0);
+  assert.deepEqual(foreign, []);
 });

@@ -54,6 +54,31 @@ export async function launchFirefoxWithExtension(prefs: Record<string, unknown> 
   };
 }
 
+export const BADGE = '[data-sycophancy-probe="badge"]';
+
+/**
+ * Opens `url` on chatgpt.com in a new tab with the bundled demo chat served for every navigation
+ * there, so the real content script matches. Every other request is aborted and, but for the
+ * browser's own favicon fetch, listed in `foreign` (the page and the extension must make none).
+ */
+export async function openDemoChat(browser: Browser, url: string): Promise<{ page: Page; foreign: string[] }> {
+  const demoHtml = await readFile(resolve(ROOT, 'scripts/demo/chat.html'), 'utf8');
+  const page = await browser.newPage();
+  const foreign: string[] = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const requested = request.url();
+    if (requested.startsWith('https://chatgpt.com/') && request.isNavigationRequest()) {
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: demoHtml });
+      return;
+    }
+    if (!/^(moz-extension|data|about|blob):/.test(requested) && requested !== 'https://chatgpt.com/favicon.ico') foreign.push(requested);
+    void request.abort();
+  });
+  await page.goto(url);
+  return { page, foreign };
+}
+
 function causedByProtocolError(error: unknown): boolean {
   for (let at = error; at instanceof Error; at = at.cause) if (at.name === 'ProtocolError') return true;
   return false;

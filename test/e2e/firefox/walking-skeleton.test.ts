@@ -1,18 +1,12 @@
 // The same flow as the Chromium walking-skeleton test, in Debian's Firefox ESR driven by
 // puppeteer-core over WebDriver BiDi, with the built extension/firefox as a temporary add-on.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchFirefoxWithExtension, ROOT, type FirefoxWithExtension } from './support';
-
-const BADGE = '[data-sycophancy-probe="badge"]';
+import { BADGE, launchFirefoxWithExtension, openDemoChat, type FirefoxWithExtension } from './support';
 
 let firefox: FirefoxWithExtension;
-let demoHtml: string;
 
 before(async () => {
-  demoHtml = await readFile(resolve(ROOT, 'scripts/demo/chat.html'), 'utf8');
   firefox = await launchFirefoxWithExtension();
 });
 
@@ -21,20 +15,7 @@ after(async () => {
 });
 
 test('badges finished replies, stores them in the extension IndexedDB, and the popup counts them', async () => {
-  const page = await firefox.browser.newPage();
-  const foreign: string[] = [];
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith('https://chatgpt.com/') && request.isNavigationRequest()) {
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: demoHtml });
-      return;
-    }
-    // The browser itself asks for the page's favicon; anything else was asked for by page or extension.
-    if (!/^(moz-extension|data|about|blob):/.test(url) && url !== 'https://chatgpt.com/favicon.ico') foreign.push(url);
-    void request.abort();
-  });
-  await page.goto('https://chatgpt.com/c/firefox-e2e?autostream=0');
+  const { page, foreign } = await openDemoChat(firefox.browser, 'https://chatgpt.com/c/firefox-e2e?autostream=0');
 
   await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 3, { timeout: 15_000 }, BADGE);
   const scores = await page.$$eval(BADGE, (badges) => badges.map((b) => Number(b.getAttribute('data-overall'))));
