@@ -381,10 +381,11 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
     const bits = c[k] as number;
     if (bits & CAT.secondPerson) return false;
     if (k < i && bits & CAT.thirdPerson) third = true;
-    // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant").
-    if (k < i && k > from && doc.word(k) !== 'i') {
+    // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant"). (The
+    // capital is tested first: making the word of a token the vocabulary lacks slices the text.)
+    if (k < i && k > from) {
       const ch = doc.text.charCodeAt(doc.start[k] as number);
-      if (ch >= 65 && ch <= 90) third = true;
+      if (ch >= 65 && ch <= 90 && doc.word(k) !== 'i') third = true;
     }
   }
   return third;
