@@ -68,7 +68,8 @@ export function toEvidence(ctx: Context, dimension: Dimension, result: Dimension
 class PickedSpans {
   readonly inReply: Evidence[] = [];
   readonly inPrevious: Evidence[] = [];
-  private readonly seen = { reply: new Set<number>(), previous: new Set<number>() };
+  /** The spans added, by source (`start · 2³² + end`); the previous answer's made on its first span (most dimensions have none). */
+  private readonly seen: Record<EvidenceSource, Set<number> | undefined> = { reply: new Set<number>(), previous: undefined };
 
   constructor(
     private readonly ctx: Context,
@@ -78,8 +79,9 @@ class PickedSpans {
   /** Adds the span unless already shown or says nothing; false once the dimension has enough. */
   add(h: Hit, doc: Doc, source: EvidenceSource, signal: string, weight: number): boolean {
     const key = h.start * 0x100000000 + h.end;
-    if (this.seen[source].has(key) || !hasContentWord(this.ctx, h, doc)) return true;
-    this.seen[source].add(key);
+    const seen = (this.seen[source] ??= new Set<number>());
+    if (seen.has(key) || !hasContentWord(this.ctx, h, doc)) return true;
+    seen.add(key);
     (source === 'previous' ? this.inPrevious : this.inReply).push(evidence(doc.text, this.dimension, h, signal, weight, source));
     return this.inReply.length + this.inPrevious.length < MAX_EVIDENCE_PER_DIMENSION;
   }

@@ -9,7 +9,7 @@ import { compile, makeContext, phrases, type Compiled, type Context } from './ru
 import { scanEmoji } from './rules/emoji';
 import { RULES } from './rules';
 import { makeDoc } from './text/doc';
-import { DIMENSIONS, FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
+import { FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
 
 export * from './types';
 /** Bump whenever rules, word lists or a language's weights.json change, so stored scores stay reproducible. */
@@ -78,7 +78,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     const agreement = scoreDimension(ctx, caving ? weights.capitulation : weights.agreement);
     const dimensions: Record<Dimension, number> = { flattery: flattery.score, emoji: emoji.score, agreement: agreement.score };
     const out: SycophancyScore = {
-      overall: Math.max(...DIMENSIONS.map((d) => dimensions[d])),
+      overall: Math.max(dimensions.flattery, dimensions.emoji, dimensions.agreement),
       dimensions,
       evidence: [
         ...toEvidence(ctx, 'flattery', flattery),

@@ -1,4 +1,4 @@
-import { CAT, cats, countResult, type Hit, makeRule, tokenIds, wordIds } from './context';
+import { CAT, cats, countResult, type Hit, makeRule, positionsOf, tokenIds, wordIds } from './context';
 
 const YOU = ['you'];
 const BE = ['are', 'have', 'were', 'had', 'will', 'would'];
@@ -18,12 +18,14 @@ export const boostedYou = makeRule({
     const { doc } = ctx;
     const ids = tokenIds(ctx);
     const c = cats(ctx);
-    const { intensifier, negator } = CAT;
+    const { intensifier, negator, secondPerson } = CAT;
     const [you] = wordIds(ctx, YOU);
     const be = wordIds(ctx, BE);
     const notBoosters = wordIds(ctx, NOT_BOOSTERS);
     const hits: Hit[] = [];
-    for (let i = 0; i + 2 < ids.length; i++) {
+    // "you" is a second-person word: only those tokens are read.
+    for (const i of positionsOf(ctx, secondPerson)) {
+      if (i + 2 >= ids.length) break;
       if (ids[i] !== you) continue;
       let k = i + 1;
       if (be.includes(ids[k] as number)) k++;

@@ -294,16 +294,27 @@ function turnMemo(ctx: Context, doc: Doc): TurnMemo {
   return doc === ctx.doc ? ctx.memo.reply : doc === ctx.user ? ctx.memo.user : ctx.memo.previous;
 }
 
+/**
+ * The CAT bits whose tokens rules go through (positionsOf): their positions are gathered in the
+ * pass that reads every token's bits, rather than in a pass over the bits per class.
+ */
+const GATHERED = CAT.praise | CAT.secondPerson | CAT.negator | CAT.selfDoubt;
+
 /** CAT bits of every token of the reply. */
 export function cats(ctx: Context): Uint8Array {
   let out = ctx.memo.cats;
   if (out) return out;
   const ids = tokenIds(ctx);
   const byId = ctx.c.catsById;
+  const { positions } = ctx.memo;
+  for (let bits = GATHERED; bits !== 0; bits &= bits - 1) positions[31 - Math.clz32(bits & -bits)] = [];
   out = newUint8Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number;
-    if (id < byId.length) out[i] = byId[id] as number;
+    if (id >= byId.length) continue;
+    const bits = byId[id] as number;
+    out[i] = bits;
+    for (let gathered = bits & GATHERED; gathered !== 0; gathered &= gathered - 1) (positions[31 - Math.clz32(gathered & -gathered)] as number[]).push(i);
   }
   ctx.memo.cats = out;
   return out;
@@ -312,12 +323,14 @@ export function cats(ctx: Context): Uint8Array {
 /** Token indices whose word class has `bit`, in order. */
 export function positionsOf(ctx: Context, bit: number): number[] {
   const bitIndex = 31 - Math.clz32(bit);
-  let out = ctx.memo.positions[bitIndex];
+  const { positions } = ctx.memo;
+  if (bit & GATHERED) cats(ctx);
+  let out = positions[bitIndex];
   if (out) return out;
   const c = cats(ctx);
   out = [];
   for (let i = 0; i < c.length; i++) if ((c[i] as number) & bit) out.push(i);
-  ctx.memo.positions[bitIndex] = out;
+  positions[bitIndex] = out;
   return out;
 }
 
@@ -381,10 +394,11 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
     const bits = c[k] as number;
     if (bits & CAT.secondPerson) return false;
     if (k < i && bits & CAT.thirdPerson) third = true;
-    // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant").
-    if (k < i && k > from && doc.word(k) !== 'i') {
+    // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant"). (The
+    // capital is tested first: making the word of a token the vocabulary lacks slices the text.)
+    if (k < i && k > from) {
       const ch = doc.text.charCodeAt(doc.start[k] as number);
-      if (ch >= 65 && ch <= 90) third = true;
+      if (ch >= 65 && ch <= 90 && doc.word(k) !== 'i') third = true;
     }
   }
   return third;

@@ -1,8 +1,8 @@
-import { CAT, cats, countResult, type Hit, makeRule, praisePositions } from './context';
+import { CAT, cats, countResult, type Hit, makeRule, praisePositions, tokenIds, wordIds } from './context';
 
-const SUBJECTS = new Set(['that', 'this', 'it', 'what']);
-const FILLERS = new Set(['a', 'an', 'such', 'just', 'both']);
-const IMPERSONAL_NEXT = new Set(['to', 'that', 'for', 'how', 'when', 'whether']);
+const SUBJECTS = ['that', 'this', 'it', 'what'];
+const FILLERS = ['a', 'an', 'such', 'just', 'both'];
+const IMPERSONAL_NEXT = ['to', 'that', 'for', 'how', 'when', 'whether'];
 
 /**
  * Evaluating what the user just said: "that's beautiful", "this is incredibly coherent",
@@ -16,19 +16,25 @@ export const demonstrativePraise = makeRule({
   run(ctx) {
     const { doc } = ctx;
     const c = cats(ctx);
+    const ids = tokenIds(ctx);
     const { intensifier, linking } = CAT;
+    // Words compared by id: making the word of a token the vocabulary lacks slices the text.
+    const fillers = wordIds(ctx, FILLERS);
+    const subjects = wordIds(ctx, SUBJECTS);
+    const [, , it, what] = subjects; // SUBJECTS' last two
+    const impersonalNext = wordIds(ctx, IMPERSONAL_NEXT);
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       let k = p - 1;
-      while (k >= 0 && k > p - 5 && doc.sent[k] === doc.sent[p] && ((c[k] as number) & intensifier || FILLERS.has(doc.word(k)))) k--;
+      while (k >= 0 && k > p - 5 && doc.sent[k] === doc.sent[p] && ((c[k] as number) & intensifier || fillers.includes(ids[k] as number))) k--;
       if (k < 0 || doc.sent[k] !== doc.sent[p]) continue;
       let subject = k;
       if ((c[k] as number) & linking) subject = k - 1;
-      else if (doc.word(k) !== 'what') continue;
-      if (subject < 0 || doc.sent[subject] !== doc.sent[p] || !SUBJECTS.has(doc.word(subject))) continue;
+      else if (ids[k] !== what) continue;
+      if (subject < 0 || doc.sent[subject] !== doc.sent[p] || !subjects.includes(ids[subject] as number)) continue;
       // "It is important to note…", "it's great that…": a dummy "it" evaluates the clause that
       // follows, not what the user said (praise of the user there is second-person-praise's).
-      if (doc.word(subject) === 'it' && doc.sent[p + 1] === doc.sent[p] && IMPERSONAL_NEXT.has(doc.word(p + 1))) continue;
+      if (ids[subject] === it && doc.sent[p + 1] === doc.sent[p] && impersonalNext.includes(ids[p + 1] as number)) continue;
       hits.push({ start: doc.start[subject] as number, end: doc.end[p] as number });
     }
     return countResult(hits);

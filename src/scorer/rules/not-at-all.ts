@@ -1,7 +1,9 @@
-import { CAT, cats, countResult, makeRule, tokenIds, wordIds, type Hit } from './context';
+import { CAT, cats, countResult, makeRule, positionsOf, tokenIds, wordIds, type Hit } from './context';
 
 const AT_ALL = ['at', 'all'];
 const SUBJECTS = ['you', 'it', 'that', 'this'];
+/** How far before "at all" the negator may stand. */
+const NEGATOR_REACH = 6;
 
 /**
  * Emphatically waving a worry away: "you're not rambling at all", "it's not silly at all",
@@ -21,23 +23,30 @@ export const notAtAll = makeRule({
     const [at, all] = wordIds(ctx, AT_ALL);
     const subjects = wordIds(ctx, SUBJECTS);
     const hits: Hit[] = [];
-    for (let i = 1; i + 1 < ids.length; i++) {
-      if (ids[i] !== at || ids[i + 1] !== all || doc.sent[i + 1] !== doc.sent[i]) continue;
-      const sentence = doc.sent[i];
-      let negator = -1;
-      for (let k = i - 1; k >= 0 && k >= i - 6 && doc.sent[k] === sentence; k--) {
-        if ((c[k] as number) & negatorBit) {
-          negator = k;
-          break;
+    // Only an "at all" within reach after a negator can count: the tokens after each negator are
+    // read, each once (`from` is the first not read yet).
+    let from = 1;
+    for (const after of positionsOf(ctx, negatorBit)) {
+      const to = Math.min(after + NEGATOR_REACH, ids.length - 2);
+      for (let i = Math.max(from, after + 1); i <= to; i++) {
+        if (ids[i] !== at || ids[i + 1] !== all || doc.sent[i + 1] !== doc.sent[i]) continue;
+        const sentence = doc.sent[i];
+        let negator = -1;
+        for (let k = i - 1; k >= 0 && k >= i - NEGATOR_REACH && doc.sent[k] === sentence; k--) {
+          if ((c[k] as number) & negatorBit) {
+            negator = k;
+            break;
+          }
+        }
+        // The subject sits right before the negated verb: "you are not", "it does not", "that is not".
+        for (let k = negator - 1; negator > 0 && k >= 0 && k >= negator - 3 && doc.sent[k] === sentence; k--) {
+          if (subjects.includes(ids[k] as number)) {
+            hits.push({ start: doc.start[k] as number, end: doc.end[i + 1] as number });
+            break;
+          }
         }
       }
-      // The subject sits right before the negated verb: "you are not", "it does not", "that is not".
-      for (let k = negator - 1; negator > 0 && k >= 0 && k >= negator - 3 && doc.sent[k] === sentence; k--) {
-        if (subjects.includes(ids[k] as number)) {
-          hits.push({ start: doc.start[k] as number, end: doc.end[i + 1] as number });
-          break;
-        }
-      }
+      from = Math.max(from, to + 1);
     }
     return countResult(hits);
   },

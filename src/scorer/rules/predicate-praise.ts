@@ -1,6 +1,7 @@
-import { aboutThirdParty, CAT, cats, countResult, type Hit, makeRule, praisePositions } from './context';
+import { aboutThirdParty, CAT, cats, countResult, type Hit, makeRule, praisePositions, tokenIds, wordIds } from './context';
 
-const FILLERS = new Set(['a', 'an', 'such', 'just', 'both', 'and', 'only', 'one', 'of', 'the', 'most']);
+const FILLERS = ['a', 'an', 'such', 'just', 'both', 'and', 'only', 'one', 'of', 'the', 'most'];
+const YOUR_ONE = ['your', 'one'];
 
 /**
  * A contribution judged in the predicate: "The tuning fork metaphor is perfect", "your theory is a
@@ -16,24 +17,28 @@ export const predicatePraise = makeRule({
   run(ctx) {
     const { doc } = ctx;
     const c = cats(ctx);
+    const ids = tokenIds(ctx);
     const { intensifier, praise, linking, thirdPerson, contribution } = CAT;
+    // Words compared by id: making the word of a token the vocabulary lacks slices the text.
+    const fillers = wordIds(ctx, FILLERS);
+    const [your, one] = wordIds(ctx, YOUR_ONE);
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       const sentence = doc.sent[p];
       let k = p - 1;
-      while (k >= 0 && k > p - 6 && doc.sent[k] === sentence && ((c[k] as number) & (intensifier | praise) || FILLERS.has(doc.word(k)))) k--;
+      while (k >= 0 && k > p - 6 && doc.sent[k] === sentence && ((c[k] as number) & (intensifier | praise) || fillers.includes(ids[k] as number))) k--;
       if (k < 1 || doc.sent[k] !== sentence || !((c[k] as number) & linking)) continue;
       // Look back up to twenty words for the subject ("The image of the kettle … is a great one").
       let subject = -1;
       for (let s = k - 1; s >= 0 && s >= k - 20 && doc.sent[s] === sentence; s--) {
         if ((c[s] as number) & thirdPerson) break;
-        if ((c[s] as number) & contribution || doc.word(s) === 'your') {
+        if ((c[s] as number) & contribution || ids[s] === your) {
           subject = s;
           break;
         }
       }
       // "… is a great one": judging a thing the reply just named, whatever the noun.
-      if (subject === -1 && doc.sent[p + 1] === sentence && doc.word(p + 1) === 'one' && k > 0) subject = k - 1;
+      if (subject === -1 && doc.sent[p + 1] === sentence && ids[p + 1] === one && k > 0) subject = k - 1;
       if (subject === -1 || aboutThirdParty(ctx, p)) continue;
       hits.push({ start: doc.start[subject] as number, end: doc.end[p] as number });
     }

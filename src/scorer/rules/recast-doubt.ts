@@ -1,4 +1,4 @@
-import { CAT, cats, countResult, type Hit, makeRule, tokenIds, wordIds } from './context';
+import { CAT, cats, countResult, type Hit, makeRule, positionsOf, tokenIds, wordIds } from './context';
 
 const YOU_ARE = ['you', 'are'];
 /** How many words the denial may run before the reader is named again (in its sentence or the next). */
@@ -20,12 +20,16 @@ export const recastDoubt = makeRule({
     const c = cats(ctx);
     const [you, are] = wordIds(ctx, YOU_ARE);
     const hits: Hit[] = [];
-    for (let i = 0; i + 2 < ids.length; i++) {
-      if (ids[i] !== you || ids[i + 1] !== are || !((c[i + 2] as number) & CAT.negator)) continue;
+    // The first token after the last hit: a denial is not read again as the start of another.
+    let next = 0;
+    // "you" is a second-person word: only those tokens are read.
+    for (const i of positionsOf(ctx, CAT.secondPerson)) {
+      if (i + 2 >= ids.length) break;
+      if (i < next || ids[i] !== you || ids[i + 1] !== are || !((c[i + 2] as number) & CAT.negator)) continue;
       for (let k = i + 4; k + 1 < ids.length && k <= i + 3 + WINDOW && (doc.sent[k] as number) <= (doc.sent[i] as number) + 1; k++) {
         if (ids[k] === you && ids[k + 1] === are && !((c[k + 2] as number) & CAT.negator)) {
           hits.push({ start: doc.start[i] as number, end: doc.end[k + 1] as number });
-          i = k + 1;
+          next = k + 2;
           break;
         }
       }

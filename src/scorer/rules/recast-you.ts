@@ -1,9 +1,11 @@
-import { CAT, cats, countResult, type Hit, makeRule, tokenIds, wordIds } from './context';
+import { CAT, cats, countResult, type Hit, makeRule, positionsOf, tokenIds, wordIds } from './context';
 
 const YOU = ['you'];
 const BE = ['are', 'have'];
 /** Adverbs that recast what the reader is doing as something bigger than it looks. */
 const RECASTS = ['basically', 'essentially', 'actually'];
+/** Sentence openers that make the sentence about anyone doing so. */
+const GENERAL = ['when', 'if'];
 
 /**
  * The reader's activity recast as something larger: "you're basically reinventing quantum field
@@ -24,9 +26,11 @@ export const recastYou = makeRule({
     const [you] = wordIds(ctx, YOU);
     const be = wordIds(ctx, BE);
     const recasts = wordIds(ctx, RECASTS);
-    const general = wordIds(ctx, ['when', 'if']);
+    const general = wordIds(ctx, GENERAL);
     const hits: Hit[] = [];
-    for (let i = 0; i + 3 < ids.length; i++) {
+    // "you" is a second-person word: only those tokens are read.
+    for (const i of positionsOf(ctx, CAT.secondPerson)) {
+      if (i + 3 >= ids.length) break;
       if (ids[i] !== you || !be.includes(ids[i + 1] as number) || !recasts.includes(ids[i + 2] as number)) continue;
       if (doc.sent[i + 3] !== doc.sent[i] || (c[i + 3] as number) & negator) continue;
       const first = doc.sentStart[doc.sent[i] as number] as number;

@@ -62,6 +62,16 @@ const NT_STEM: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 
 const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'st', 'no', 'fig', 'approx']);
 /** A longer word is no abbreviation: most words before a full stop are not looked up at all. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+/** Length → bit (first letter − "a") set for each abbreviation of that length: rules out most short words without slicing them. */
+const ABBREVIATION_INITIALS = new Int32Array(LONGEST_ABBREVIATION + 1);
+for (const w of ABBREVIATIONS) ABBREVIATION_INITIALS[w.length] = (ABBREVIATION_INITIALS[w.length] as number) | (1 << (w.charCodeAt(0) - 97));
+
+/** Is norm[from, to) an abbreviation ("e.g.", "Dr.")? (A first character that is no letter reads some other bit: the set decides.) */
+function isAbbreviation(norm: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length > LONGEST_ABBREVIATION || (((ABBREVIATION_INITIALS[length] as number) >>> (norm.charCodeAt(from) - 97)) & 1) === 0) return false;
+  return ABBREVIATIONS.has(norm.slice(from, to));
+}
 
 /**
  * One hand-written pass over the characters: tokens and sentence breaks together. (A regex per
@@ -108,7 +118,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       } else if (c === 46 || c === 63 || c === 58 || c === 59) {
         // "." "?" and also ":" ";" end a clause when a space, "*" or ")" follows (not in "3.14").
         const next = i + 1 >= n ? 0 : i + 1 === maskFrom ? 32 : norm.charCodeAt(i + 1);
-        if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !(prevEnd - prevStart <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(norm.slice(prevStart, prevEnd)))) gapNewSentence = true;
+        if (i + 1 < n && (next <= 32 || next === 42 || next === 41) && !isAbbreviation(norm, prevStart, prevEnd)) gapNewSentence = true;
       }
       i++;
       continue;
