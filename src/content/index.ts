@@ -89,6 +89,8 @@ async function run(site: SiteAdapter): Promise<void> {
   await initI18n().catch(() => undefined);
   apply(await loadSettings().catch(() => DEFAULT_SETTINGS));
   settingsLoaded = true;
+  // A tab the user comes back to after an update says so at once, without waiting for a reply.
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && retireIfGone());
   onSettingsChanged(apply);
   onLanguageChanged(refreshBadges);
   watchColorScheme(themeChanged);
