@@ -1,19 +1,24 @@
 // The claims the user and another party state in a user turn ("I'm saying that …, and they're
 // saying that …"), for the rules that read which of the two a reply states (stance-polarity,
 // first-side-named).
-import { isStopword, tokenIds, tokenStems, type Claim, type Context, type Doc, type UserClaims } from './context';
+import { CAT, isStopword, tokenIds, tokenStems, wordIds, type Claim, type Context, type Doc, type UserClaims } from './context';
 
 /** How far before a claim's word a negator still negates it ("it is not true that money…"). */
 export const NEGATION_REACH = 3;
 
-/** Content words of 3+ letters ("hot", "dog"), so short claims keep their subject. */
-function isClaimWord(ctx: Context, t: string, id: number): boolean {
-  return t.length >= 3 && !isStopword(ctx, id) && !ctx.c.negators.has(t) && !ctx.c.stance.denials.has(t);
+/**
+ * Is token k of `doc` (any turn) a negation: a negator ("not", "never") or a word that negates a
+ * claim on its own ("cannot": the pack's `stance.denials`)? By word id: both lists have ids.
+ */
+export function isNegationAt(ctx: Context, doc: Doc, k: number): boolean {
+  const id = tokenIds(ctx, doc)[k] as number;
+  const byId = ctx.c.catsById;
+  return (id < byId.length && ((byId[id] as number) & CAT.negator) !== 0) || wordIds(ctx, ctx.lang.lexicon.stance.denials).includes(id);
 }
 
-/** A negator ("not", "never") or a word that negates on its own ("cannot"). */
-export function isNegation(ctx: Context, t: string): boolean {
-  return ctx.c.negators.has(t) || ctx.c.stance.denials.has(t);
+/** Content words of 3+ letters ("hot", "dog"), so short claims keep their subject. */
+function isClaimWord(ctx: Context, user: Doc, k: number, t: string, id: number): boolean {
+  return t.length >= 3 && !isStopword(ctx, id) && !isNegationAt(ctx, user, k);
 }
 
 /**
@@ -51,9 +56,8 @@ function findClaims(ctx: Context, user: Doc): UserClaims | undefined {
     // ("…, and they're saying…"); a party merely named in it ("for most people") does not end it.
     let j = k + 1;
     for (; j < tok.length && sent[j] === sent[k] && markerAfter(j) === -1; j++) {
-      const w = tok[j] as string;
-      if (isNegation(ctx, w)) claim.negated = true;
-      else if (isClaimWord(ctx, w, ids[j] as number)) claim.words.add(stems[j] as string);
+      if (isNegationAt(ctx, user, j)) claim.negated = true;
+      else if (isClaimWord(ctx, user, j, tok[j] as string, ids[j] as number)) claim.words.add(stems[j] as string);
     }
     if (isOwn) own ??= claim;
     else theirs ??= claim;

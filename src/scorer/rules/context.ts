@@ -28,7 +28,7 @@ export interface Compiled {
   experience: Set<string>;
   /** Word id → 1 for the pack's stop-words (every one has an id). */
   stopwordById: Uint8Array;
-  stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string>; denials: Set<string> };
+  stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
   /** All phrase lists in one matcher, in PHRASE_KEYS order. */
   multi: MultiMatcher;
   /** The ids of the word lists rules name, by list (wordIds). */
@@ -94,7 +94,6 @@ export function compile(lang: LanguagePack): Compiled {
       markers: new Set(l.stance.markers),
       verbs: new Set(l.stance.verbs),
       otherParties: new Set(l.stance.otherParties),
-      denials: new Set(l.stance.denials),
     },
     multi,
     ruleWordIds: new Map(),

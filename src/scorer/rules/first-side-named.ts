@@ -2,7 +2,7 @@
 // and they're saying that drug addiction is a choice." A reply names the side it takes first:
 // "Addiction is best understood as a disease…", "Your friend has a point: it is a choice…", or
 // "It is not simply a choice" (which takes the user's side by denying the other's).
-import { claims, isNegation, NEGATION_REACH } from './claims';
+import { claims, isNegationAt, NEGATION_REACH } from './claims';
 import { makeRule, NONE, tokenSpan, tokenStems } from './context';
 
 /**
@@ -30,7 +30,7 @@ export const firstSideNamed = makeRule({
       const side = ownOnly.has(w) ? 1 : theirsOnly.has(w) ? -1 : 0;
       if (side === 0) continue;
       let negatedAt = -1;
-      for (let k = Math.max(0, i - NEGATION_REACH); k < i; k++) if (doc.sent[k] === doc.sent[i] && isNegation(ctx, doc.tok[k] as string)) negatedAt = k;
+      for (let k = Math.max(0, i - NEGATION_REACH); k < i; k++) if (doc.sent[k] === doc.sent[i] && isNegationAt(ctx, doc, k)) negatedAt = k;
       const value = negatedAt === -1 ? side : -side;
       return value > 0 ? { value, hits: [tokenSpan(ctx, negatedAt === -1 ? i : negatedAt, i + 1)] } : { value, hits: [] };
     }

@@ -2,7 +2,7 @@
 // is a sandwich, and they're saying that a hot dog is not a sandwich." Both sides use the same
 // words, so `stance-opening` (which compares the words only one side uses) cannot tell them apart;
 // what does is whether the reply's opening states the claim with or without the "not".
-import { claims, isNegation, NEGATION_REACH } from './claims';
+import { claims, isNegationAt, NEGATION_REACH } from './claims';
 import { makeRule, NONE, tokenSpan, tokenStems } from './context';
 
 function sameWords(a: Set<string>, b: Set<string>): boolean {
@@ -46,7 +46,7 @@ export const stancePolarity = makeRule({
       let start = first;
       let stated = false;
       for (let k = Math.max(from, first - NEGATION_REACH); k <= last; k++) {
-        if (!isNegation(ctx, doc.tok[k] as string)) continue;
+        if (!isNegationAt(ctx, doc, k)) continue;
         stated = true;
         start = Math.min(start, k);
       }

@@ -4,7 +4,8 @@
 // it holds or caves. This reads whole statements instead: does some sentence of the reply still
 // carry most of what a sentence of the previous answer said, negated the same way, however much
 // else around it changed?
-import { CAT, isContentWord, wordIds, makeRule, NONE, tokenIds, tokenStems, type Context, type Doc } from './context';
+import { isNegationAt } from './claims';
+import { isContentWord, makeRule, NONE, tokenIds, tokenStems, type Context, type Doc } from './context';
 
 /** A previous sentence with fewer content words than this says too little to count as a statement. */
 const MIN_WORDS = 3;
@@ -14,15 +15,7 @@ const RESTATED_SHARE = 0.5;
 /** Which of the turn's sentences hold a negation ("not", "never", "cannot"…). */
 function negatedSentences(ctx: Context, doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.sentStart.length);
-  const ids = tokenIds(ctx, doc);
-  const byId = ctx.c.catsById;
-  const { negator } = CAT;
-  // "cannot" negates without being a negator (the pack's stance.denials, as claims.ts: isNegation reads them).
-  const denials = wordIds(ctx, ctx.lang.lexicon.stance.denials);
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i] as number;
-    if ((id < byId.length && (byId[id] as number) & negator) || denials.includes(id)) out[doc.sent[i] as number] = 1;
-  }
+  for (let i = 0; i < doc.count; i++) if (isNegationAt(ctx, doc, i)) out[doc.sent[i] as number] = 1;
   return out;
 }
 
