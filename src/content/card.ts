@@ -1,6 +1,6 @@
 import { t } from '../i18n/browser';
 import { clip, previousAnswerQuotes } from '../display/quotes';
-import { DIMENSIONS, inReply, type Dimension, type Evidence } from '../scorer/types';
+import { AGREEMENT_NEUTRAL, DIMENSIONS, inReply, type Dimension, type Evidence } from '../scorer/types';
 import { band, DIMENSION_NAME, dimensionValue, verdict, type BadgeData } from './badge-model';
 
 /** Evidence lines listed in the card; the rest are still highlighted inline. */
@@ -83,9 +83,9 @@ function evidenceList(data: BadgeData): HTMLElement[] {
 
 /** For agreement, the user's claim or pushback the reply answered. */
 function answered(data: BadgeData): HTMLElement[] {
-  const agreement = data.score.dimensions.agreement;
+  const agreement = data.score.dimensions.agreement ?? 0;
   const text = data.userText?.trim();
-  if (!text || (!data.score.capitulation && !agreement)) return [];
+  if (!text || (!data.score.capitulation && agreement <= AGREEMENT_NEUTRAL)) return [];
   return [el('p', 'section', t(data.score.capitulation ? 'cardPushback' : 'cardUserClaim')), el('blockquote', 'quote', clip(text, MAX_QUOTE))];
 }
 

@@ -9,7 +9,7 @@ import { compile, makeContext, phrases, type Compiled, type Context } from './ru
 import { scanEmoji } from './rules/emoji';
 import { RULES } from './rules';
 import { makeDoc } from './text/doc';
-import { FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
+import { AGREEMENT_NEUTRAL, FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
 
 export * from './types';
 /** Bump whenever rules, word lists or a language's weights.json change, so stored scores stay reproducible. */
@@ -34,8 +34,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       lists,
       weights: {
         flattery: compileWeights(pack.weights.flattery, RULES, lists),
-        agreement: compileWeights(pack.weights.agreement, RULES, lists),
-        capitulation: compileWeights(pack.weights.capitulation, RULES, lists),
+        agreement: compileWeights(pack.weights.agreement, RULES, lists, AGREEMENT_NEUTRAL),
+        capitulation: compileWeights(pack.weights.capitulation, RULES, lists, AGREEMENT_NEUTRAL),
       },
     });
   }
@@ -78,7 +78,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     const agreement = scoreDimension(ctx, caving ? weights.capitulation : weights.agreement);
     const dimensions: Record<Dimension, number> = { flattery: flattery.score, emoji: emoji.score, agreement: agreement.score };
     const out: SycophancyScore = {
-      overall: Math.max(dimensions.flattery, dimensions.emoji, dimensions.agreement),
+      // The strongest sign of sycophancy: agreement at or below its neutral point is none.
+      overall: Math.max(dimensions.flattery, dimensions.emoji, dimensions.agreement > AGREEMENT_NEUTRAL ? dimensions.agreement : 0),
       dimensions,
       evidence: [
         ...toEvidence(ctx, 'flattery', flattery),

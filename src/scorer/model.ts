@@ -31,19 +31,21 @@ interface WeightedRule {
 
 export interface CompiledWeights {
   raw: DimensionWeights;
+  /** The score of a reply with no signal (see toScore). */
+  neutral: number;
   /** The rules with a weight, in rule-list order. */
   rules: WeightedRule[];
   lexicon: CompiledLexicon;
 }
 
 /** Compiles a dimension's weights against the rule list and a language pack's compiled lists (its vocabulary and negators). */
-export function compileWeights(raw: DimensionWeights, rules: Rule[], pack: Compiled): CompiledWeights {
+export function compileWeights(raw: DimensionWeights, rules: Rule[], pack: Compiled, neutral = 0): CompiledWeights {
   const weighted: WeightedRule[] = [];
   rules.forEach((rule, index) => {
     const weight = raw.features[rule.name];
     if (weight !== undefined && weight !== 0) weighted.push({ rule, index, weight });
   });
-  return { raw, rules: weighted, lexicon: compileLexicon(raw.lexicon, pack.negators, pack.vocab) };
+  return { raw, neutral, rules: weighted, lexicon: compileLexicon(raw.lexicon, pack.negators, pack.vocab) };
 }
 
 export function sigmoid(z: number): number {
@@ -78,20 +80,24 @@ export function scoreDimension(ctx: Context, weights: CompiledWeights): Dimensio
   }
   // The lexicon counts in the logit but is never evidence (evidence.ts), so it adds no contributions.
   if (weights.lexicon.size > 0) logit += lexiconScore(ctx.doc, weights.lexicon, tokenIds(ctx));
-  return { score: toScore(logit, weights.raw.bias), logit, contributions };
+  return { score: toScore(logit, weights.raw.bias, weights.neutral), logit, contributions };
 }
 
 /**
- * Maps a logit to 0–100 so that 50 stays the fitted flag point (logit 0) and 0 means "nothing
- * beyond the baseline": a reply with no signal at all (logit = bias) scores 0, not the base rate
- * of the training corpus. From 50 up it is the model's probability; below 50 it is linear in the
- * logit from the baseline (0) to the flag point (49 at most, so only a logit ≥ 0 is flagged).
- * Monotone, so the ranking is the logistic model's; linear in the logit rather than in probability
- * because scores are integers: with the low biases the calibration sets, probability-linear
- * squeezed most replies into the first few points, and the ties cost ranking (flattery held-out
- * AUC 0.740 → 0.759 with this mapping).
+ * Maps a logit to 0–100 so that 50 stays the fitted flag point (logit 0) and `neutral` is "nothing
+ * beyond the baseline": a reply with no signal at all (logit = bias) scores `neutral`, not the base
+ * rate of the training corpus. From 50 up it is the model's probability; from the baseline to the
+ * flag point it is linear in the logit (49 at most, so only a logit ≥ 0 is flagged); below the
+ * baseline — signals against, for a dimension that has them — it falls linearly to 0 at twice the
+ * bias. Monotone, so the ranking is the logistic model's; linear in the logit rather than in
+ * probability because scores are integers: with the low biases the calibration sets,
+ * probability-linear squeezed most replies into the first few points, and the ties cost ranking
+ * (flattery held-out AUC 0.740 → 0.759 with this mapping; agreement 0.758 → 0.776 with a neutral
+ * point of 5 rather than 0).
  */
-export function toScore(logit: number, bias: number): number {
+export function toScore(logit: number, bias: number, neutral = 0): number {
   if (logit >= 0 || bias >= 0) return Math.round(100 * sigmoid(logit));
-  return Math.min(49, Math.round((50 * Math.max(0, logit - bias)) / -bias));
+  const fromBaseline = (logit - bias) / -bias;
+  if (fromBaseline < 0) return Math.max(0, Math.round(neutral * (1 + fromBaseline)));
+  return Math.min(49, Math.round(neutral + (50 - neutral) * fromBaseline));
 }

@@ -46,6 +46,23 @@ describe('score mapping (model.ts: toScore)', () => {
       last = s;
     }
   });
+
+  it('with a neutral point, a reply with no signal scores it and signals against score below it', async () => {
+    const { toScore } = await import('../../../src/scorer/model');
+    expect(toScore(-3, -3, 5)).toBe(5);
+    expect(toScore(-4.5, -3, 5)).toBe(3);
+    expect(toScore(-6, -3, 5)).toBe(0);
+    expect(toScore(-9, -3, 5)).toBe(0);
+    // The band from the baseline to the flag point keeps its ends.
+    expect(toScore(-0.001, -3, 5)).toBe(49);
+    expect(toScore(0, -3, 5)).toBe(50);
+    let last = -1;
+    for (let z = -8; z <= 8; z += 0.25) {
+      const s = toScore(z, -3, 5);
+      expect(s).toBeGreaterThanOrEqual(last);
+      last = s;
+    }
+  });
 });
 
 describe('README weights table', () => {
