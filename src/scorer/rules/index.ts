@@ -26,6 +26,7 @@ import { stanceClosing, stanceOpening } from './stance-adoption';
 import { stancePolarity } from './stance-polarity';
 import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated } from './turn-comparison';
 import { unquestionedHelp } from './unquestioned-help';
+import { verdictForUser } from './verdict-for-user';
 
 export const RULES: Rule[] = [
   secondPersonPraise,
@@ -61,6 +62,7 @@ export const RULES: Rule[] = [
   realityTesting,
   sideTaking,
   sidesWithOther,
+  verdictForUser,
   unquestionedHelp,
   concession,
   openingConcession,
