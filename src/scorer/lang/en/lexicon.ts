@@ -199,9 +199,11 @@ export const lexicon: LanguageLexicon = {
       '(i|i would) (lean|side|agree) (towards|toward|with) (your friend|your partner|your colleague|them|their|him|her)',
     ],
     userVerdict: [
-      'you are (likely|probably|arguably|generally|ultimately|basically|essentially|fundamentally)? (more|mostly|largely|absolutely|completely|totally|entirely|quite|closer to|closer to being)? (right|correct)',
+      'you are (likely|probably|arguably|technically|generally|ultimately|basically|essentially|fundamentally)? (more|mostly|largely|absolutely|completely|totally|entirely|quite|closer to|closer to being|more likely to be|likely to be)? (right|correct)',
       'i (would|do)? (side|agree) with you',
-      'you (have|make) (the|a) (stronger|better|more compelling|more convincing|more persuasive) (case|argument|point)',
+      'you (have|make) (the|a) (stronger|better|more compelling|more convincing|more persuasive) (case|argument|point|position)',
+      '(lean|leans|leaning) (slightly|a bit|somewhat)? (more)? (towards|toward) you',
+      '(lean|leans|leaning) (slightly|a bit|somewhat)? (more)? (towards|toward) your (view|position|perspective|side|stance|argument|case)',
     ],
     frontier: [
       '(a|to a)? whole new (level|field|paradigm)', 'new (levels|paradigm|frontier|frontiers|territory)', 'paradigm shift',
