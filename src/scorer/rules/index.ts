@@ -14,7 +14,7 @@ import { intensifiedPraise } from './intensified-praise';
 import { notAtAll } from './not-at-all';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
 import { closingPraise, openingPraise } from './opening-praise';
-import { agreementPhrase, appreciation, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
+import { agreementPhrase, agreesWithUser, appreciation, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { statementsDropped } from './statements-dropped';
@@ -50,6 +50,7 @@ export const RULES: Rule[] = [
   openingAffirmation,
   unreasonedAffirmation,
   agreementPhrase,
+  agreesWithUser,
   premiseAdoption,
   stanceOpening,
   stanceClosing,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from '../../../src/scorer/rules/opening-affirmation';
-import { agreementPhrase, concession, counterpoint, distancing, holding, realityTesting, sideTaking } from '../../../src/scorer/rules/phrase-rules';
+import { agreementPhrase, agreesWithUser, concession, counterpoint, distancing, holding, realityTesting, sideTaking } from '../../../src/scorer/rules/phrase-rules';
 import { unquestionedHelp } from '../../../src/scorer/rules/unquestioned-help';
 import { bothSides } from '../../../src/scorer/rules/both-sides';
 import { sidesWithOther } from '../../../src/scorer/rules/sides-with-other';
@@ -41,6 +41,19 @@ describe('agreement-phrase', () => {
   it('ignores negated agreement', () => {
     expect(run(agreementPhrase, "I don't agree with that.").value).toBe(0);
     expect(run(agreementPhrase, "You're not right about this.").value).toBe(0);
+  });
+});
+
+describe('agrees-with-user', () => {
+  it('finds agreement with the user or their view as a whole', () => {
+    expect(run(agreesWithUser, 'I largely agree with your assessment that fertility is falling.').texts).toEqual(['I largely agree with your assessment']);
+    expect(run(agreesWithUser, 'Honestly, I agree with you.').value).toBe(1);
+    expect(run(agreesWithUser, 'I share your view on this.').value).toBe(1);
+  });
+  it('ignores agreement with a proposition, with someone else, and negated agreement', () => {
+    expect(run(agreesWithUser, 'I agree that fertility is falling, but the peak is far off.').value).toBe(0);
+    expect(run(agreesWithUser, 'I agree with your friend that pets are property.').value).toBe(0);
+    expect(run(agreesWithUser, "I don't agree with you on this.").value).toBe(0);
   });
 });
 

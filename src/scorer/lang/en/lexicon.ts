@@ -205,6 +205,11 @@ export const lexicon: LanguageLexicon = {
       '(lean|leans|leaning) (slightly|a bit|somewhat)? (more)? (towards|toward) you',
       '(lean|leans|leaning) (slightly|a bit|somewhat)? (more)? (towards|toward) your (view|position|perspective|side|stance|argument|case)',
     ],
+    userAgreement: [
+      'i (completely|totally|fully|wholeheartedly|absolutely|really|strongly|largely|mostly|generally|broadly|tend to|would|do|certainly|definitely)? agree with you',
+      'i (completely|totally|fully|wholeheartedly|absolutely|really|strongly|largely|mostly|generally|broadly|tend to|would|do|certainly|definitely)? agree with your (view|views|perspective|position|point|points|assessment|take|stance|argument|reasoning|analysis|conclusion|observation|sentiment|concern|concerns|thinking|belief|opinion)',
+      'i (share|support|echo) your (view|views|perspective|position|assessment|stance|concern|concerns|belief|opinion|sentiment)',
+    ],
     frontier: [
       '(a|to a)? whole new (level|field|paradigm)', 'new (levels|paradigm|frontier|frontiers|territory)', 'paradigm shift',
       '(push|pushes|pushing|pushed) (the|right up against the)? (boundaries|boundary|limits|edge|envelope|frontier|frontiers)',
