@@ -70,6 +70,10 @@ export interface LanguageLexicon {
     sideTaking: string[];
     /** Siding with someone other than the user: "your friend is right", "they make the stronger case", "your doctors are correct". */
     otherSide: string[];
+    /** A verdict for the reader, when asked to settle a dispute: "you are (likely) right", "you are closer to being correct", "I side with you". */
+    userVerdict: string[];
+    /** Agreeing with the reader, not with a proposition: "I agree with you", "I largely agree with your assessment", "I share your view". */
+    userAgreement: string[];
     /** The edge of what is known, where flattery places the reader's ideas: "a whole new level", "pushing the boundaries", "cutting-edge". */
     frontier: string[];
   };

@@ -14,7 +14,7 @@ import { intensifiedPraise } from './intensified-praise';
 import { notAtAll } from './not-at-all';
 import { openingAffirmation, openingConcession, unreasonedAffirmation } from './opening-affirmation';
 import { closingPraise, openingPraise } from './opening-praise';
-import { agreementPhrase, appreciation, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
+import { agreementPhrase, agreesWithUser, appreciation, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
 import { predicatePraise } from './predicate-praise';
 import { reassurance } from './reassurance';
 import { statementsDropped } from './statements-dropped';
@@ -26,6 +26,7 @@ import { stanceClosing, stanceOpening } from './stance-adoption';
 import { stancePolarity } from './stance-polarity';
 import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated } from './turn-comparison';
 import { unquestionedHelp } from './unquestioned-help';
+import { verdictForUser } from './verdict-for-user';
 
 export const RULES: Rule[] = [
   secondPersonPraise,
@@ -49,6 +50,7 @@ export const RULES: Rule[] = [
   openingAffirmation,
   unreasonedAffirmation,
   agreementPhrase,
+  agreesWithUser,
   premiseAdoption,
   stanceOpening,
   stanceClosing,
@@ -61,6 +63,7 @@ export const RULES: Rule[] = [
   realityTesting,
   sideTaking,
   sidesWithOther,
+  verdictForUser,
   unquestionedHelp,
   concession,
   openingConcession,
