@@ -16,7 +16,7 @@ function phraseRule(name: string, list: keyof LanguageLexicon['phrases'], dimens
 }
 
 /** "I really appreciate how you…", "thank you for sharing", "you have a gift for…". */
-export const appreciation = phraseRule('appreciation', 'appreciation', { flattery: 1, agreement: 1, capitulation: 1 },
+export const appreciation = phraseRule('appreciation', 'appreciation', { flattery: 1, agreement: 1 },
   'first-person warmth aimed at the reader ("I appreciate how you…", "thank you for sharing")');
 
 /** Emotional validation that was not asked for: "It's completely understandable that you feel…". */
