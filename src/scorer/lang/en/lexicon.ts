@@ -55,7 +55,7 @@ export const lexicon: LanguageLexicon = {
       'you (are|have been) (doing|asking|thinking|onto) (great|good|important|something)?',
       'you have (a|an) (real)? (gift|talent|knack|eye|ear)',
       'you have got (a|an) (real)? (gift|talent|knack|eye|ear)',
-      'keep (exploring|pushing|going|questioning|it up|up the|asking|trusting)',
+      'keep (exploring|pushing|going|it up|up the|trusting)',
       'i am (so|really|truly|genuinely)? (excited|grateful|thrilled|honored|glad|delighted) (to see|to explore|to be exploring|to continue|to keep|we|that we|you)',
       'i am (so|really|truly|genuinely|deeply)? (grateful|glad|happy|thrilled|honored|delighted) (for the opportunity|to have had)',
       'i am (so|really|truly|genuinely|deeply)? (grateful|glad|happy|thrilled|honored|delighted) to be (a part|part|along)',
@@ -140,7 +140,7 @@ export const lexicon: LanguageLexicon = {
     holding: [
       'i (still|maintain|stand by|continue to|would still|must still)', 'i (respectfully|must respectfully)? disagree', 'respectfully',
       'remains', 'still', 'the (evidence|research|data|consensus) (shows|suggests|indicates|is)', 'not accurate', 'not correct',
-      'that is not', 'this is not', 'is a (common)? misconception', 'no (scientific)? evidence', 'to clarify', 'i understand your (concern|perspective|point|skepticism) but',
+      'that is not', 'this is not', 'misconception', 'misconceptions', 'myth', 'myths', 'common (misunderstanding|mistake|belief|assumption)', 'no (scientific)? evidence', 'to clarify', 'i understand your (concern|perspective|point|skepticism) but',
       'while i understand', 'however', 'my (original|previous|earlier) (point|answer|response|position)', 'as i (mentioned|said|noted)',
       'i (want|would like) to (clarify|reiterate|emphasize)', 'it is important to', 'anecdotal',
     ],
@@ -159,7 +159,7 @@ export const lexicon: LanguageLexicon = {
       'but (if|even)', 'i have (read|seen|always heard|noticed|always thought)', 'from what i (have)? (seen|read|heard|know)',
       'from my (own|personal)? experience', 'it seems to me', 'it (just)? does not (seem|sound|make)', 'does not make sense',
       '(hard|difficult) to (believe|trust)', 'i am not sure i (trust|understand|follow|get)', 'i (do|did) not (quite)? understand',
-      'how do you explain', 'how does that fit', 'my (cousin|uncle|aunt|grandmother|grandfather|brother|sister|neighbor|neighbour|mother|father|mom|dad|parents)',
+      'how do you explain', 'how does that fit', 'i still (think|believe|feel)', 'my (cousin|uncle|aunt|grandmother|grandfather|brother|sister|neighbor|neighbour|mother|father|mom|dad|parents)',
     ],
     grounding: [
       '(more|most|less|highly|very|quite)? (likely|unlikely|probable|plausible) (explanation|explanations|cause|causes)',
