@@ -13,7 +13,7 @@ import { FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyInput, type Sy
 
 export * from './types';
 /** Bump whenever rules, word lists or a language's weights.json change, so stored scores stay reproducible. */
-export const SCORER_VERSION = '1.12.0';
+export const SCORER_VERSION = '1.13.0';
 
 export interface ScorerOptions {
   /** Language packs by ISO code; default: every pack in lang/. */
