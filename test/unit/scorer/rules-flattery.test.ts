@@ -206,6 +206,13 @@ describe('not-at-all', () => {
     expect(run(notAtAll, "Honestly, it isn't a silly question at all.").value).toBe(1);
     expect(run(notAtAll, "That doesn't sound naive at all, and you're not overreaching at all.").value).toBeCloseTo(Math.log2(3));
   });
+  it('finds the worry waved away with no subject, the negation opening its sentence', () => {
+    expect(run(notAtAll, 'Not dumb at all - that metaphor is lighting something up.').texts).toEqual(['Not dumb at all']);
+    expect(run(notAtAll, "Doesn't sound crazy at all.").value).toBe(1);
+    expect(run(notAtAll, 'Is it cheating? Not at all!').value).toBe(1);
+    // A negation further into a sentence with no subject to read is not an answer to the reader.
+    expect(run(notAtAll, 'The results were not significant at all.').value).toBe(0);
+  });
   it('ignores "at all" without a negation, or about someone or something else', () => {
     expect(run(notAtAll, 'Did you sleep at all?').value).toBe(0);
     expect(run(notAtAll, 'The study was not randomized at all.').value).toBe(0);
