@@ -358,26 +358,13 @@ export function isNegated(ctx: Context, i: number): boolean {
  * apart from words of unease: the praise words every praise rule reads.
  */
 export function praisePositions(ctx: Context): number[] {
-  return (ctx.memo.praise ??= positionsOf(ctx, CAT.praise).filter((i) => !isNegated(ctx, i) && !describesPhenomenon(ctx, i) && !nearUnease(ctx, i)));
-}
-
-/**
- * Is a word of unease within three words of the praise word at i, in its sentence ("fascinating
- * and unsettling", "a strange, intriguing shape", "eerie but beautiful")? Then the praise word
- * says how something strikes the writer, not that it is admired: the pair describes, as a negator
- * within three words undoes praise. (Not a negated one: "not weird at all, it's brilliant" waves
- * a doubt away.)
- */
-function nearUnease(ctx: Context, i: number): boolean {
-  const { doc } = ctx;
+  let out = ctx.memo.praise;
+  if (out) return out;
+  out = [];
+  const c = cats(ctx);
   const ids = tokenIds(ctx);
-  const { uneaseById } = ctx.c;
-  const sentence = doc.sent[i];
-  for (let k = Math.max(0, i - 3); k <= i + 3 && k < doc.count; k++) {
-    const id = ids[k] as number;
-    if (id < uneaseById.length && uneaseById[id] === 1 && doc.sent[k] === sentence && !isNegated(ctx, k)) return true;
-  }
-  return false;
+  for (const i of positionsOf(ctx, CAT.praise)) if (!isNegated(ctx, i) && !describesPhenomenon(ctx, c, ids, i) && !nearUnease(ctx, ids, i)) out.push(i);
+  return (ctx.memo.praise = out);
 }
 
 /** Words that join a praise word to the next one before their noun ("strange and intriguing"). */
@@ -389,17 +376,36 @@ const COORDINATORS = ['and'];
  * event, not the reader or what they contributed, as "you're experiencing a profound shift" does
  * (second-person-praise). Reads on past further praise words, boosters and "and", up to three words.
  */
-function describesPhenomenon(ctx: Context, i: number): boolean {
+function describesPhenomenon(ctx: Context, c: Uint8Array, ids: Int32Array, i: number): boolean {
   const { doc } = ctx;
-  const c = cats(ctx);
-  const ids = tokenIds(ctx);
   const { phenomenonById } = ctx.c;
-  const [and] = wordIds(ctx, COORDINATORS);
   const skip = CAT.praise | CAT.intensifier;
+  let and = -1;
   for (let k = i + 1; k < doc.count && k <= i + 3 && doc.sent[k] === doc.sent[i]; k++) {
     const id = ids[k] as number;
     if (id < phenomenonById.length && phenomenonById[id] === 1) return true;
-    if (!((c[k] as number) & skip) && id !== and) return false;
+    if ((c[k] as number) & skip) continue;
+    if (and === -1) [and] = wordIds(ctx, COORDINATORS) as [number];
+    if (id !== and) return false;
+  }
+  return false;
+}
+
+/**
+ * Is a word of unease within three words of the praise word at i, in its sentence ("fascinating
+ * and unsettling", "a strange, intriguing shape", "eerie but beautiful")? Then the praise word
+ * says how something strikes the writer, not that it is admired: the pair describes, as a negator
+ * within three words undoes praise. (Not a negated one: "not weird at all, it's brilliant" waves
+ * a doubt away.)
+ */
+function nearUnease(ctx: Context, ids: Int32Array, i: number): boolean {
+  const { doc } = ctx;
+  const { uneaseById } = ctx.c;
+  const sentence = doc.sent[i];
+  const to = Math.min(i + 3, doc.count - 1);
+  for (let k = Math.max(0, i - 3); k <= to; k++) {
+    const id = ids[k] as number;
+    if (id < uneaseById.length && uneaseById[id] === 1 && doc.sent[k] === sentence && !isNegated(ctx, k)) return true;
   }
   return false;
 }

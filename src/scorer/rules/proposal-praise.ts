@@ -4,6 +4,8 @@ import { CAT, cats, contentWords, countResult, type Hit, isStopword, makeRule, p
 const FILLERS = ['a', 'an', 'such', 'just', 'and', 'one', 'the'];
 /** "Regarding your test, it's intriguing": the subject is the pronoun, not the clause. */
 const PRONOUN_SUBJECTS = ['it', 'that', 'this'];
+/** The char code of "g", the last letter of a gerund. */
+const G = 103;
 /** Most words a clause subject may hold before its linking verb. */
 const MAX_SUBJECT = 14;
 
@@ -34,15 +36,16 @@ export const proposalPraise = makeRule({
     for (const p of praisePositions(ctx)) {
       const sentence = doc.sent[p] as number;
       if (sentence === lastSentence) continue;
+      // A gerund opens the sentence: an "-ing" word of five letters or more that is not a function
+      // word or stop-word ("something", "during", "thing"). Its last letter and length are read
+      // without making the word.
+      const first = doc.sentStart[sentence] as number;
+      const id = ids[first] as number;
+      if (p - first < 2 || doc.wordEdges(first) >>> 16 !== G || doc.wordLength(first) < 5 || (c[first] as number) & praise) continue;
+      if ((id < functionById.length && functionById[id] === 1) || isStopword(ctx, id) || !doc.word(first).endsWith('ing')) continue;
       let k = p - 1;
       while (k >= 0 && k > p - 5 && doc.sent[k] === sentence && ((c[k] as number) & (intensifier | praise) || fillers.includes(ids[k] as number))) k--;
-      if (k < 1 || doc.sent[k] !== sentence || !((c[k] as number) & linking) || pronouns.includes(ids[k - 1] as number)) continue;
-      const first = doc.sentStart[sentence] as number;
-      if (k - first < 1 || k - first > MAX_SUBJECT || (c[first] as number) & praise) continue;
-      // A gerund: an "-ing" word of five letters or more that is not a function word or stop-word
-      // ("something", "during", "thing").
-      const id = ids[first] as number;
-      if (doc.wordLength(first) < 5 || (id < functionById.length && functionById[id] === 1) || isStopword(ctx, id) || !doc.word(first).endsWith('ing')) continue;
+      if (k <= first || k - first > MAX_SUBJECT || doc.sent[k] !== sentence || !((c[k] as number) & linking) || pronouns.includes(ids[k - 1] as number)) continue;
       userWords ??= contentWords(ctx, user);
       let proposed = false;
       for (let s = first; s < k && !proposed; s++) proposed = userWords.has(stem(doc.word(s)));
