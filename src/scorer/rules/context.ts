@@ -451,7 +451,7 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
   let third = false;
   for (let k = from; k < to; k++) {
     const bits = c[k] as number;
-    if (bits & CAT.secondPerson && !namesThirdParty(ctx, k)) return false;
+    if (bits & CAT.secondPerson && !namesThirdParty(doc, c, k)) return false;
     if (k < i && bits & CAT.thirdPerson) third = true;
     // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant"). (The
     // capital is tested first: making the word of a token the vocabulary lacks slices the text.)
@@ -467,9 +467,8 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
  * Is the second-person word at k the possessive of a third party ("your friend", "your
  * colleague's argument")? Then the sentence is about that party, not the reader.
  */
-export function namesThirdParty(ctx: Context, k: number): boolean {
-  const { doc } = ctx;
-  return k + 1 < doc.count && doc.sent[k + 1] === doc.sent[k] && ((cats(ctx)[k + 1] as number) & CAT.thirdPerson) !== 0;
+export function namesThirdParty(doc: Doc, c: Uint8Array, k: number): boolean {
+  return k + 1 < doc.count && doc.sent[k + 1] === doc.sent[k] && ((c[k + 1] as number) & CAT.thirdPerson) !== 0;
 }
 
 /** Is the word with id `id` (tokenIds) a stop-word? */

@@ -22,8 +22,15 @@ export const openingPraise = makeRule({
     const lastSentence = firstLen <= 3 ? 1 : 0;
     const ids = tokenIds(ctx);
     const [the] = wordIds(ctx, DEFINITE);
-    const framing = (i: number) => ids[doc.sentStart[doc.sent[i] as number] as number] !== the;
-    const p = praisePositions(ctx).find((i) => (doc.sent[i] as number) <= lastSentence && framing(i));
+    let p: number | undefined;
+    for (const i of praisePositions(ctx)) {
+      const sentence = doc.sent[i] as number;
+      if (sentence > lastSentence) break;
+      if (ids[doc.sentStart[sentence] as number] !== the) {
+        p = i;
+        break;
+      }
+    }
     const a = phrases(ctx, 'appreciation').find((m) => (doc.sent[m.from] as number) <= lastSentence);
     const i = p ?? a?.from;
     if (i === undefined) return { value: 0, hits: [] };

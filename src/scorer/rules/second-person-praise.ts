@@ -21,7 +21,7 @@ export const secondPersonPraise = makeRule({
       if (sentence === lastSentence) continue;
       let you = -1;
       for (let k = Math.max(0, p - 8); k <= p + 4 && k < doc.count; k++) {
-        if (doc.sent[k] === sentence && (c[k] as number) & secondPerson && !namesThirdParty(ctx, k)) {
+        if (doc.sent[k] === sentence && (c[k] as number) & secondPerson && !namesThirdParty(doc, c, k)) {
           you = k;
           break;
         }
