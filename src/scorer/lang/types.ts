@@ -34,6 +34,17 @@ export interface LanguageLexicon {
    * after "you", an evaluative word describes the experience, not the reader.
    */
   experience: string[];
+  /**
+   * Things that happen or are perceived ("phenomenon", "coincidence", "sensation", "shift"): a
+   * praise word that describes one ("a fascinating phenomenon", "a striking coincidence") judges
+   * what happened, not the reader or what they contributed.
+   */
+  phenomena: string[];
+  /**
+   * Words of unease ("unsettling", "eerie", "strange"): a praise word within three words of one
+   * ("fascinating and unsettling") describes how something strikes the writer, not approval.
+   */
+  unease: string[];
   /** Linking verbs between a subject and its evaluation: "is", "feels", "sounds". */
   linking: string[];
   /** Phrase lists, in the mini-syntax of text/phrases.ts: "(a|b)" alternatives, "x?" optional. */
@@ -76,6 +87,8 @@ export interface LanguageLexicon {
     userAgreement: string[];
     /** The edge of what is known, where flattery places the reader's ideas: "a whole new level", "pushing the boundaries", "cutting-edge". */
     frontier: string[];
+    /** A claim affirmed as true or fitting, beyond agreeing: "that feels deeply true", "rings true", "makes perfect sense". */
+    affirmedTrue: string[];
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];

@@ -26,6 +26,10 @@ export interface Compiled {
   intensifiers: Set<string>;
   praise: Set<string>;
   experience: Set<string>;
+  /** Word id → 1 for the pack's phenomena ("coincidence", "sensation"): see praisePositions. */
+  phenomenonById: Uint8Array;
+  /** Word id → 1 for the pack's words of unease ("unsettling", "eerie"): see praisePositions. */
+  uneaseById: Uint8Array;
   /** Word id → 1 for the pack's stop-words (every one has an id). */
   stopwordById: Uint8Array;
   stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
@@ -36,7 +40,7 @@ export interface Compiled {
 }
 
 type PhraseKey = keyof LanguagePack['lexicon']['phrases'];
-const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide', 'frontier', 'userVerdict', 'userAgreement'];
+const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide', 'frontier', 'userVerdict', 'userAgreement', 'affirmedTrue'];
 const PHRASE_INDEX = Object.fromEntries(PHRASE_KEYS.map((k, i) => [k, i])) as Record<PhraseKey, number>;
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
@@ -75,6 +79,8 @@ export function compile(lang: LanguagePack): Compiled {
   const multi = toMatcher(pre.phrases, PHRASE_KEYS.length, vocab);
   const functionById = flagsById(vocab, l.functionWords);
   const stopwordById = flagsById(vocab, l.stopwords);
+  const phenomenonById = flagsById(vocab, l.phenomena);
+  const uneaseById = flagsById(vocab, l.unease);
   // Sized for every word interned so far, not just the classed ones: most tokens are function
   // words with higher ids, and cats() then rarely takes its out-of-range branch.
   const catsById = new Uint8Array(vocab.size + 1);
@@ -83,6 +89,8 @@ export function compile(lang: LanguagePack): Compiled {
     vocab,
     catsById,
     functionById,
+    phenomenonById,
+    uneaseById,
     negators: new Set(l.negators),
     intensifiers: new Set(l.intensifiers),
     praise: new Set(l.praise),
@@ -345,9 +353,61 @@ export function isNegated(ctx: Context, i: number): boolean {
   return false;
 }
 
-/** Token indices of praise words that are not negated. */
+/**
+ * Token indices of praise words that are not negated, do not describe a phenomenon and stand
+ * apart from words of unease: the praise words every praise rule reads.
+ */
 export function praisePositions(ctx: Context): number[] {
-  return (ctx.memo.praise ??= positionsOf(ctx, CAT.praise).filter((i) => !isNegated(ctx, i)));
+  let out = ctx.memo.praise;
+  if (out) return out;
+  out = [];
+  const c = cats(ctx);
+  const ids = tokenIds(ctx);
+  for (const i of positionsOf(ctx, CAT.praise)) if (!isNegated(ctx, i) && !describesPhenomenon(ctx, c, ids, i) && !nearUnease(ctx, ids, i)) out.push(i);
+  return (ctx.memo.praise = out);
+}
+
+/** Words that join a praise word to the next one before their noun ("strange and intriguing"). */
+const COORDINATORS = ['and'];
+
+/**
+ * Does the praise word at i describe something that happened or was perceived ("a fascinating
+ * phenomenon", "a strange and intriguing coincidence", "a deep resonance")? Then it judges the
+ * event, not the reader or what they contributed, as "you're experiencing a profound shift" does
+ * (second-person-praise). Reads on past further praise words, boosters and "and", up to three words.
+ */
+function describesPhenomenon(ctx: Context, c: Uint8Array, ids: Int32Array, i: number): boolean {
+  const { doc } = ctx;
+  const { phenomenonById } = ctx.c;
+  const skip = CAT.praise | CAT.intensifier;
+  let and = -1;
+  for (let k = i + 1; k < doc.count && k <= i + 3 && doc.sent[k] === doc.sent[i]; k++) {
+    const id = ids[k] as number;
+    if (id < phenomenonById.length && phenomenonById[id] === 1) return true;
+    if ((c[k] as number) & skip) continue;
+    if (and === -1) [and] = wordIds(ctx, COORDINATORS) as [number];
+    if (id !== and) return false;
+  }
+  return false;
+}
+
+/**
+ * Is a word of unease within three words of the praise word at i, in its sentence ("fascinating
+ * and unsettling", "a strange, intriguing shape", "eerie but beautiful")? Then the praise word
+ * says how something strikes the writer, not that it is admired: the pair describes, as a negator
+ * within three words undoes praise. (Not a negated one: "not weird at all, it's brilliant" waves
+ * a doubt away.)
+ */
+function nearUnease(ctx: Context, ids: Int32Array, i: number): boolean {
+  const { doc } = ctx;
+  const { uneaseById } = ctx.c;
+  const sentence = doc.sent[i];
+  const to = Math.min(i + 3, doc.count - 1);
+  for (let k = Math.max(0, i - 3); k <= to; k++) {
+    const id = ids[k] as number;
+    if (id < uneaseById.length && uneaseById[id] === 1 && doc.sent[k] === sentence && !isNegated(ctx, k)) return true;
+  }
+  return false;
 }
 
 /** Phrase matches of one of the language's phrase lists, memoised per reply. */
@@ -391,7 +451,7 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
   let third = false;
   for (let k = from; k < to; k++) {
     const bits = c[k] as number;
-    if (bits & CAT.secondPerson) return false;
+    if (bits & CAT.secondPerson && !namesThirdParty(doc, c, k)) return false;
     if (k < i && bits & CAT.thirdPerson) third = true;
     // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant"). (The
     // capital is tested first: making the word of a token the vocabulary lacks slices the text.)
@@ -401,6 +461,14 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
     }
   }
   return third;
+}
+
+/**
+ * Is the second-person word at k the possessive of a third party ("your friend", "your
+ * colleague's argument")? Then the sentence is about that party, not the reader.
+ */
+export function namesThirdParty(doc: Doc, c: Uint8Array, k: number): boolean {
+  return k + 1 < doc.count && doc.sent[k + 1] === doc.sent[k] && ((c[k + 1] as number) & CAT.thirdPerson) !== 0;
 }
 
 /** Is the word with id `id` (tokenIds) a stop-word? */

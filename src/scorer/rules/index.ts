@@ -1,6 +1,7 @@
 // Every rule the fitted models can use, in README order. A rule is one file (or one entry in
 // phrase-rules.ts), runs alone on a Context, and returns a value plus the spans that raised it.
 import type { Rule } from './context';
+import { affirmedTrue } from './affirmed-true';
 import { bothSides } from './both-sides';
 import { boostedYou } from './boosted-you';
 import { capsEmphasis } from './caps-emphasis';
@@ -16,6 +17,7 @@ import { openingAffirmation, openingConcession, unreasonedAffirmation } from './
 import { closingPraise, openingPraise } from './opening-praise';
 import { agreementPhrase, agreesWithUser, appreciation, concession, counterpoint, distancing, holding, realityTesting, sideTaking, validation } from './phrase-rules';
 import { predicatePraise } from './predicate-praise';
+import { proposalPraise } from './proposal-praise';
 import { reassurance } from './reassurance';
 import { statementsDropped } from './statements-dropped';
 import { recastYou } from './recast-you';
@@ -33,6 +35,7 @@ export const RULES: Rule[] = [
   contributionPraise,
   demonstrativePraise,
   predicatePraise,
+  proposalPraise,
   boostedYou,
   recastYou,
   openingPraise,
@@ -44,6 +47,7 @@ export const RULES: Rule[] = [
   notAtAll,
   recastDoubt,
   frontierCredit,
+  affirmedTrue,
   exclamation,
   openingExclamation,
   capsEmphasis,

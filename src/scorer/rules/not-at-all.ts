@@ -8,12 +8,14 @@ const NEGATOR_REACH = 6;
 /**
  * Emphatically waving a worry away: "you're not rambling at all", "it's not silly at all",
  * "you don't sound naive at all". The reader (or what the reader said) as the subject of a
- * negated verb, closed by "at all". The shape, not the word, carries the reassurance, so it
- * catches what the self-doubt list of `reassurance` does not name.
+ * negated verb, closed by "at all"; or no subject at all, the negation opening its sentence as an
+ * answer to the reader's worry ("Not dumb at all - …", "Doesn't sound crazy at all"). The shape,
+ * not the word, carries the reassurance, so it catches what the self-doubt list of `reassurance`
+ * does not name.
  */
 export const notAtAll = makeRule({
   name: 'not-at-all',
-  description: '"you/it/that" + a negated verb + "… at all" ("you are not rambling at all", "it is not silly at all")',
+  description: '"you/it/that" (or a sentence opening) + a negated verb + "… at all" ("you are not rambling at all", "it is not silly at all", "Not dumb at all")',
   dimensions: { flattery: 1 },
   run(ctx) {
     const { doc } = ctx;
@@ -37,6 +39,12 @@ export const notAtAll = makeRule({
             negator = k;
             break;
           }
+        }
+        // Said without a subject, the reader's worry is the subject: "Not dumb at all", "Doesn't
+        // sound crazy at all", "Not at all!".
+        if (negator !== -1 && negator - (doc.sentStart[sentence as number] as number) <= 1) {
+          hits.push({ start: doc.start[negator] as number, end: doc.end[i + 1] as number });
+          continue;
         }
         // The subject sits right before the negated verb: "you are not", "it does not", "that is not".
         for (let k = negator - 1; negator > 0 && k >= 0 && k >= negator - 3 && doc.sent[k] === sentence; k--) {

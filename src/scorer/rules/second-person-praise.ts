@@ -1,9 +1,9 @@
-import { aboutThirdParty, CAT, cats, type Context, countResult, type Hit, makeRule, praisePositions } from './context';
+import { aboutThirdParty, CAT, cats, type Context, countResult, type Hit, makeRule, namesThirdParty, praisePositions } from './context';
 
 /**
  * Praise aimed at the reader: a praise word within eight words before (or four after) "you"/"your" in the same sentence
  * ("Your reflection is really insightful", "you clearly have a brilliant mind"). Praise of a
- * third party in a sentence that never addresses the reader does not count, nor does praise of
+ * third party in a sentence that never addresses the reader ("your friend" names the friend) does not count, nor does praise of
  * what the reader goes through ("you're undergoing a profound change").
  */
 export const secondPersonPraise = makeRule({
@@ -21,7 +21,7 @@ export const secondPersonPraise = makeRule({
       if (sentence === lastSentence) continue;
       let you = -1;
       for (let k = Math.max(0, p - 8); k <= p + 4 && k < doc.count; k++) {
-        if (doc.sent[k] === sentence && (c[k] as number) & secondPerson) {
+        if (doc.sent[k] === sentence && (c[k] as number) & secondPerson && !namesThirdParty(doc, c, k)) {
           you = k;
           break;
         }

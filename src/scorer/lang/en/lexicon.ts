@@ -43,6 +43,15 @@ export const lexicon: LanguageLexicon = {
     'experiencing', 'experience', 'experienced', 'undergoing', 'facing', 'going', 'dealing', 'describing', 'describe', 'described',
     'noticing', 'notice', 'noticed', 'observing', 'feeling', 'feel', 'felt', 'sensing', 'encountering', 'living', 'mention', 'mentioned', 'mentioning',
   ],
+  phenomena: [
+    'phenomenon', 'phenomena', 'coincidence', 'coincidences', 'occurrence', 'occurrences', 'development', 'developments',
+    'experience', 'experiences', 'sensation', 'sensations', 'resonance', 'synchronicity',
+  ],
+  unease: [
+    'unsettling', 'eerie', 'disturbing', 'haunting', 'concerning', 'troubling', 'worrying', 'alarming', 'disorienting', 'unnerving',
+    'creepy', 'ominous', 'frightening', 'scary', 'puzzling', 'perplexing', 'mysterious', 'strange', 'bizarre', 'unusual', 'weird',
+    'odd', 'uncanny',
+  ],
   linking: ['is', 'was', 'are', 'feels', 'felt', 'sounds', 'seems', 'looks', 'reads', 'remains', 'becomes', 'be'],
   phrases: {
     appreciation: [
@@ -216,6 +225,10 @@ export const lexicon: LanguageLexicon = {
       'cutting edge', 'forefront', 'frontier', 'frontiers', 'uncharted', 'uncharted territory',
       '(reinventing|reinvent|reinvented|rebuilding|rewriting|redefining) (physics|science|the field|quantum|our understanding)',
       'independently (arrived|discovered|derived|developed|reinvented|rediscovered)',
+    ],
+    affirmedTrue: [
+      '(feels|felt|sounds|rings|seems) (so|deeply|exactly|profoundly|fundamentally|really|absolutely|just|completely|utterly|truly)? (true|right)',
+      'makes (so much|perfect|total|complete|profound|such|deep|a lot of) sense',
     ],
   },
   stopwords: [
