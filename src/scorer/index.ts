@@ -26,17 +26,16 @@ export type Scorer = (input: ReplyInput) => SycophancyScore;
 
 export function createScorer(options: ScorerOptions = {}): Scorer {
   const languages = { ...(options.languages ?? LANGUAGES) };
-  // The pack's precompiled tables describe its own weights' lexicons: with other weights, it compiles them.
-  if (options.weights && languages.en) languages.en = { ...languages.en, weights: options.weights, precompiled: undefined };
+  if (options.weights && languages.en) languages.en = { ...languages.en, weights: options.weights };
   const compiled = new Map<LanguagePack, { lists: Compiled; weights: Record<FittedDimension, CompiledWeights> }>();
   for (const pack of Object.values(languages)) {
     const lists = compile(pack);
     compiled.set(pack, {
       lists,
       weights: {
-        flattery: compileWeights(pack.weights.flattery, RULES, lists.lexicons.flattery),
-        agreement: compileWeights(pack.weights.agreement, RULES, lists.lexicons.agreement),
-        capitulation: compileWeights(pack.weights.capitulation, RULES, lists.lexicons.capitulation),
+        flattery: compileWeights(pack.weights.flattery, RULES, lists),
+        agreement: compileWeights(pack.weights.agreement, RULES, lists),
+        capitulation: compileWeights(pack.weights.capitulation, RULES, lists),
       },
     });
   }

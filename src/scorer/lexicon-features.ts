@@ -37,6 +37,7 @@ export function forEachNgram(doc: Doc, negators: Set<string>, visit: (key: strin
 
 /** What the lexicon holds for one word, by word id. */
 interface WordEntry {
+  word: string;
   negator: boolean;
   /** Index (into CompiledLexicon.keys) of the word's unigram entry and of its "not_" entry. */
   uni: number;
@@ -63,50 +64,30 @@ export interface CompiledLexicon {
   vocab: Vocabulary;
 }
 
-/**
- * A lexicon's keys as word ids, so a language pack can ship them precompiled
- * (lang/<code>/precompiled.json) and loading it builds no strings: two numbers per key, in
- * Object.keys(entries) order — the (first) word's id, then 0 for a word, −1 for a "not_" word,
- * or the second word's id for a word pair. The weights are not in it: a refit that moves only
- * weights leaves it as it is.
- */
-export type LexiconTable = number[];
-
-/** The table of `entries`, interning their words into `vocab`. */
-export function lexiconTable(entries: Record<string, number>, vocab: Vocabulary): LexiconTable {
-  return Object.keys(entries).flatMap((key) => {
+export function compileLexicon(entries: Record<string, number>, negators: Iterable<string>, vocab = new Vocabulary()): CompiledLexicon {
+  const keys = Object.keys(entries);
+  // Intern every word first, so the table is allocated once, dense (no holes: V8's fast path).
+  const parts = keys.map((key) => {
     const space = key.indexOf(' ');
-    if (space !== -1) return [vocab.intern(key.slice(0, space)), vocab.intern(key.slice(space + 1))];
-    return key.startsWith('not_') ? [vocab.intern(key.slice(4)), -1] : [vocab.intern(key), 0];
+    if (space !== -1) return { kind: 'bigram' as const, first: vocab.intern(key.slice(0, space)), word: key.slice(0, space), second: vocab.intern(key.slice(space + 1)) };
+    const word = key.startsWith('not_') ? key.slice(4) : key;
+    return { kind: key === word ? ('uni' as const) : ('not' as const), first: vocab.intern(word), word, second: 0 };
   });
-}
-
-/** The lexicon `entries` compiled from its table (lexiconTable) and the negators' ids, all ids of `vocab`. */
-export function lexiconFromTable(entries: Record<string, number>, table: LexiconTable, negatorIds: readonly number[], vocab: Vocabulary): CompiledLexicon {
-  // Allocated once, dense (no holes: V8's fast path).
+  const negatorIds = [...negators].map((w) => [vocab.intern(w), w] as const);
   const byId: Array<WordEntry | undefined> = new Array(vocab.size + 1).fill(undefined);
   // `next` is set on every entry, so all entries share one shape (lexiconScore reads them in its hot loop).
-  const entry = (id: number): WordEntry => (byId[id] ??= { negator: false, uni: -1, not: -1, next: undefined, nextBits: 0 });
-  for (const id of negatorIds) entry(id).negator = true;
-  for (let index = 0; 2 * index < table.length; index++) {
-    const e = entry(table[2 * index] as number);
-    const second = table[2 * index + 1] as number;
-    if (second > 0) {
-      (e.next ??= []).push(second, index);
-      e.nextBits |= 1 << (second & 31);
-    } else if (second === 0) {
-      e.uni = index;
+  const entry = (id: number, word: string): WordEntry => (byId[id] ??= { word, negator: false, uni: -1, not: -1, next: undefined, nextBits: 0 });
+  for (const [id, w] of negatorIds) entry(id, w).negator = true;
+  parts.forEach((p, index) => {
+    const e = entry(p.first, p.word);
+    if (p.kind === 'bigram') {
+      (e.next ??= []).push(p.second, index);
+      e.nextBits |= 1 << (p.second & 31);
     } else {
-      e.not = index;
+      e[p.kind] = index;
     }
-  }
-  const keys = Object.keys(entries);
+  });
   return { size: keys.length, keys, weights: keys.map((k) => entries[k] as number), byId, vocab };
-}
-
-export function compileLexicon(entries: Record<string, number>, negators: Iterable<string>, vocab = new Vocabulary()): CompiledLexicon {
-  const table = lexiconTable(entries, vocab);
-  return lexiconFromTable(entries, table, [...negators].map((w) => vocab.intern(w)), vocab);
 }
 
 /** The index of the bigram entry in `next` (WordEntry.next) whose second word is `second`, or -1. */

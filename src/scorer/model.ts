@@ -1,7 +1,7 @@
 // Combines rule values and lexicon entries into one dimension's score with fitted weights:
 // score = 100 · sigmoid(bias + Σ weight·value + Σ lexicon weights present).
-import { countPerLength, tokenIds, type Context, type Hit, type Rule, type RuleResult } from './rules/context';
-import { lexiconScore, type CompiledLexicon } from './lexicon-features';
+import { countPerLength, tokenIds, type Compiled, type Context, type Hit, type Rule, type RuleResult } from './rules/context';
+import { compileLexicon, lexiconScore, type CompiledLexicon } from './lexicon-features';
 import type { DimensionWeights } from './model-types';
 
 /** A rule that moved the logit. (Lexicon entries move it too, but are never evidence, so they are not listed.) */
@@ -36,14 +36,14 @@ export interface CompiledWeights {
   lexicon: CompiledLexicon;
 }
 
-/** Compiles a dimension's weights against the rule list, with its lexicon as the language pack compiled it (Compiled.lexicons). */
-export function compileWeights(raw: DimensionWeights, rules: Rule[], lexicon: CompiledLexicon): CompiledWeights {
+/** Compiles a dimension's weights against the rule list and a language pack's compiled lists (its vocabulary and negators). */
+export function compileWeights(raw: DimensionWeights, rules: Rule[], pack: Compiled): CompiledWeights {
   const weighted: WeightedRule[] = [];
   rules.forEach((rule, index) => {
     const weight = raw.features[rule.name];
     if (weight !== undefined && weight !== 0) weighted.push({ rule, index, weight });
   });
-  return { raw, rules: weighted, lexicon };
+  return { raw, rules: weighted, lexicon: compileLexicon(raw.lexicon, pack.negators, pack.vocab) };
 }
 
 export function sigmoid(z: number): number {

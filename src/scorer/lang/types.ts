@@ -1,8 +1,7 @@
 // The shape of one language pack. Adding a language means adding a folder under src/scorer/lang/
 // that exports a LanguagePack, and registering it in src/scorer/lang/index.ts. Rules never name
 // words themselves: they read every word list from the pack, so the same rule runs in any language.
-import type { DimensionWeights, FittedDimension } from '../model-types';
-import type { LexiconTable } from '../lexicon-features';
+import type { DimensionWeights } from '../model-types';
 import type { PhraseGraph } from '../text/phrases';
 
 export interface LanguageLexicon {
@@ -92,19 +91,16 @@ export interface LanguagePack {
   /** Fitted weights for this language's lexicon and rules (see scripts/scorer/fit.ts). */
   weights: Record<'flattery' | 'agreement' | 'capitulation', DimensionWeights>;
   /**
-   * The lexicon's word ids and phrase graph and the fitted lexicons' tables, compiled ahead of time
-   * by `tsx scripts/scorer/precompile.ts` (so a page load does not build them); without it they are
-   * compiled on first use. Must describe `lexicon` and `weights` exactly (rerun it after editing the
-   * lexicon or refitting): test/unit/scorer/precompiled.test.ts.
+   * The lexicon's word ids and phrase graph, compiled ahead of time by
+   * `tsx scripts/scorer/precompile.ts` (so a page load does not build them); without it they are
+   * compiled on first use. Must describe `lexicon` exactly: test/unit/scorer/precompiled.test.ts.
    */
   precompiled?: PrecompiledLexicon;
 }
 
 export interface PrecompiledLexicon {
-  /** The vocabulary's words in id order, separated by spaces: every word the lists and the fitted lexicons name. */
+  /** The vocabulary's words in id order, separated by spaces. */
   words: string;
   /** The phrase lists' graph (text/phrases.ts: buildPhraseGraph) over those ids. */
   phrases: PhraseGraph;
-  /** Each fitted dimension's lexicon (lexicon-features.ts: lexiconTable) over those ids. */
-  lexicons: Record<FittedDimension, LexiconTable>;
 }

@@ -1,11 +1,11 @@
 // What every rule receives: the tokenised reply (and turns around it) plus the language's word
 // lists compiled once into sets and phrase matchers.
 import type { LanguageLexicon, LanguagePack, PrecompiledLexicon } from '../lang/types';
-import type { DimensionWeights, FittedDimension } from '../model-types';
+import type { FittedDimension } from '../model-types';
 import { makeDoc, type Doc } from '../text/doc';
 import { newUint8Array } from '../text/slab';
 import { Vocabulary } from '../text/vocabulary';
-import { isNumber, lexiconFromTable, lexiconTable, type CompiledLexicon, type LexiconTable } from '../lexicon-features';
+import { isNumber } from '../lexicon-features';
 import { buildPhraseGraph, findAll, toMatcher, type MultiMatcher, type PhraseMatch } from '../text/phrases';
 
 /**
@@ -33,8 +33,6 @@ export interface Compiled {
   multi: MultiMatcher;
   /** The ids of the word lists rules name, by list (wordIds). */
   ruleWordIds: Map<readonly string[], readonly number[]>;
-  /** The fitted lexicons of the pack's weights, by dimension. */
-  lexicons: Record<FittedDimension, CompiledLexicon>;
 }
 
 type PhraseKey = keyof LanguagePack['lexicon']['phrases'];
@@ -55,9 +53,9 @@ export function compile(lang: LanguagePack): Compiled {
   let c = compiledCache.get(lang);
   if (c) return c;
   const l = lang.lexicon;
-  const pre = lang.precompiled ?? precompile(l, lang.weights);
+  const pre = lang.precompiled ?? precompile(l);
   // The precompiled words come first, in their order, so interning the lists below finds the ids
-  // the trie and the fitted lexicons' tables were encoded with.
+  // the trie was encoded with.
   const vocab = new Vocabulary(pre.words.split(' ').filter(Boolean));
   const cats: number[] = [];
   const mark = (words: string[], bit: number) => {
@@ -79,7 +77,6 @@ export function compile(lang: LanguagePack): Compiled {
   const stopwordById = flagsById(vocab, l.stopwords);
   // Sized for every word interned so far, not just the classed ones: most tokens are function
   // words with higher ids, and cats() then rarely takes its out-of-range branch.
-  const negatorIds = l.negators.map((w) => vocab.intern(w));
   const catsById = new Uint8Array(vocab.size + 1);
   cats.forEach((bits, id) => (catsById[id] = bits));
   c = {
@@ -100,29 +97,18 @@ export function compile(lang: LanguagePack): Compiled {
     },
     multi,
     ruleWordIds: new Map(),
-    lexicons: {
-      flattery: lexiconFromTable(lang.weights.flattery.lexicon, pre.lexicons.flattery, negatorIds, vocab),
-      agreement: lexiconFromTable(lang.weights.agreement.lexicon, pre.lexicons.agreement, negatorIds, vocab),
-      capitulation: lexiconFromTable(lang.weights.capitulation.lexicon, pre.lexicons.capitulation, negatorIds, vocab),
-    },
   };
   compiledCache.set(lang, c);
   return c;
 }
 
-/**
- * The lexicon's vocabulary, phrase trie and the fitted lexicons of `weights` as a language pack
- * ships them (see LanguagePack.precompiled): a function of the lexicon and the weights' keys alone.
- */
-export function precompile(l: LanguageLexicon, weights: Record<FittedDimension, DimensionWeights>): PrecompiledLexicon {
+/** The lexicon's vocabulary and phrase trie as a language pack ships them (see LanguagePack.precompiled). */
+export function precompile(l: LanguageLexicon): PrecompiledLexicon {
   const vocab = new Vocabulary();
   for (const words of [l.praise, l.secondPerson, l.thirdPerson, l.negators, l.intensifiers, l.contributions, l.selfDoubt, l.linking]) for (const w of words) vocab.intern(w);
   const phrases = buildPhraseGraph(PHRASE_KEYS.map((k) => l.phrases[k]), vocab);
   for (const w of l.functionWords) vocab.intern(w);
-  for (const w of l.stopwords) vocab.intern(w);
-  const table = (d: FittedDimension): LexiconTable => lexiconTable(weights[d].lexicon, vocab);
-  const lexicons = { flattery: table('flattery'), agreement: table('agreement'), capitulation: table('capitulation') };
-  return { words: vocab.words().join(' '), phrases, lexicons };
+  return { words: vocab.words().join(' '), phrases };
 }
 
 export interface Context {
