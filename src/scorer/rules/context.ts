@@ -495,17 +495,27 @@ export function contentStems(ctx: Context, doc: Doc): string[] {
   return doc.tok.map((t, i) => (isContentWord(ctx, t, ids[i] as number) ? (stems[i] as string) : ''));
 }
 
-/** Content words (stems of words of 4+ letters that are not stop-words or numbers) of a turn, or of tokens [fromTok, toTok) of it; a whole turn's are memoised. */
+/**
+ * Content words (stems of words of 4+ letters that are not stop-words or numbers) of a turn, or of
+ * tokens [fromTok, toTok) of it: a whole turn's are memoised; a part's words are made one by one
+ * (doc.word), not every token's.
+ */
 export function contentWords(ctx: Context, doc: Doc, fromTok = 0, toTok = doc.count): ReadonlySet<string> {
-  const whole = fromTok === 0 && toTok === doc.count;
-  const memo = whole ? turnMemo(ctx, doc) : undefined;
-  if (memo?.content) return memo.content;
-  const stems = tokenStems(ctx, doc);
   const ids = tokenIds(ctx, doc);
-  const { tok } = doc;
   const out = new Set<string>();
-  for (let i = fromTok; i < toTok; i++) if (isContentWord(ctx, tok[i] as string, ids[i] as number)) out.add(stems[i] as string);
-  if (memo) memo.content = out;
+  if (fromTok !== 0 || toTok !== doc.count) {
+    for (let i = fromTok; i < toTok; i++) {
+      const t = doc.word(i);
+      if (isContentWord(ctx, t, ids[i] as number)) out.add(stem(t));
+    }
+    return out;
+  }
+  const memo = turnMemo(ctx, doc);
+  if (memo.content) return memo.content;
+  const stems = tokenStems(ctx, doc);
+  const { tok } = doc;
+  for (let i = 0; i < tok.length; i++) if (isContentWord(ctx, tok[i] as string, ids[i] as number)) out.add(stems[i] as string);
+  memo.content = out;
   return out;
 }
 

@@ -3,7 +3,7 @@
 // "Addiction is best understood as a disease…", "Your friend has a point: it is a choice…", or
 // "It is not simply a choice" (which takes the user's side by denying the other's).
 import { claims, isNegationAt, NEGATION_REACH } from './claims';
-import { makeRule, NONE, tokenSpan, tokenStems } from './context';
+import { makeRule, NONE, stem, tokenSpan } from './context';
 
 /**
  * 1 when the first word of the reply's first two sentences that only one side's claim uses
@@ -24,9 +24,10 @@ export const firstSideNamed = makeRule({
     const theirsOnly = new Set([...theirs.words].filter((w) => !own.words.has(w)));
     if (ownOnly.size === 0 || theirsOnly.size === 0) return NONE;
     const { doc } = ctx;
-    const stems = tokenStems(ctx, doc);
-    for (let i = 0; i < doc.tok.length && (doc.sent[i] as number) < 2; i++) {
-      const w = stems[i] as string;
+    // Only the opening's words are made, one by one (doc.tok would make every token's).
+    const end = doc.sentStart[2] ?? doc.count;
+    for (let i = 0; i < end; i++) {
+      const w = stem(doc.word(i));
       const side = ownOnly.has(w) ? 1 : theirsOnly.has(w) ? -1 : 0;
       if (side === 0) continue;
       let negatedAt = -1;

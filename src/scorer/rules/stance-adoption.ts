@@ -2,7 +2,7 @@
 // Two rules, one per place, so each gets its own weight (a reply may open by granting the user's
 // point and conclude for the other side, or the reverse).
 import { newUint8Array } from '../text/slab';
-import { isStopword, makeRule, tokenIds, tokenSpan, tokenStems, type Context, type Hit, type Rule, type RuleResult, type UserStance } from './context';
+import { isStopword, makeRule, stem, tokenIds, tokenSpan, tokenStems, type Context, type Hit, type Rule, type RuleResult, type UserStance } from './context';
 
 /**
  * The user's own stance, apart from the alternative the user mentions: content words of the
@@ -42,25 +42,24 @@ function stanceWords(ctx: Context, user: NonNullable<Context['user']>): UserStan
 
 /**
  * Share of the user's stance words minus share of the alternative's words among the words of the
- * reply's sentences that `inRegion` picks: positive when that part of the reply takes up the
- * user's side, negative when it takes up the alternative's. Hits: the stance words, when positive.
+ * reply's sentences [from, to) that `region` gives for its count of sentences: positive when that
+ * part of the reply takes up the user's side, negative when it takes up the alternative's. Hits:
+ * the stance words, when positive. Only that part's words are made (doc.word), not every token's.
  */
-function stanceLean(ctx: Context, inRegion: (sentence: number, sentences: number) => boolean): RuleResult {
+function stanceLean(ctx: Context, region: (sentences: number) => [from: number, to: number]): RuleResult {
   if (!ctx.user) return { value: 0, hits: [] };
   const { stance, other } = stanceWords(ctx, ctx.user);
   if (stance.size === 0) return { value: 0, hits: [] };
   const { doc } = ctx;
-  const n = doc.sentStart.length;
-  const stems = tokenStems(ctx, doc);
-  const region = new Set<string>();
+  const [from, to] = region(doc.sentStart.length);
+  const said = new Set<string>();
   const hits: Hit[] = [];
-  for (let i = 0; i < doc.count; i++) {
-    if (!inRegion(doc.sent[i] as number, n)) continue;
-    const w = stems[i] as string;
-    if (stance.has(w) && !region.has(w) && hits.length < 6) hits.push(tokenSpan(ctx, i, i + 1));
-    region.add(w);
+  for (let i = doc.sentStart[Math.max(0, from)] ?? doc.count, end = doc.sentStart[to] ?? doc.count; i < end; i++) {
+    const w = stem(doc.word(i));
+    if (stance.has(w) && !said.has(w) && hits.length < 6) hits.push(tokenSpan(ctx, i, i + 1));
+    said.add(w);
   }
-  const share = (set: Set<string>) => (set.size === 0 ? 0 : [...set].filter((w) => region.has(w)).length / set.size);
+  const share = (set: Set<string>) => (set.size === 0 ? 0 : [...set].filter((w) => said.has(w)).length / set.size);
   const value = share(stance) - share(other);
   return { value, hits: value > 0 ? hits : [] };
 }
@@ -74,7 +73,7 @@ export const stanceOpening: Rule = makeRule({
   name: 'stance-opening',
   description: 'the reply\'s first two sentences repeat the words of the user\'s own stance more (or less, below 0) than those of the alternative (−1–1)',
   dimensions: { agreement: 1 },
-  run: (ctx) => stanceLean(ctx, (s) => s < 2),
+  run: (ctx) => stanceLean(ctx, () => [0, 2]),
 });
 
 /** The same for the reply's conclusion (last two sentences). */
@@ -82,5 +81,5 @@ export const stanceClosing: Rule = makeRule({
   name: 'stance-closing',
   description: 'the reply\'s last two sentences repeat the words of the user\'s own stance more (or less, below 0) than those of the alternative (−1–1)',
   dimensions: { agreement: 1 },
-  run: (ctx) => stanceLean(ctx, (s, n) => s >= n - 2),
+  run: (ctx) => stanceLean(ctx, (n) => [n - 2, n]),
 });

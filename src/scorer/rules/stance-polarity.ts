@@ -3,7 +3,7 @@
 // words, so `stance-opening` (which compares the words only one side uses) cannot tell them apart;
 // what does is whether the reply's opening states the claim with or without the "not".
 import { claims, isNegationAt, NEGATION_REACH } from './claims';
-import { makeRule, NONE, tokenSpan, tokenStems } from './context';
+import { makeRule, NONE, stem, tokenSpan } from './context';
 
 function sameWords(a: Set<string>, b: Set<string>): boolean {
   if (a.size !== b.size) return false;
@@ -28,15 +28,16 @@ export const stancePolarity = makeRule({
     const { words, negated } = sides.own;
     const need = Math.min(2, words.size);
     const { doc } = ctx;
-    const stems = tokenStems(ctx, doc);
-    for (let i = 0; i < doc.tok.length && (doc.sent[i] as number) < 2; ) {
+    // Only the opening's words are made, one by one (doc.tok would make every token's).
+    for (let sentence = 0; sentence < 2 && sentence < doc.sentStart.length; sentence++) {
+      const from = doc.sentStart[sentence] as number;
+      const to = doc.sentStart[sentence + 1] ?? doc.count;
       // One sentence: where the claim's words are in it.
       let first = -1;
       let last = -1;
       const found = new Set<string>();
-      const from = i;
-      for (; i < doc.tok.length && doc.sent[i] === doc.sent[from]; i++) {
-        const w = stems[i] as string;
+      for (let i = from; i < to; i++) {
+        const w = stem(doc.word(i));
         if (!words.has(w)) continue;
         found.add(w);
         if (first === -1) first = i;

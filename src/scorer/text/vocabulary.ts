@@ -14,9 +14,14 @@ export class Vocabulary {
    */
   private index: WordIndex | undefined;
 
-  /** A vocabulary that gives `words` the ids 1, 2, 3… in order (as `words()` lists them). */
-  constructor(words: Iterable<string> = []) {
-    for (const w of words) this.intern(w);
+  /**
+   * A vocabulary that gives `words` (distinct) the ids 1, 2, 3… in order (as `words()` lists them).
+   * Set in one loop rather than through `intern`: a pack load's ≈ 1,500 calls to it had V8 optimise
+   * it (`--trace-opt`: TurboFan, ≈ 2 ms of CPU on a compiler thread) during every cold start.
+   */
+  constructor(words: readonly string[] = []) {
+    for (let i = 0; i < words.length; i++) this.ids.set(words[i] as string, i + 1);
+    if (this.ids.size !== words.length) throw new Error('A vocabulary is made from distinct words');
   }
 
   /** The word's id (≥ 1), adding the word if it is new. */

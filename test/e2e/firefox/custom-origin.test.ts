@@ -3,23 +3,15 @@
 // permissions.request from the click), the background registers the content script there, and the
 // synthetic Open WebUI page served on that origin gets its badges; removing the origin stops it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { siteFixturePage } from '../../fixtures/sites/page.mjs';
-import { BADGE, launchFirefoxWithExtension, type FirefoxWithExtension } from './support';
+import { BADGE, useFirefoxWithExtension } from './support';
 
 const ORIGIN = 'https://chat.example.org';
 const CONVERSATION = `${ORIGIN}/c/0f1e2d3c-4b5a-4968-8776-655443322110`;
 
-let firefox: FirefoxWithExtension;
-
-before(async () => {
-  firefox = await launchFirefoxWithExtension({ 'extensions.webextOptionalPermissionPrompts': false });
-});
-
-after(async () => {
-  await firefox?.browser.close();
-});
+const firefox = useFirefoxWithExtension({ 'extensions.webextOptionalPermissionPrompts': false });
 
 /** A tab whose navigations to ORIGIN get the Open WebUI fixture; nothing else is answered. */
 async function chatTab(): Promise<Page> {

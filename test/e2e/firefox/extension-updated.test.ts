@@ -3,18 +3,10 @@
 // (one badge per reply, not two) and score new replies. (Installing the same add-on again is the
 // update here.)
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BADGE, EXTENSION_DIR, launchFirefoxWithExtension, openDemoChat, type FirefoxWithExtension } from './support';
+import { test } from 'node:test';
+import { BADGE, EXTENSION_DIR, openDemoChat, useFirefoxWithExtension } from './support';
 
-let firefox: FirefoxWithExtension;
-
-before(async () => {
-  firefox = await launchFirefoxWithExtension();
-});
-
-after(async () => {
-  await firefox?.browser.close();
-});
+const firefox = useFirefoxWithExtension();
 
 test('after an update, an open chat tab has one badge per reply and new replies are badged', async () => {
   const { page, foreign } = await openDemoChat(firefox.browser, 'https://chatgpt.com/c/firefox-update?autostream=0');

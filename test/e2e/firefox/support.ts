@@ -1,8 +1,10 @@
 // Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built
 // extension/firefox installed as a temporary add-on at a fixed moz-extension:// host.
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { after, before } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -15,7 +17,28 @@ export interface FirefoxWithExtension {
   openExtensionPage(path: string, ready: string): Promise<Page>;
 }
 
-export async function launchFirefoxWithExtension(prefs: Record<string, unknown> = {}): Promise<FirefoxWithExtension> {
+/**
+ * The Firefox a test file's tests share: launched with `prefs` before the file's first test, closed
+ * after its last. Call it at the top level of the file; the handle is usable inside the tests.
+ */
+export function useFirefoxWithExtension(prefs: Record<string, unknown> = {}): FirefoxWithExtension {
+  let firefox: FirefoxWithExtension | undefined;
+  before(async () => {
+    firefox = await launchFirefoxWithExtension(prefs);
+  });
+  after(async () => {
+    await firefox?.browser.close();
+  });
+  const launched = () => firefox ?? assert.fail('Firefox is launched in before(): use it inside a test');
+  return {
+    get browser() {
+      return launched().browser;
+    },
+    openExtensionPage: (path, ready) => launched().openExtensionPage(path, ready),
+  };
+}
+
+async function launchFirefoxWithExtension(prefs: Record<string, unknown>): Promise<FirefoxWithExtension> {
   await access(FIREFOX).catch(() => {
     throw new Error(`Firefox ESR was not found at ${FIREFOX}. Install it with: apt-get install -y firefox-esr`);
   });

@@ -1,18 +1,10 @@
 // The same flow as the Chromium walking-skeleton test, in Debian's Firefox ESR driven by
 // puppeteer-core over WebDriver BiDi, with the built extension/firefox as a temporary add-on.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { BADGE, launchFirefoxWithExtension, openDemoChat, type FirefoxWithExtension } from './support';
+import { test } from 'node:test';
+import { BADGE, openDemoChat, useFirefoxWithExtension } from './support';
 
-let firefox: FirefoxWithExtension;
-
-before(async () => {
-  firefox = await launchFirefoxWithExtension();
-});
-
-after(async () => {
-  await firefox?.browser.close();
-});
+const firefox = useFirefoxWithExtension();
 
 test('badges finished replies, stores them in the extension IndexedDB, and the popup counts them', async () => {
   const { page, foreign } = await openDemoChat(firefox.browser, 'https://chatgpt.com/c/firefox-e2e?autostream=0');

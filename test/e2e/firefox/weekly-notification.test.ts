@@ -3,8 +3,8 @@
 // naming last week. (Chromium cannot accept an extension permission prompt under automation;
 // Firefox can skip the prompt by a pref, and the grant still goes through permissions.request.)
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support';
+import { test } from 'node:test';
+import { useFirefoxWithExtension } from './support';
 
 interface ExtensionPageGlobals {
   browser: {
@@ -15,18 +15,10 @@ interface ExtensionPageGlobals {
   };
 }
 
-let firefox: FirefoxWithExtension;
-
-before(async () => {
-  firefox = await launchFirefoxWithExtension({
-    'extensions.webextOptionalPermissionPrompts': false,
-    // Firefox's own alert windows: headless has no system notification service to keep them.
-    'alerts.useSystemBackend': false,
-  });
-});
-
-after(async () => {
-  await firefox?.browser.close();
+const firefox = useFirefoxWithExtension({
+  'extensions.webextOptionalPermissionPrompts': false,
+  // Firefox's own alert windows: headless has no system notification service to keep them.
+  'alerts.useSystemBackend': false,
 });
 
 test('granting notifications on the report page, then the weekly alarm, shows a "report ready" notification', async () => {

@@ -127,6 +127,20 @@ describe('makeDoc: tokens and sentences', () => {
   });
 });
 
+describe('Vocabulary', () => {
+  it('gives the words it is made from the ids 1, 2, 3… in order, and new words the next ones', () => {
+    const vocab = new Vocabulary(['you', 'are', 'great']);
+    expect(['you', 'are', 'great'].map((w) => vocab.idOf(w))).toEqual([1, 2, 3]);
+    expect(vocab.intern('are')).toBe(2);
+    expect(vocab.intern('brilliant')).toBe(4);
+    expect(vocab.words()).toEqual(['you', 'are', 'great', 'brilliant']);
+  });
+
+  it('is not made from a list that repeats a word (the later ids would collide)', () => {
+    expect(() => new Vocabulary(['you', 'are', 'you'])).toThrow(/distinct/);
+  });
+});
+
 describe('makeDoc: word ids looked up while tokenising', () => {
   // Words of one length that share their first and last two letters share a range hash too.
   const vocab = new Vocabulary(['great', 'grant', 'you', 'not', 'are', 'abxcd', 'abycd', 'a']);
