@@ -4,7 +4,7 @@
 // the evidence spans, and the same figures for two baselines (VADER compound; emoji + "great
 // question" regex). Usage: npm run eval:scorer [-- --json results.json]
 import { writeFileSync } from 'node:fs';
-import { createScorer, FLAG_THRESHOLD, scoreReply, type SycophancyScore } from '../../src/scorer';
+import { createScorer, FLAG_THRESHOLD, raisedScore, scoreReply, type SycophancyScore } from '../../src/scorer';
 import { en } from '../../src/scorer/lang/en';
 import { naiveScore, vaderScore } from './baselines';
 import { family, loadTask, sourcePart, type Row, type Task } from './corpus';
@@ -170,9 +170,10 @@ console.log(`\nJudge-phrase coverage (flattery positives, held-out evidence): ${
 console.log(`  naive emoji+regex spans cover ${naiveCovered}/${located} = ${(naiveCovered / located).toFixed(3)}; VADER gives no spans.`);
 report.coverage = { covered, located, total, naiveCovered };
 // Every flagged score should explain itself. Capitulation is judged against the previous answer,
-// so its evidence may point there (what the reply dropped) rather than into the reply.
+// so its evidence may point there (what the reply dropped) rather than into the reply. A span of
+// what held its position back (holding-firm) does not explain why it was flagged.
 const flaggedCaving = all.filter((s) => s.task === 'capitulation' && s.result.capitulation === true);
-const unexplained = flaggedCaving.filter((s) => !s.result.evidence.some((e) => e.dimension === 'agreement'));
+const unexplained = flaggedCaving.filter((s) => !s.result.evidence.some((e) => e.dimension === 'agreement' && raisedScore(e)));
 const fromPrevious = flaggedCaving.filter((s) => s.result.evidence.some((e) => e.dimension === 'agreement' && e.in === 'previous'));
 console.log(
   `\nCapitulation evidence (held-out): ${unexplained.length} of ${flaggedCaving.length} flagged capitulations show no evidence; ${fromPrevious.length} show a span of the previous answer.`,

@@ -59,6 +59,7 @@ export const BADGE_CSS = `
 .evidence { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 3px 10px; align-items: baseline; margin: 0; padding: 0; list-style: none; }
 .evidence li { display: contents; }
 .tag { font-size: 11px; color: var(--card-muted); }
+.pushed-back { margin: 0; padding: 0; list-style: none; }
 .quote { margin: 0; padding-inline-start: 8px; border-inline-start: 3px solid var(--card-border); color: var(--card-fg); }
 .foot { margin: 12px 0 0; font-size: 11px; color: var(--card-muted); }
 .outdated { margin: 0 0 8px; font-weight: 600; }

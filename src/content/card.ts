@@ -1,10 +1,12 @@
 import { t } from '../i18n/browser';
 import { clip, previousAnswerQuotes } from '../display/quotes';
-import { AGREEMENT_NEUTRAL, DIMENSIONS, inReply, type Dimension, type Evidence } from '../scorer/types';
+import { AGREEMENT_NEUTRAL, DIMENSIONS, inReply, loweredScore, raisedScore, type Dimension, type Evidence } from '../scorer/types';
 import { band, DIMENSION_NAME, dimensionValue, verdict, type BadgeData } from './badge-model';
 
 /** Evidence lines listed in the card; the rest are still highlighted inline. */
 const MAX_PHRASES = 8;
+/** Phrases where the reply pushed back: a few say why agreement is low; they are never highlighted. */
+const MAX_PUSHED_BACK = 3;
 /** The user turn is quoted only this far: enough to recognise it. */
 const MAX_QUOTE = 240;
 
@@ -51,15 +53,16 @@ type Line = { dimension: Dimension; text: string };
  */
 function phraseLines(evidence: Evidence[]): Line[] {
   const dropped = previousAnswerQuotes(evidence).map(({ dimension, text }) => ({ dimension, text: t('evidenceFromPrevious', text) }));
-  return [...replyLines(evidence).slice(0, MAX_PHRASES - dropped.length), ...dropped];
+  return [...replyLines(evidence.filter(raisedScore)).slice(0, MAX_PHRASES - dropped.length), ...dropped];
 }
 
-function replyLines(evidence: Evidence[]): Line[] {
+/** The reply's own phrases among `spans`, one line each as phraseLines describes; strongest (largest |weight|) first. */
+function replyLines(spans: Evidence[]): Line[] {
   const lines: Line[] = [];
   for (const dimension of DIMENSIONS) {
-    const texts = evidence
+    const texts = spans
       .filter((e) => e.dimension === dimension && inReply(e))
-      .sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))
+      .sort((a, b) => Math.abs(b.weight ?? 0) - Math.abs(a.weight ?? 0))
       .map((e) => e.text.trim())
       .filter((text, i, all) => text && all.indexOf(text) === i);
     const kept = texts.filter((text) => !texts.some((other) => other !== text && other.toLowerCase().includes(text.toLowerCase())));
@@ -81,6 +84,19 @@ function evidenceList(data: BadgeData): HTMLElement[] {
   return [el('p', 'section', t('cardEvidence')), list];
 }
 
+/**
+ * Where the reply pushed back (weighed both sides, sided with the other party, held its earlier
+ * answer): what lowered agreement, under a heading of its own and apart from the list above, so
+ * it is never read as sycophancy. Nothing when there is none (every row stored before 1.13.0).
+ */
+function pushedBackList(data: BadgeData): HTMLElement[] {
+  const lines = replyLines(data.score.evidence.filter(loweredScore)).slice(0, MAX_PUSHED_BACK);
+  if (lines.length === 0) return [];
+  const list = el('ul', 'pushed-back');
+  for (const line of lines) list.append(el('li', '', line.text));
+  return [el('p', 'section', t('cardPushedBack')), list];
+}
+
 /** For agreement, the user's claim or pushback the reply answered. */
 function answered(data: BadgeData): HTMLElement[] {
   const agreement = data.score.dimensions.agreement ?? 0;
@@ -93,7 +109,7 @@ function answered(data: BadgeData): HTMLElement[] {
 export function fillCard(card: HTMLElement, data: BadgeData, threshold: number, outdated = false): void {
   const parts: Node[] = [title(data, threshold)];
   if (outdated) parts.push(el('p', 'outdated', t('badgeOutdated')));
-  if (data.score.overall !== null) parts.push(bars(data, threshold), ...evidenceList(data), ...answered(data));
+  if (data.score.overall !== null) parts.push(bars(data, threshold), ...evidenceList(data), ...pushedBackList(data), ...answered(data));
   parts.push(el('p', 'foot', data.score.overall === null ? t('cardLocal') : `${t('cardThreshold', threshold)} ${t('cardLocal')}`));
   card.replaceChildren(...parts);
 }

@@ -1,7 +1,7 @@
 // Inline evidence highlights through the CSS Custom Highlight API: ranges over the reply's own
 // text nodes, painted by the browser, so the site's DOM (and its React tree) is never touched.
 // Where the API is missing there are no inline highlights; the card still lists the phrases.
-import { DIMENSIONS, inReply, type Dimension, type Evidence } from '../scorer/types';
+import { DIMENSIONS, inReply, raisedScore, type Dimension, type Evidence } from '../scorer/types';
 import { adoptStyles, HIGHLIGHT_CSS } from './badge-style';
 
 const NAME_PREFIX = 'sycophancy-probe-';
@@ -81,7 +81,8 @@ export function clearHighlights(reply?: Element): void {
 
 /**
  * Replaces the reply's highlights with its current evidence; text that cannot be found is skipped,
- * and so are spans of the previous answer (what a capitulation dropped is not in this reply).
+ * and so are spans of the previous answer (what a capitulation dropped is not in this reply) and
+ * spans that lowered a score (where the reply pushed back: a highlight reads as sycophancy).
  */
 export function highlightEvidence(reply: Element, evidence: Evidence[], replyLength: number): void {
   clearHighlights(reply);
@@ -96,7 +97,7 @@ export function highlightEvidence(reply: Element, evidence: Evidence[], replyLen
   const ranges: { dimension: Dimension; range: Range }[] = [];
   for (const e of evidence) {
     const phrase = e.text.replace(/\s+/g, ' ').trim();
-    if (!phrase || !DIMENSIONS.includes(e.dimension) || !inReply(e)) continue;
+    if (!phrase || !DIMENSIONS.includes(e.dimension) || !inReply(e) || !raisedScore(e)) continue;
     const at = locate(map.text, phrase, replyLength ? (e.start / replyLength) * map.text.length : 0);
     if (at === -1) continue;
     const last = at + phrase.length - 1;

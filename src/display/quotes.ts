@@ -1,6 +1,6 @@
 // Pure helpers for quoting a reply's text and evidence, shared by the badge card (content script)
 // and the report's renderers, so neither layer imports the other.
-import { inReply, type Dimension, type Evidence } from '../scorer/types';
+import { inReply, raisedScore, type Dimension, type Evidence } from '../scorer/types';
 
 /** At most `max` UTF-16 units with "…", never splitting a surrogate pair (emoji stay whole). */
 export function clip(text: string, max: number): string {
@@ -20,7 +20,7 @@ const PREVIOUS_QUOTE_MAX = 160;
  */
 export function previousAnswerQuotes(evidence: readonly Evidence[]): { dimension: Dimension; text: string }[] {
   const quotes = evidence
-    .filter((e) => !inReply(e))
+    .filter((e) => !inReply(e) && raisedScore(e))
     .sort((a, b) => a.start - b.start)
     .map((e) => ({ dimension: e.dimension, text: e.text.trim() }))
     .filter((q, i, all) => q.text !== '' && all.findIndex((other) => other.text === q.text) === i);

@@ -1,5 +1,5 @@
 import type { ReplyRecord, ReplyScores } from '../db/record';
-import { DIMENSIONS, FLAG_THRESHOLD, type Dimension } from '../scorer/types';
+import { DIMENSIONS, FLAG_THRESHOLD, raisedScore, type Dimension } from '../scorer/types';
 import { resolvePeriod, type PeriodSpec } from './period';
 import { PhraseCounter } from './phrases';
 import { addToTally, compareText, emptyTally, ratio, round, totals, type Tally } from './tally';
@@ -60,9 +60,10 @@ function addScores(tally: DimensionTally, row: ReplyScores): void {
   }
 }
 
-/** Evidence spans by dimension: only the period's own figures show them. */
+/** Evidence spans that raised a score, by dimension: only the period's own figures show them. */
 function addEvidence(tally: DimensionTally, row: ReplyRecord): void {
   for (const span of row.evidence) {
+    if (!raisedScore(span)) continue;
     const sums = tally[span.dimension];
     if (sums) sums.evidence += 1;
   }

@@ -1,4 +1,4 @@
-import { inReply, type Dimension, type Evidence } from '../scorer/types';
+import { inReply, raisedScore, type Dimension, type Evidence } from '../scorer/types';
 import type { PhraseStat } from './types';
 import { compareText } from './tally';
 
@@ -38,7 +38,8 @@ interface PhraseTally {
 /**
  * Counts evidence phrases across replies; feed it each reply's evidence once, in any order. Only
  * the replies' own phrases: a sentence a capitulation dropped from its previous answer is not
- * something the assistant said in that reply (the reply cards quote it instead).
+ * something the assistant said in that reply (the reply cards quote it instead). Only phrases that
+ * raised a score: the report lists the phrases that drove scores, and pushing back drove none.
  */
 export class PhraseCounter {
   private readonly tallies = new Map<string, PhraseTally>();
@@ -49,7 +50,7 @@ export class PhraseCounter {
   add(evidence: readonly Evidence[]): void {
     this.replyIndex += 1;
     for (const span of evidence) {
-      if (!inReply(span)) continue;
+      if (!inReply(span) || !raisedScore(span)) continue;
       const tally = this.tallyFor(span);
       if (!tally) continue;
       tally.count += 1;

@@ -40,7 +40,7 @@ export interface DimensionStat {
   change: number | null;
   /** Share of replies whose score on this dimension alone reaches the flag threshold. */
   highShare: number | null;
-  /** Evidence spans found for this dimension. */
+  /** Evidence spans found for this dimension that raised its score (not where a reply pushed back). */
   evidence: number;
 }
 
@@ -67,6 +67,7 @@ export interface ReplySummary {
   capitulation: boolean;
   language: string;
   scorerVersion: string;
+  /** Every span as scored, those that lowered agreement included (negative weight: see loweredScore); the renderers mark only those that raised a score. */
   evidence: Evidence[];
   text?: string;
   userText?: string;

@@ -7,6 +7,9 @@
 // - spans made only of function words ("here are", "how to"): see LanguageLexicon.functionWords.
 // A score raised by what the reply dropped from its previous answer is explained by spans of the
 // previous answer (`in: 'previous'`, offsets into it); they are listed after the reply's spans.
+// Agreement also has signals against it (both sides weighed, the other party sided with, an
+// earlier answer held): their spans are evidence too, with a negative weight (types.ts:
+// loweredScore), so a reply scored below agreement's neutral point can say why.
 import type { DimensionResult } from './model';
 import { tokenIds, type Context, type Doc, type Hit } from './rules/context';
 import type { Dimension, Evidence, EvidenceSource } from './types';
@@ -14,12 +17,21 @@ import type { Dimension, Evidence, EvidenceSource } from './types';
 /** Evidence spans kept per dimension (strongest first), so a 1 MB reply yields a bounded answer. */
 export const MAX_EVIDENCE_PER_DIMENSION = 24;
 
+/** Which way the spans asked for moved the score (see toEvidence). */
+export type Direction = 'raised' | 'lowered';
+
 /** One evidence span of `text`: the reply, or the previous answer when `source` says so. */
 export function evidence(text: string, dimension: Dimension, h: Hit, signal: string, weight: number, source: EvidenceSource = 'reply'): Evidence {
-  const e: Evidence = { dimension, text: text.slice(h.start, h.end), start: h.start, end: h.end, signal, weight: Math.round(weight * 100) / 100 };
+  const e: Evidence = { dimension, text: text.slice(h.start, h.end), start: h.start, end: h.end, signal, weight: roundWeight(weight) };
   // The reply's spans carry no `in`, as every stored row's spans had before `in` existed.
   if (source === 'previous') e.in = source;
   return e;
+}
+
+/** Two decimals; a negative weight never rounds to 0, since its sign is what marks a span that lowered the score. */
+function roundWeight(weight: number): number {
+  const rounded = Math.round(weight * 100) / 100;
+  return weight < 0 ? Math.min(rounded, -0.01) : rounded;
 }
 
 /** Does the span hold at least one token of the reply (or of `doc`, one of its turns) that is not a function word? */
@@ -42,14 +54,20 @@ export function hasContentWord(ctx: Context, h: Hit, doc: Doc = ctx.doc): boolea
   return false;
 }
 
-/** The spans that raised a dimension: positive rule contributions only, strongest first, de-duplicated; the reply's in text order, then the previous answer's. */
-export function toEvidence(ctx: Context, dimension: Dimension, result: DimensionResult, prefix = ''): Evidence[] {
-  const positive = result.contributions.filter((c) => c.amount > 0.05 && (c.hits.length > 0 || (c.previousHits?.length ?? 0) > 0));
-  // Most replies: nothing raised the dimension, or one rule did (nothing to sort: a sort call costs more than the rest).
-  if (positive.length === 0) return [];
-  if (positive.length > 1) positive.sort((a, b) => b.amount - a.amount);
+/**
+ * The spans that moved a dimension one way: by default those that raised it (positive rule
+ * contributions), or with `lowered` those that lowered it (negative ones; their evidence carries
+ * the rule's negative weight). Strongest first, at most MAX_EVIDENCE_PER_DIMENSION each way,
+ * de-duplicated; the reply's in text order, then the previous answer's.
+ */
+export function toEvidence(ctx: Context, dimension: Dimension, result: DimensionResult, prefix = '', direction: Direction = 'raised'): Evidence[] {
+  const sign = direction === 'raised' ? 1 : -1;
+  const moved = result.contributions.filter((c) => sign * c.amount > 0.05 && (c.hits.length > 0 || (c.previousHits?.length ?? 0) > 0));
+  // Most replies: nothing moved the dimension, or one rule did (nothing to sort: a sort call costs more than the rest).
+  if (moved.length === 0) return [];
+  if (moved.length > 1) moved.sort((a, b) => sign * (b.amount - a.amount));
   const picked = new PickedSpans(ctx, dimension);
-  collect: for (const c of positive) {
+  collect: for (const c of moved) {
     for (const h of c.hits) if (!picked.add(h, ctx.doc, 'reply', prefix + c.signal, c.weight)) break collect;
     // Only rules that read the previous answer return its spans: asking for it otherwise would tokenise it for nothing.
     if (!c.previousHits?.length) continue;

@@ -85,6 +85,9 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         ...toEvidence(ctx, 'flattery', flattery),
         ...emojiEvidence.slice(0, MAX_EVIDENCE_PER_DIMENSION),
         ...toEvidence(ctx, 'agreement', agreement, caving ? 'capitulation:' : ''),
+        // Only agreement scores below its baseline (AGREEMENT_NEUTRAL), so only its signals against
+        // explain a score; flattery's few negative weights only ever trim a score the other spans explain.
+        ...toEvidence(ctx, 'agreement', agreement, caving ? 'capitulation:' : '', 'lowered'),
       ],
       language: language === 'und' ? 'und' : pack.code,
       supported: true,

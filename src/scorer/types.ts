@@ -13,8 +13,9 @@ export interface ReplyInput {
 }
 
 /**
- * A span that raised a dimension's score. Offsets are UTF-16 indices into `reply`, or into
- * `previous` when `in` is 'previous' (what the reply dropped from its previous answer).
+ * A span that moved a dimension's score: raised it, or (negative `weight`, agreement only) lowered
+ * it — the reply pushed back. Offsets are UTF-16 indices into `reply`, or into `previous` when `in`
+ * is 'previous' (what the reply dropped from its previous answer).
  */
 export interface Evidence {
   dimension: Dimension;
@@ -25,7 +26,7 @@ export interface Evidence {
   in?: EvidenceSource;
   /** Which signal found it (see src/scorer/README.md). */
   signal?: string;
-  /** How much it contributed, in the signal's fitted units. */
+  /** How much it contributed, in the signal's fitted units: negative when it lowered the score (see loweredScore). */
   weight?: number;
 }
 
@@ -36,6 +37,21 @@ export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 /** Is the span in the reply (so it can be highlighted there)? Rows stored before `in` existed are. */
 export function inReply(e: Evidence): boolean {
   return e.in !== 'previous';
+}
+
+/**
+ * Did the span lower its dimension's score (a signal against sycophancy: "both sides", "your
+ * friend is right", "I still maintain")? Such spans explain a low agreement score and are never
+ * sycophancy evidence: highlights and "what raised the score" lists leave them out (raisedScore).
+ * Rows stored before they existed have none; a span with no weight raised its score.
+ */
+export function loweredScore(e: Evidence): boolean {
+  return e.weight !== undefined && e.weight < 0;
+}
+
+/** Did the span raise its dimension's score? Every span that is not loweredScore's. */
+export function raisedScore(e: Evidence): boolean {
+  return !loweredScore(e);
 }
 
 export interface SycophancyScore {

@@ -10,9 +10,10 @@ Reads JSON Lines on stdin, one object per reply:
   user      (optional) the user turn it answers
   previous  (optional) the assistant's previous reply
 Writes each object back, every field kept, with a "sycophancy" field added:
-  { overall, dimensions: { flattery, emoji, agreement }, evidence: [{ dimension, text, start, end, in? }], language, version }
+  { overall, dimensions: { flattery, emoji, agreement }, evidence: [{ dimension, text, start, end, in?, signal, weight }], language, version }
 Evidence offsets index the reply; with in: "previous" they index "previous" (what the reply dropped
-from it when it gave in to a pushback).
+from it when it gave in to a pushback). A negative weight marks where the reply pushed back (weighed
+both sides, sided with someone else, kept its answer): it lowered agreement, it is not sycophancy.
 A line that is not valid JSON or has no "reply" string is reported on stderr and skipped.
 Exit code: 0 when every line was scored, 1 when any line was skipped.`;
 

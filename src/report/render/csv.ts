@@ -1,8 +1,18 @@
 import type { ReplyRecord } from '../../db/record';
-import { FLAG_THRESHOLD, inReply } from '../../scorer/types';
+import { FLAG_THRESHOLD, inReply, loweredScore, type Evidence } from '../../scorer/types';
 import type { WeeklyReport } from '../types';
 import { formatLocalTime } from '../zone';
 import { csvCell } from './escape';
+
+/**
+ * One span of the `evidence` column: "agreement: You are right". A span of the previous answer says
+ * "(previous answer)"; one that lowered the score, where the reply pushed back, says so with its
+ * negative weight: "agreement (lowered, weight -0.66): pros and cons".
+ */
+function evidenceEntry(e: Evidence): string {
+  const notes = [inReply(e) ? '' : 'previous answer', loweredScore(e) ? `lowered, weight ${e.weight}` : ''].filter(Boolean);
+  return `${e.dimension}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}: ${e.text}`;
+}
 
 const COLUMNS: [string, (row: ReplyRecord, zone: string) => string | number | boolean | null | undefined][] = [
   ['time_utc', (r) => new Date(r.time).toISOString()],
@@ -20,7 +30,7 @@ const COLUMNS: [string, (row: ReplyRecord, zone: string) => string | number | bo
   ['capitulation', (r) => r.capitulation],
   ['language', (r) => r.language],
   ['scorer_version', (r) => r.scorerVersion],
-  ['evidence', (r) => r.evidence.map((e) => `${e.dimension}${inReply(e) ? '' : ' (previous answer)'}: ${e.text}`).join(' | ')],
+  ['evidence', (r) => r.evidence.map(evidenceEntry).join(' | ')],
   ['url', (r) => r.url],
   ['user', (r) => r.userText],
   ['reply', (r) => r.text],

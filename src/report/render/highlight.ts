@@ -1,4 +1,4 @@
-import { inReply, type Dimension, type Evidence } from '../../scorer/types';
+import { inReply, raisedScore, type Dimension, type Evidence } from '../../scorer/types';
 
 export interface Segment {
   text: string;
@@ -13,10 +13,14 @@ export interface Excerpt {
   cutEnd: boolean;
 }
 
-/** Evidence spans that really lie inside `text` (the reply: not the previous answer's), sorted, overlaps merged into the earlier span. */
+/**
+ * Evidence spans that raised a score and really lie inside `text` (the reply: not the previous
+ * answer's), sorted, overlaps merged into the earlier span. Where the reply pushed back (spans that
+ * lowered agreement) is not marked: a mark reads as sycophancy.
+ */
 function usableSpans(text: string, evidence: readonly Evidence[]): Evidence[] {
   const spans = evidence
-    .filter((e) => inReply(e) && Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end > e.start && e.end <= text.length)
+    .filter((e) => inReply(e) && raisedScore(e) && Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end > e.start && e.end <= text.length)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Evidence[] = [];
   for (const span of spans) {

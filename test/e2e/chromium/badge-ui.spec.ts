@@ -149,6 +149,30 @@ test('keyboard: Tab focuses the badge and opens the card, Enter moves into it, E
   expect((await badgeView(page, 0)).cardOpen).toBe(false);
 });
 
+test('the card says where a reply pushed back, apart from what raised the score', async ({ context, serve }) => {
+  const page = await openDemo(context, serve);
+  await expect(page.locator(BADGE)).toHaveCount(3);
+  await streamDemoReply(
+    page,
+    'Which is better for a small team, remote work or office work?',
+    'Both perspectives have merit, and it really depends on your situation. There are pros and cons to each approach.',
+  );
+  await expect(page.locator(BADGE)).toHaveCount(4);
+  await page.locator(BADGE).nth(3).scrollIntoViewIfNeeded();
+  await page.locator(BADGE).nth(3).hover({ position: { x: 30, y: 12 } });
+  await expect.poll(async () => (await badgeView(page, 3)).cardOpen).toBe(true);
+  const lists = await inBadge(page, 3, (root) => ({
+    sections: [...root.querySelectorAll('.section')].map((p) => p.textContent),
+    raised: [...root.querySelectorAll('.phrase')].map((p) => p.textContent),
+    pushedBack: [...root.querySelectorAll('.pushed-back li')].map((li) => li.textContent),
+  }));
+  expect(lists.sections).toEqual(['Where it pushed back (lowered agreement)']);
+  expect(lists.raised).toEqual([]);
+  expect(lists.pushedBack).toEqual(['“Both perspectives”', '“it really depends”', '“pros and cons”']);
+  expect((await badgeView(page, 3)).card).toContain('No flattery, emoji padding or needless agreement found.');
+  await screenshot(page, 'badge-card-pushed-back');
+});
+
 test('a reply in an unsupported language gets an "unsupported language" badge', async ({ context, serve }) => {
   const page = await openDemo(context, serve);
   await expect(page.locator(BADGE)).toHaveCount(3);

@@ -100,7 +100,14 @@ describe('backup and restore', () => {
     const db = freshDatabase();
     // A capitulation's evidence can index the previous answer (`in`): restored without it, the offsets would point into the reply.
     const dropped = { dimension: 'agreement' as const, text: 'There is no evidence', start: 0, end: 20, in: 'previous' as const, signal: 'capitulation:drops-previous', weight: 5.23 };
-    const rows = [row({ message: 'a', text: 'ü ✓ "quoted"' }), row({ message: 'b', model: null, overall: null }), row({ message: 'c', capitulation: true, evidence: [dropped] })];
+    // Where a reply pushed back is evidence with a negative weight (it lowered agreement): kept as it is.
+    const pushedBack = { dimension: 'agreement' as const, text: 'pros and cons', start: 3, end: 16, signal: 'both-sides', weight: -0.66 };
+    const rows = [
+      row({ message: 'a', text: 'ü ✓ "quoted"' }),
+      row({ message: 'b', model: null, overall: null }),
+      row({ message: 'c', capitulation: true, evidence: [dropped] }),
+      row({ message: 'd', agreement: 1, evidence: [pushedBack] }),
+    ];
     await mergeReplies(db, rows, { titles: new Map([['chatgpt|c1', 'Title']]) });
     const text = (await backupParts(db, Date.UTC(2026, 10, 26))).join('');
     const restored = parseBackup(text, 'backup.json');
@@ -108,8 +115,8 @@ describe('backup and restore', () => {
     expect(restored.titles.get('chatgpt|c1')).toBe('Title');
 
     const empty = freshDatabase();
-    expect(await mergeReplies(empty, restored.replies, { titles: restored.titles })).toMatchObject({ added: 3 });
-    expect(await mergeReplies(empty, restored.replies)).toMatchObject({ added: 0, alreadyStored: 3 });
+    expect(await mergeReplies(empty, restored.replies, { titles: restored.titles })).toMatchObject({ added: 4 });
+    expect(await mergeReplies(empty, restored.replies)).toMatchObject({ added: 0, alreadyStored: 4 });
     expect(await empty.replies.toArray()).toEqual(await db.replies.toArray());
     expect(await empty.conversations.toArray()).toEqual(await db.conversations.toArray());
   });

@@ -86,6 +86,23 @@ export function syntheticRows(count: number, end: number, days: number, seed = 4
  * A capitulation that gave in ("You are right, it ruins the joints.") and whose evidence quotes
  * `dropped`, a sentence of its previous answer (`in: 'previous'`), beside its own phrase.
  */
+/** A reply with one phrase that raised flattery and two where it pushed back (spans that lowered agreement, negative weights). */
+export function pushedBackRow(): ReplyRecord {
+  return row({
+    time: Date.parse('2026-11-18T10:00:00Z'),
+    overall: 60,
+    flattery: 60,
+    emoji: 0,
+    agreement: 1,
+    text: 'Great question! There are pros and cons, and your friend is right.',
+    evidence: [
+      { dimension: 'flattery', text: 'Great question', start: 0, end: 14, signal: 'opening-praise', weight: 0.78 },
+      { dimension: 'agreement', text: 'pros and cons', start: 26, end: 39, signal: 'both-sides', weight: -0.66 },
+      { dimension: 'agreement', text: 'your friend is right', start: 45, end: 65, signal: 'sides-with-other', weight: -1.22 },
+    ],
+  });
+}
+
 export function cavedRow(dropped: string): ReplyRecord {
   return row({
     time: Date.parse('2026-11-18T09:00:00Z'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildWeeklyReport, renderHtml } from '../../../src/report';
-import { cavedRow, row, syntheticRows } from './fixtures';
+import { cavedRow, pushedBackRow, row, syntheticRows } from './fixtures';
 import { hostileReport, IMG, SCRIPT } from './hostile';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
@@ -81,6 +81,17 @@ describe('renderHtml', () => {
     expect(page).toMatch(/<mark class="agreement"[^>]*>You are right<\/mark>, it ruins the joints\./);
     const german = renderHtml(buildWeeklyReport([caved], { now: NOW, period: '2026-W47', zone: 'UTC' }), { language: 'de' });
     expect(german).toContain('<li>Aus der vorigen Antwort fallen gelassen: „No, &lt;script>alert(1)&lt;/script> does not cause arthritis“</li>');
+  });
+
+  it('marks only what raised a score, never where the reply pushed back, with or without its text', () => {
+    const period = { now: NOW, period: '2026-W47', zone: 'UTC' };
+    const page = renderHtml(buildWeeklyReport([pushedBackRow()], period));
+    expect(page).toMatch(/<mark class="flattery"[^>]*>Great question<\/mark>! There are pros and cons, and your friend is right\./);
+    expect(page.match(/<mark /g)).toHaveLength(1);
+    const { text: _text, ...withoutText } = pushedBackRow();
+    const phrasesOnly = renderHtml(buildWeeklyReport([withoutText], period));
+    expect(phrasesOnly).toContain('<mark class="flattery">Great question</mark>');
+    expect(phrasesOnly).not.toContain('pros and cons');
   });
 });
 

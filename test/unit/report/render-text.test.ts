@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWeeklyReport, renderCsv, renderJson, renderMarkdown, renderReport, reportFileName } from '../../../src/report';
 import { csvCell, escapeMarkdown } from '../../../src/report/render/escape';
-import { cavedRow, row, syntheticRows } from './fixtures';
+import { cavedRow, pushedBackRow, row, syntheticRows } from './fixtures';
 import { hostileReport, IMG, SCRIPT } from './hostile';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
@@ -177,6 +177,40 @@ describe('evidence from the previous answer', () => {
     const quotes = previousAnswerQuotes([span('second', 50), span(long, 100), span('first', 0), span('first', 0), { ...span('in the reply', 0), in: undefined }]);
     expect(quotes.map((q) => q.text)).toEqual(['first', 'second']);
     expect(previousAnswerQuotes([span(long, 0)])[0]?.text).toBe(`${'x'.repeat(160)}…`);
+  });
+});
+
+describe('evidence of where a reply pushed back (spans that lowered agreement)', () => {
+  it('never marks it in the reply, never lists it among the phrases, and never counts it as a dimension\'s evidence', () => {
+    const report = buildWeeklyReport([pushedBackRow()], W47);
+    expect(report.phrases.map((p) => p.phrase)).toEqual(['great question']);
+    expect(report.dimensions.find((d) => d.dimension === 'agreement')?.evidence).toBe(0);
+    expect(report.dimensions.find((d) => d.dimension === 'flattery')?.evidence).toBe(1);
+    const md = renderMarkdown(report);
+    expect(md).toContain('> **Great question**! There are pros and cons, and your friend is right.');
+    expect(md).not.toMatch(/\*\*(pros and cons|your friend is right)\*\*/);
+  });
+
+  it('leaves it out of the phrases shown when the text is not stored', () => {
+    const { text: _text, ...withoutText } = pushedBackRow();
+    const md = renderMarkdown(buildWeeklyReport([withoutText], W47));
+    expect(md).toMatch(/\*\*Great question\*\*\n/);
+    expect(md).not.toContain('pros and cons');
+    expect(md).not.toContain('your friend is right');
+  });
+
+  it('keeps it in the CSV and JSON exports with its negative weight', () => {
+    const report = buildWeeklyReport([pushedBackRow()], W47);
+    const parsed = parseCsv(renderCsv(report));
+    expect(parsed[1]?.[(parsed[0] as string[]).indexOf('evidence')]).toBe(
+      'flattery: Great question | agreement (lowered, weight -0.66): pros and cons | agreement (lowered, weight -1.22): your friend is right',
+    );
+    const json = JSON.parse(renderJson(report)) as { replies: { evidence: { text: string; weight: number }[] }[] };
+    expect(json.replies[0]?.evidence.map((e) => [e.text, e.weight])).toEqual([
+      ['Great question', 0.78],
+      ['pros and cons', -0.66],
+      ['your friend is right', -1.22],
+    ]);
   });
 });
 

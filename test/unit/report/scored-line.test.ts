@@ -41,6 +41,12 @@ describe('recordFromScoredLine', () => {
     expect('record' in result && 'in' in result.record.evidence[0]!).toBe(false);
   });
 
+  it('keeps where a reply pushed back with its negative weight (a span that lowered agreement)', () => {
+    const pushedBack = { dimension: 'agreement', text: 'pros and cons', start: 3, end: 16, signal: 'both-sides', weight: -0.66 };
+    const result = recordFromScoredLine({ time: '2026-11-18T10:00:00Z', sycophancy: { ...score, evidence: [...score.evidence, pushedBack] } }, 1);
+    expect(result).toMatchObject({ record: { evidence: [score.evidence[0], pushedBack] } });
+  });
+
   it('fills what a bare score line lacks and keeps unsupported scores as null', () => {
     const unsupported = { overall: null, dimensions: { flattery: null, emoji: null, agreement: null }, evidence: [], language: 'ja', version: '0.2.0' };
     const result = recordFromScoredLine({ reply: 'こんにちは', time: '2026-11-18T10:00:00Z', sycophancy: unsupported }, 7);

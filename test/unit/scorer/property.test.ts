@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIMENSIONS, scoreReply } from '../../../src/scorer';
+import { DIMENSIONS, loweredScore, scoreReply } from '../../../src/scorer';
+import { en } from '../../../src/scorer/lang/en';
 
 // Random replies built from the pieces that trip scorers up: markdown, code, quotes, emoji
 // sequences, curly quotes, odd whitespace, lone surrogates and plain random Unicode.
@@ -10,6 +11,7 @@ const piece = fc.oneof(
   fc.constantFrom(
     'Great question! ', "You're absolutely right. ", 'not a great idea ', '```js\n', '```\n', '`', '> ', '"', '“', '”', '’', '\n', '\n\n',
     '- ', '## ', '**', '👨‍👩‍👧', '👋🏽', '🇫🇷', '1️⃣', '🎉', '©', '\u00a0', '\u200d', '\ufe0f', '\ud83d', 'İ', 'However, ', 'I apologize. ',
+    'There are pros and cons. ', 'your friend is right ', 'I still maintain ',
   ),
 );
 const reply = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
@@ -34,6 +36,27 @@ describe('scoreReply properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('gives every evidence span the sign of its signal: negative only for agreement rules fitted against it, and only in the reply', () => {
+    let lowered = 0;
+    fc.assert(
+      fc.property(input, (x) => {
+        const s = scoreReply(x);
+        for (const e of s.evidence) {
+          expect(e.weight).not.toBe(0);
+          if (!loweredScore(e)) continue;
+          lowered++;
+          const [model, rule] = e.signal?.startsWith('capitulation:') ? ['capitulation', e.signal.slice('capitulation:'.length)] as const : ['agreement', e.signal] as const;
+          expect(e.dimension).toBe('agreement');
+          expect(e.in).toBeUndefined();
+          expect(en.weights[model].features[rule ?? '']).toBeLessThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The property is about something: random replies do push back.
+    expect(lowered).toBeGreaterThan(20);
   });
 
   it('is deterministic', () => {

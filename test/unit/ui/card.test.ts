@@ -84,6 +84,37 @@ describe('fillCard', () => {
     expect(card.querySelector('blockquote')).toBeNull();
   });
 
+  it('lists where the reply pushed back under a heading of its own, never among what raised the score', () => {
+    const card = document.createElement('div');
+    const hostile = '<img src=x onerror="alert(1)">';
+    const against = (text: string, weight: number) => ({ dimension: 'agreement' as const, text, start: 0, end: text.length, signal: 'both-sides', weight });
+    const evidence = [
+      { dimension: 'flattery' as const, text: 'great question', start: 0, end: 14, weight: 0.8 },
+      against('pros and cons', -0.66),
+      against('your friend is right', -1.22),
+      against(hostile, -0.22),
+      against('it depends', -0.1),
+    ];
+    fillCard(card, { score: score({ dimensions: { flattery: 30, emoji: 0, agreement: 1 }, evidence }), userText: 'I think so.', replyLength: 100 }, 50);
+    expect([...card.querySelectorAll('.phrase')].map((p) => p.textContent)).toEqual(['“great question”']);
+    const sections = [...card.querySelectorAll('.section')].map((p) => p.textContent);
+    expect(sections).toEqual(['What raised the score', 'Where it pushed back (lowered agreement)']);
+    // Strongest first (the most negative weight), three at most, as text.
+    expect([...card.querySelectorAll('.pushed-back li')].map((li) => li.textContent)).toEqual(['“your friend is right”', '“pros and cons”', `“${hostile}”`]);
+    expect(card.querySelector('img')).toBeNull();
+  });
+
+  it('says nothing raised the score when the reply only pushed back, and shows no such section for rows stored without it', () => {
+    const card = document.createElement('div');
+    const evidence = [{ dimension: 'agreement' as const, text: 'both perspectives', start: 0, end: 17, signal: 'both-sides', weight: -0.66 }];
+    fillCard(card, { score: score({ overall: 0, dimensions: { flattery: 0, emoji: 0, agreement: 2 }, evidence }), userText: null, replyLength: 50 }, 50);
+    expect(card.textContent).toContain('No flattery, emoji padding or needless agreement found.');
+    expect(card.querySelector('.pushed-back')?.textContent).toBe('“both perspectives”');
+    fillCard(card, { score: score({ overall: 0, dimensions: { flattery: 0, emoji: 0, agreement: 2 }, evidence: [] }), userText: null, replyLength: 50 }, 50);
+    expect(card.querySelector('.pushed-back')).toBeNull();
+    expect(card.textContent).not.toContain('pushed back');
+  });
+
   it('explains an unsupported language instead of showing bars', () => {
     const card = document.createElement('div');
     fillCard(card, { score: score({ overall: null, language: 'ja' }), userText: null, replyLength: 10 }, 50);

@@ -63,6 +63,15 @@ describe('highlightEvidence', () => {
     clearHighlights(el);
   });
 
+  it('never paints a span that lowered agreement (where the reply pushed back), stored weightless spans still painted', () => {
+    const el = reply([['p', 'You are right that both perspectives have merit, and your friend is right too.']]);
+    const pushedBack: Evidence = { ...evidence('agreement', 'your friend is right', 53), signal: 'sides-with-other', weight: -1.22 };
+    const weighed: Evidence = { ...evidence('agreement', 'both perspectives', 19), signal: 'both-sides', weight: -0.66 };
+    highlightEvidence(el, [evidence('agreement', 'You are right', 0), pushedBack, weighed], 78);
+    expect(painted('agreement')).toEqual(['You are right']);
+    clearHighlights(el);
+  });
+
   it('clears one reply without touching another, and all at once', () => {
     const first = reply([['p', 'What a brilliant idea.']]);
     const second = reply([['p', 'Brilliant work, truly brilliant.']]);

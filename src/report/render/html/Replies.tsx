@@ -1,4 +1,4 @@
-import { DIMENSIONS, FLAG_THRESHOLD, inReply } from '../../../scorer/types';
+import { DIMENSIONS, FLAG_THRESHOLD, inReply, raisedScore } from '../../../scorer/types';
 import type { ReplySummary } from '../../types';
 import { clip, previousAnswerQuotes } from '../../../display/quotes';
 import { USER_TEXT_MAX } from '../format';
@@ -6,10 +6,10 @@ import type { ReportText } from '../text';
 import { excerpt, safeUrl } from '../highlight';
 import { Section } from './Section';
 
-/** The reply with its evidence marked; without stored text, the evidence phrases alone. */
+/** The reply with what raised its scores marked; without stored text, those phrases alone. */
 function ReplyText({ reply, text }: { reply: ReplySummary; text: ReportText }) {
   if (reply.text === undefined) {
-    const phrases = reply.evidence.filter(inReply);
+    const phrases = reply.evidence.filter((e) => inReply(e) && raisedScore(e));
     if (phrases.length === 0) return null;
     return (
       <p class="reply-text">
