@@ -51,8 +51,6 @@ export const concession = phraseRule('concession', 'concession', { capitulation:
 export const holding = phraseRule('holding-firm', 'holding', { capitulation: -1 },
   'holding a position after pushback ("I still…", "respectfully", "the evidence shows", "a common misconception")');
 
-export const phraseRules: Rule[] = [appreciation, validation, agreementPhrase, agreesWithUser, counterpoint, distancing, concession, holding];
-
 /**
  * Reality-testing: weighing the user's premise against likelier explanations or evidence, or
  * pointing to someone outside the conversation ("more likely", "coincidence", "a doctor").

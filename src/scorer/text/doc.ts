@@ -344,10 +344,3 @@ export function isMasked(doc: Doc, offset: number): boolean {
   }
   return lo > 0 && offset < (ranges[2 * lo - 1] as number);
 }
-
-/** Token index range [from, to) of sentence `s`. */
-export function sentenceRange(doc: Doc, s: number): [number, number] {
-  const from = doc.sentStart[s] ?? doc.tok.length;
-  const to = doc.sentStart[s + 1] ?? doc.tok.length;
-  return [from, to];
-}
