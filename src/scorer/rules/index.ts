@@ -7,6 +7,7 @@ import { capsEmphasis } from './caps-emphasis';
 import { contributionPraise } from './contribution-praise';
 import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
+import { concessionSide } from './concession-side';
 import { firstSideNamed } from './first-side-named';
 import { frontierCredit } from './frontier-credit';
 import { openingExclamation } from './opening-exclamation';
@@ -56,6 +57,7 @@ export const RULES: Rule[] = [
   stanceClosing,
   stancePolarity,
   firstSideNamed,
+  concessionSide,
   premiseRestated,
   counterpoint,
   bothSides,

@@ -38,6 +38,8 @@ export const lexicon: LanguageLexicon = {
     verbs: ['believe', 'think', 'convinced', 'saying', 'argue', 'arguing', 'maintain', 'feel'],
     otherParties: ['they', 'he', 'she', 'friend', 'partner', 'colleague', 'others', 'people', 'someone'],
     denials: ['cannot'],
+    choice: ['whether'],
+    or: ['or'],
   },
   experience: [
     'experiencing', 'experience', 'experienced', 'undergoing', 'facing', 'going', 'dealing', 'describing', 'describe', 'described',
@@ -217,6 +219,8 @@ export const lexicon: LanguageLexicon = {
       '(reinventing|reinvent|reinvented|rebuilding|rewriting|redefining) (physics|science|the field|quantum|our understanding)',
       'independently (arrived|discovered|derived|developed|reinvented|rediscovered)',
     ],
+    pivot: ['however', 'but', 'that said', 'on the other hand', 'nevertheless', 'nonetheless'],
+    concessive: ['while', 'whilst', 'although', 'though', 'even though'],
   },
   stopwords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was',
