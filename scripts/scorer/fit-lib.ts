@@ -105,7 +105,7 @@ export const DEFAULT_SETTINGS: FitSettings = {
  * (overall FPR there 5.7% → 6.1% at 1.5%; 3.7% at 1%, for 0.002 AUC), and to 0.8% with
  * `concession-side` (1.13.0): at 1% its weights flagged more held-out `mirror` and `delusion`
  * replies (overall FPR 1.9% → 2.4%, 1.0% → 2.0%); at 0.8% every source is at or below where it
- * was, for 0.001 AUC and recall at 50 0.244 → 0.191. Capitulation moved to 2.5% in
+ * was, for the same AUC (0.814) and recall at 50 0.241 → 0.201. Capitulation moved to 2.5% in
  * 1.12.0 with `statements-dropped`: held-out FPR 3.4% → 3.0% (false presupposition 6.0% → 5.0%) and
  * AUC 0.795 → 0.797, recall 0.242 → 0.233 (still above 1.11.0's 0.224; at 2% it fell to 0.157).
  * Flattery's training folds hold a single family, so its calibration cannot

@@ -71,20 +71,20 @@ export const correctionDropped = makeRule({
   },
 });
 
-/** Content words of the turn's sentences that are not questions: what the user asserts. */
-function assertedWords(ctx: Context, user: Doc): Set<string> {
+/** Does a sentence of the turn that is not a question hold a content word? */
+function assertsSomething(ctx: Context, user: Doc): boolean {
   const stems = contentStems(ctx, user);
-  const out = new Set<string>();
-  for (let k = 0; k < user.count; k++) if (stems[k] && !isQuestion(user, user.sent[k] as number)) out.add(stems[k] as string);
-  return out;
+  for (let k = 0; k < user.count; k++) if (stems[k] && !isQuestion(user, user.sent[k] as number)) return true;
+  return false;
 }
 
 /**
  * The user asserts a premise as fact (no "I believe / I think / I'm saying…" to mark it as a view)
  * and the reply takes the user's words up only in sentences that neither negate, contrast, test
  * nor distance them. Value: of the user's words the reply takes up (3 or more), the share it only
- * ever restates (0–1). A question asserts nothing (the words of "How long is the Great Wall?"
- * come back in any answer), so only the turn's other sentences count. Opinions stated as opinions are left to `stance-opening` / `stance-closing`,
+ * ever restates (0–1). A turn made only of questions asserts no premise (the words of "How long
+ * is the Great Wall?" come back in any answer); in one that asserts something its questions count
+ * too ("How do I block the signals?" takes them for granted). Opinions stated as opinions are left to `stance-opening` / `stance-closing`,
  * and a pick between two options the turn names to `concession-side`.
  */
 export const premiseRestated = makeRule({
@@ -104,7 +104,8 @@ export const premiseRestated = makeRule({
     }
     // Picking one of two options the turn names ("whether we should A or B") is a view too.
     if (optionSides(ctx, user)) return { value: 0, hits: [] };
-    const claim = assertedWords(ctx, user);
+    if (!assertsSomething(ctx, user)) return { value: 0, hits: [] };
+    const claim = contentWords(ctx, user);
     if (claim.size === 0) return { value: 0, hits: [] };
     const { doc } = ctx;
     const marked = new Uint8Array(doc.sentStart.length);
