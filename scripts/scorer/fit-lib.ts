@@ -102,7 +102,11 @@ export const DEFAULT_SETTINGS: FitSettings = {
  * at 4%, held-out families saw 13% (agreement) and 8% (capitulation). Per family at 2% and 3%
  * they see ≈ 4%; agreement moved to 1.5% when `side-taking` raised its held-out FPR to 4.5% (→ 3.9%,
  * for 0.001 AUC), and to 1% in 1.11.0, when its larger lexicon flagged 2 more Spiral-Bench replies
- * (overall FPR there 5.7% → 6.1% at 1.5%; 3.7% at 1%, for 0.002 AUC). Capitulation moved to 2.5% in
+ * (overall FPR there 5.7% → 6.1% at 1.5%; 3.7% at 1%, for 0.002 AUC). It stays at 1% with
+ * `concession-side` (1.13.0): 0.8% kept every source's overall FPR at or below 1.12.0's, but gave
+ * up a fifth of agreement's flags (recall at 50 0.238 → 0.193, `delusion` 4 of 84 → 2) to hold
+ * FPRs that at 1% are all far below 5% (overall: `mirror` 2.2%, Spiral-Bench 2.3%, the others ≤
+ * 1.3%; with the 1.13.0 flattery rules merged). Capitulation moved to 2.5% in
  * 1.12.0 with `statements-dropped`: held-out FPR 3.4% → 3.0% (false presupposition 6.0% → 5.0%) and
  * AUC 0.795 → 0.797, recall 0.242 → 0.233 (still above 1.11.0's 0.224; at 2% it fell to 0.157).
  * Flattery's training folds hold a single family, so its calibration cannot

@@ -26,9 +26,10 @@ export interface LanguageLexicon {
    * `verbs` that, right after "I" or "I am", mark the turn as stating a view rather than asserting
    * a fact ("I think", "I'm convinced"), and `otherParties` whose view a stance is set against
    * ("…, and they're saying…"), and `denials`, single words that negate a claim besides the
-   * negators ("cannot").
+   * negators ("cannot"); `choice` and `or` ask for a view on two options ("whether we should A or
+   * we should B").
    */
-  stance: { firstPerson: string[]; copula: string[]; markers: string[]; verbs: string[]; otherParties: string[]; denials: string[] };
+  stance: { firstPerson: string[]; copula: string[]; markers: string[]; verbs: string[]; otherParties: string[]; denials: string[]; choice: string[]; or: string[] };
   /**
    * Verbs of going through or reporting something ("experiencing", "undergoing", "describing"):
    * after "you", an evaluative word describes the experience, not the reader.
@@ -89,6 +90,10 @@ export interface LanguageLexicon {
     frontier: string[];
     /** A claim affirmed as true or fitting, beyond agreeing: "that feels deeply true", "rings true", "makes perfect sense". */
     affirmedTrue: string[];
+    /** Turning from what came before to what the writer asserts: "however", "but", "that said", "on the other hand". */
+    pivot: string[];
+    /** Opening a clause the sentence concedes before its main clause: "while", "although", "even though". */
+    concessive: string[];
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];

@@ -40,7 +40,7 @@ export interface Compiled {
 }
 
 type PhraseKey = keyof LanguagePack['lexicon']['phrases'];
-const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide', 'frontier', 'userVerdict', 'userAgreement', 'affirmedTrue'];
+const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide', 'frontier', 'userVerdict', 'userAgreement', 'affirmedTrue', 'pivot', 'concessive'];
 const PHRASE_INDEX = Object.fromEntries(PHRASE_KEYS.map((k, i) => [k, i])) as Record<PhraseKey, number>;
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
@@ -158,6 +158,14 @@ export interface UserClaims {
   theirs: Claim;
 }
 
+/** The two options a user turn asks about ("whether A or B"), split by the one the user takes (concession-side.ts). */
+export interface OptionSides {
+  /** Content stems of the option the user takes, and of the user's own words about it. */
+  own: Set<string>;
+  /** Content stems only the other option uses. */
+  other: Set<string>;
+}
+
 /** What rules share about a reply and the turns around it. */
 export class Memo {
   readonly reply = new TurnMemo();
@@ -173,6 +181,8 @@ export class Memo {
   userStance: UserStance | undefined = undefined;
   /** Read by stance-polarity and first-side-named; null when the user turn states no two claims. */
   userClaims: UserClaims | null | undefined = undefined;
+  /** Read by concession-side and premise-restated; null when the user turn asks about no two options. */
+  optionSides: OptionSides | null | undefined = undefined;
 
   get user(): TurnMemo {
     return (this.userMemo ??= new TurnMemo());
@@ -428,6 +438,18 @@ function isNegated2(ctx: Context, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     if (doc.sent[k] !== doc.sent[i]) return false;
     if ((c[k] as number) & CAT.negator) return true;
+  }
+  return false;
+}
+
+/** Is sentence s of `doc` a question (its last token followed by "?")? */
+export function isQuestion(doc: Doc, s: number): boolean {
+  const next = doc.sentStart[s + 1] ?? doc.count;
+  const end = doc.end[next - 1] as number;
+  for (let c = end; c < doc.text.length; c++) {
+    const ch = doc.text.charCodeAt(c);
+    if (ch === 63 /* ? */) return true;
+    if (ch !== 32 && ch !== 41 /* ) */ && ch !== 34 /* " */) return false;
   }
   return false;
 }

@@ -8,6 +8,7 @@ import { capsEmphasis } from './caps-emphasis';
 import { contributionPraise } from './contribution-praise';
 import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
+import { concessionSide } from './concession-side';
 import { firstSideNamed } from './first-side-named';
 import { frontierCredit } from './frontier-credit';
 import { openingExclamation } from './opening-exclamation';
@@ -60,6 +61,7 @@ export const RULES: Rule[] = [
   stanceClosing,
   stancePolarity,
   firstSideNamed,
+  concessionSide,
   premiseRestated,
   counterpoint,
   bothSides,

@@ -38,6 +38,8 @@ export const lexicon: LanguageLexicon = {
     verbs: ['believe', 'think', 'convinced', 'saying', 'argue', 'arguing', 'maintain', 'feel'],
     otherParties: ['they', 'he', 'she', 'friend', 'partner', 'colleague', 'others', 'people', 'someone'],
     denials: ['cannot'],
+    choice: ['whether'],
+    or: ['or'],
   },
   experience: [
     'experiencing', 'experience', 'experienced', 'undergoing', 'facing', 'going', 'dealing', 'describing', 'describe', 'described',
@@ -230,6 +232,8 @@ export const lexicon: LanguageLexicon = {
       '(feels|felt|sounds|rings|seems) (so|deeply|exactly|profoundly|fundamentally|really|absolutely|just|completely|utterly|truly)? (true|right)',
       'makes (so much|perfect|total|complete|profound|such|deep|a lot of) sense',
     ],
+    pivot: ['however', 'but', 'that said', 'on the other hand', 'nevertheless', 'nonetheless'],
+    concessive: ['while', 'whilst', 'although', 'though', 'even though'],
   },
   stopwords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was',
