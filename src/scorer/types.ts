@@ -79,3 +79,6 @@ export const FLAG_THRESHOLD = 50;
  * Flattery and emoji have no such opposite: there, nothing found is 0.
  */
 export const AGREEMENT_NEUTRAL = 5;
+
+/** Each dimension's score for a reply with no signal of its kind: what "nothing found" reads as. */
+export const NO_SIGNAL_SCORE: Record<Dimension, number> = { flattery: 0, emoji: 0, agreement: AGREEMENT_NEUTRAL };

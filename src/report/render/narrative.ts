@@ -1,4 +1,5 @@
-import type { Breakdown, WeeklyReport } from '../types';
+import { NO_SIGNAL_SCORE } from '../../scorer/types';
+import type { Breakdown, DimensionStat, WeeklyReport } from '../types';
 import { ReportText } from './text';
 
 /** The one sentence a reader should take away. */
@@ -37,6 +38,14 @@ function worst(items: Breakdown[], key: 'reportWorstSite' | 'reportWorstModel', 
   return text.t(key, [top.key, text.score(top.averageOverall), text.percent(top.flaggedShare)]);
 }
 
+/**
+ * How far a dimension's average is above what a reply with nothing of its kind scores: agreement's
+ * neutral point is not a signal, so a calm week's agreement average of 5 does not outrank flattery's 2.
+ */
+function aboveNoSignal(stat: DimensionStat): number {
+  return stat.average === null ? -Infinity : stat.average - NO_SIGNAL_SCORE[stat.dimension];
+}
+
 /** "What changed": short, plain sentences, the most telling first. Empty when there is nothing to say. */
 export function changes(report: WeeklyReport, text = new ReportText()): string[] {
   const { totals, period } = report;
@@ -48,8 +57,8 @@ export function changes(report: WeeklyReport, text = new ReportText()): string[]
     const points = text.count(Math.abs(Math.round(mover.change)));
     lines.push(text.t(mover.change > 0 ? 'reportMoverUp' : 'reportMoverDown', [text.dimension(mover.dimension), points, text.score(mover.average)]));
   } else {
-    const strongest = [...report.dimensions].sort((a, b) => (b.average ?? -1) - (a.average ?? -1))[0];
-    if (strongest && strongest.average !== null) {
+    const strongest = [...report.dimensions].sort((a, b) => aboveNoSignal(b) - aboveNoSignal(a))[0];
+    if (strongest && strongest.average !== null && aboveNoSignal(strongest) > 0) {
       lines.push(text.t('reportStrongest', [text.dimension(strongest.dimension), text.thisName(period), text.score(strongest.average)]));
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWeeklyReport } from '../../../src/report';
 import { normalisePhrase } from '../../../src/report/phrases';
-import { headline } from '../../../src/report/render/narrative';
+import { changes, headline } from '../../../src/report/render/narrative';
 import type { WeeklyReport } from '../../../src/report/types';
 import { row, syntheticRows } from './fixtures';
 
@@ -184,5 +184,24 @@ describe('headline', () => {
   it('speaks of the replies in the plural even when one of them was flagged', () => {
     const report = buildWeeklyReport([row({ time: at('2026-11-17T10:00:00Z'), overall: 80 }), row({ time: at('2026-11-18T10:00:00Z'), overall: 10 })], W47);
     expect(headline(report)).toBe('50% of the 2 replies scored in week 47 were flagged as sycophantic, with an average score of 45/100.');
+  });
+});
+
+describe('changes', () => {
+  // The same figures both weeks, so no dimension moved and the strongest one is named.
+  const steady = (scores: { flattery: number; emoji: number; agreement: number }) =>
+    buildWeeklyReport(
+      ['2026-11-10T10:00:00Z', '2026-11-17T10:00:00Z'].map((iso) => row({ time: at(iso), overall: scores.flattery, ...scores })),
+      W47,
+    );
+
+  it("names the strongest dimension by how far it is above its no-signal score, not agreement's neutral point", () => {
+    const lines = changes(steady({ flattery: 3, emoji: 0, agreement: 5 }));
+    expect(lines.some((line) => line.startsWith('Flattery was the strongest signal'))).toBe(true);
+    expect(changes(steady({ flattery: 3, emoji: 0, agreement: 12 })).some((line) => line.startsWith('Needless agreement was the strongest signal'))).toBe(true);
+  });
+
+  it('names no strongest dimension in a week where nothing was found', () => {
+    expect(changes(steady({ flattery: 0, emoji: 0, agreement: 5 })).some((line) => line.includes('strongest signal'))).toBe(false);
   });
 });
