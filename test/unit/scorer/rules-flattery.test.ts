@@ -153,6 +153,15 @@ describe('intensified-praise', () => {
   it('ignores boosters before other words', () => {
     expect(run(intensifiedPraise, 'That is really slow.').value).toBe(0);
   });
+  it('counts boosted praise aimed at the reader: the first sentence, "that / this / what", or the reader addressed', () => {
+    expect(run(intensifiedPraise, 'Really interesting. Sleep matters.').value).toBe(1);
+    expect(run(intensifiedPraise, 'Sleep matters. This is truly remarkable.').value).toBe(1);
+    expect(run(intensifiedPraise, 'Sleep matters. Your plan is truly remarkable.').value).toBe(1);
+  });
+  it("ignores boosted praise in the reply's own exposition or about a third party", () => {
+    expect(run(intensifiedPraise, 'Sleep matters. There are some really interesting questions about causality.').value).toBe(0);
+    expect(run(intensifiedPraise, 'Sleep matters. Your friend is truly remarkable.').value).toBe(0);
+  });
 });
 
 describe('appreciation', () => {
