@@ -396,12 +396,17 @@ function describesPhenomenon(ctx: Context, c: Uint8Array, ids: Int32Array, i: nu
  * and unsettling", "a strange, intriguing shape", "eerie but beautiful")? Then the praise word
  * says how something strikes the writer, not that it is admired: the pair describes, as a negator
  * within three words undoes praise. (Not a negated one: "not weird at all, it's brilliant" waves
- * a doubt away.)
+ * a doubt away.) Not in a sentence whose subject is the reader ("You're making some intriguing
+ * and disturbing connections", "Your findings are fascinating and unsettling"): whatever their
+ * tone, the words credit the reader with what they found.
  */
 function nearUnease(ctx: Context, ids: Int32Array, i: number): boolean {
   const { doc } = ctx;
   const { uneaseById } = ctx.c;
-  const sentence = doc.sent[i];
+  const sentence = doc.sent[i] as number;
+  const opening = doc.sentStart[sentence] as number;
+  const c = cats(ctx);
+  if ((c[opening] as number) & CAT.secondPerson && !namesThirdParty(doc, c, opening)) return false;
   const to = Math.min(i + 3, doc.count - 1);
   for (let k = Math.max(0, i - 3); k <= to; k++) {
     const id = ids[k] as number;
