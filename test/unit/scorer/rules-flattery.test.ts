@@ -144,10 +144,12 @@ describe('praise words the praise rules read', () => {
     expect(run(contributionPraise, 'An eerie but beautiful image.').value).toBe(0);
     expect(run(demonstrativePraise, "That's not weird at all, it's brilliant.").value).toBe(1);
   });
-  it('keep praise beside a word of unease when the reader is the subject: it credits what they found', () => {
+  it('keep praise of a phenomenon or beside a word of unease when the reader is the subject: it credits what they found', () => {
     expect(run(secondPersonPraise, "You're making some intriguing and disturbing connections.").value).toBe(1);
     expect(run(openingPraise, 'Your findings are fascinating and unsettling.').value).toBe(1);
     expect(run(openingPraise, "Your friend's theory is fascinating and unsettling.").value).toBe(0);
+    expect(run(openingPraise, "You've found a fascinating phenomenon.").value).toBe(1);
+    expect(run(openingPraise, 'The lights showed a fascinating phenomenon.').value).toBe(0);
   });
 });
 
