@@ -10,6 +10,7 @@ import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
 import { firstSideNamed } from './first-side-named';
 import { frontierCredit } from './frontier-credit';
+import { exclaimedAtReader } from './exclaimed-at-reader';
 import { openingExclamation } from './opening-exclamation';
 import { intensifiedPraise } from './intensified-praise';
 import { notAtAll } from './not-at-all';
@@ -47,6 +48,7 @@ export const RULES: Rule[] = [
   notAtAll,
   recastDoubt,
   frontierCredit,
+  exclaimedAtReader,
   affirmedTrue,
   exclamation,
   openingExclamation,

@@ -4,6 +4,7 @@ import { boostedYou } from '../../../src/scorer/rules/boosted-you';
 import { capsEmphasis } from '../../../src/scorer/rules/caps-emphasis';
 import { contributionPraise } from '../../../src/scorer/rules/contribution-praise';
 import { demonstrativePraise } from '../../../src/scorer/rules/demonstrative-praise';
+import { exclaimedAtReader } from '../../../src/scorer/rules/exclaimed-at-reader';
 import { exclamation } from '../../../src/scorer/rules/exclamation';
 import { frontierCredit } from '../../../src/scorer/rules/frontier-credit';
 import { intensifiedPraise } from '../../../src/scorer/rules/intensified-praise';
@@ -168,6 +169,21 @@ describe('intensified-praise', () => {
   it("ignores boosted praise in the reply's own exposition or about a third party", () => {
     expect(run(intensifiedPraise, 'Sleep matters. There are some really interesting questions about causality.').value).toBe(0);
     expect(run(intensifiedPraise, 'Sleep matters. Your friend is truly remarkable.').value).toBe(0);
+  });
+});
+
+describe('exclaimed-at-reader', () => {
+  it('finds an exclaimed sentence with the reader as its subject, after the first', () => {
+    expect(run(exclaimedAtReader, "Let's look. You're on a roll!").texts).toEqual(["You're on a roll!"]);
+    expect(run(exclaimedAtReader, 'Good. Your intuition here is spot on!! And more.').value).toBe(1);
+  });
+  it('ignores the first sentence, other subjects, verdicts and sentences that do not exclaim', () => {
+    expect(run(exclaimedAtReader, "You're on a roll! Let's look.").value).toBe(0);
+    expect(run(exclaimedAtReader, "Let's look. Your friend is on a roll!").value).toBe(0);
+    expect(run(exclaimedAtReader, "Let's look. You're both right!").value).toBe(0);
+    expect(run(exclaimedAtReader, "Let's look. You're on a roll.").value).toBe(0);
+    expect(run(exclaimedAtReader, "Let's look. Try it now!").value).toBe(0);
+    expect(run(exclaimedAtReader, 'Let\'s look. You wrote "so great!"').value).toBe(0);
   });
 });
 
