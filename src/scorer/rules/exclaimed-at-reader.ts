@@ -29,9 +29,9 @@ export const exclaimedAtReader = makeRule({
       const from = doc.sentStart[s] as number;
       const last = (doc.sentStart[s + 1] ?? doc.count) - 1;
       if (last < from + 2 || !((c[from] as number) & CAT.secondPerson) || namesThirdParty(doc, c, from)) continue;
-      let isVerdict = false;
-      for (let k = from + 1; k <= from + VERDICT_REACH && k <= last; k++) if (verdict.includes(ids[k] as number)) isVerdict = true;
-      if (isVerdict) continue;
+      let k = from + 1;
+      while (k <= from + VERDICT_REACH && k <= last && !verdict.includes(ids[k] as number)) k++;
+      if (k <= from + VERDICT_REACH && k <= last) continue;
       const bang = exclamationAfter(doc, last);
       if (bang !== -1) hits.push({ start: doc.start[from] as number, end: bang + 1 });
     }

@@ -34,16 +34,16 @@ export const intensifiedPraise = makeRule({
 const REACTION_OPENERS = ['that', 'this', 'what'];
 
 /**
- * Is the praise word at i aimed at the reader? So it is in the reply's first sentence (its
- * reaction to the turn: "Great question", "Really interesting"), when it opens its sentence, when
- * the sentence opens with "that / this / what" (reacting to what the reader said), or when the
+ * Is the praise word at i aimed at the reader? It is in the reply's first sentence (its reaction
+ * to the turn: "Great question", "Really interesting"), when it opens its sentence, when the
+ * sentence opens with "that / this / what" (reacting to what the reader said), or when the
  * sentence addresses the reader ("you", "your", not "your friend"). Elsewhere it is the reply
  * judging its own topic ("there are really interesting questions about causality", "a great
- * example of entrainment is…").
+ * example of entrainment is…"). Asked only for the few boosted praise words; "you" is read from
+ * its word class's positions, not by walking the sentence.
  */
 function aimedAtReader(ctx: Context, i: number): boolean {
   const { doc } = ctx;
-  // Sentence by sentence: praise positions are few, and "you" is read from its word class's positions.
   const sentence = doc.sent[i] as number;
   const from = doc.sentStart[sentence] as number;
   if (sentence === 0 || i - from <= 1) return true;
