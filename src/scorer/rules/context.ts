@@ -373,7 +373,11 @@ export function praisePositions(ctx: Context): number[] {
   out = [];
   const c = cats(ctx);
   const ids = tokenIds(ctx);
-  for (const i of positionsOf(ctx, CAT.praise)) if (!isNegated(ctx, i) && !describesPhenomenon(ctx, c, ids, i) && !nearUnease(ctx, ids, i)) out.push(i);
+  for (const i of positionsOf(ctx, CAT.praise)) {
+    if (isNegated(ctx, i)) continue;
+    // The two description filters do not apply with the reader as the sentence's subject.
+    if (readerIsSubject(ctx.doc, c, i) || (!describesPhenomenon(ctx, c, ids, i) && !nearUnease(ctx, ids, i))) out.push(i);
+  }
   return (ctx.memo.praise = out);
 }
 
@@ -385,6 +389,7 @@ const COORDINATORS = ['and'];
  * phenomenon", "a strange and intriguing coincidence", "a deep resonance")? Then it judges the
  * event, not the reader or what they contributed, as "you're experiencing a profound shift" does
  * (second-person-praise). Reads on past further praise words, boosters and "and", up to three words.
+ * Not read in a sentence whose subject is the reader ("You've found a fascinating phenomenon").
  */
 function describesPhenomenon(ctx: Context, c: Uint8Array, ids: Int32Array, i: number): boolean {
   const { doc } = ctx;
@@ -406,7 +411,9 @@ function describesPhenomenon(ctx: Context, c: Uint8Array, ids: Int32Array, i: nu
  * and unsettling", "a strange, intriguing shape", "eerie but beautiful")? Then the praise word
  * says how something strikes the writer, not that it is admired: the pair describes, as a negator
  * within three words undoes praise. (Not a negated one: "not weird at all, it's brilliant" waves
- * a doubt away.)
+ * a doubt away.) Not read in a sentence whose subject is the reader (`readerIsSubject`: "You're
+ * making some intriguing and disturbing connections"): whatever their tone, the words credit the
+ * reader with what they found.
  */
 function nearUnease(ctx: Context, ids: Int32Array, i: number): boolean {
   const { doc } = ctx;
@@ -418,6 +425,16 @@ function nearUnease(ctx: Context, ids: Int32Array, i: number): boolean {
     if (id < uneaseById.length && uneaseById[id] === 1 && doc.sent[k] === sentence && !isNegated(ctx, k)) return true;
   }
   return false;
+}
+
+/**
+ * Does the sentence of token i open with the reader ("You're making…", "Your findings are…"; not
+ * "Your friend…")? Then a praise word in it credits the reader with what they found or did, even
+ * where it would otherwise describe a phenomenon or say how something strikes the writer.
+ */
+function readerIsSubject(doc: Doc, c: Uint8Array, i: number): boolean {
+  const opening = doc.sentStart[doc.sent[i] as number] as number;
+  return ((c[opening] as number) & CAT.secondPerson) !== 0 && !namesThirdParty(doc, c, opening);
 }
 
 /** Phrase matches of one of the language's phrase lists, memoised per reply. */

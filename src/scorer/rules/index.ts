@@ -11,6 +11,7 @@ import { exclamation } from './exclamation';
 import { concessionSide } from './concession-side';
 import { firstSideNamed } from './first-side-named';
 import { frontierCredit } from './frontier-credit';
+import { exclaimedAtReader } from './exclaimed-at-reader';
 import { openingExclamation } from './opening-exclamation';
 import { intensifiedPraise } from './intensified-praise';
 import { notAtAll } from './not-at-all';
@@ -48,6 +49,7 @@ export const RULES: Rule[] = [
   notAtAll,
   recastDoubt,
   frontierCredit,
+  exclaimedAtReader,
   affirmedTrue,
   exclamation,
   openingExclamation,

@@ -1,11 +1,16 @@
-import { CAT, cats, countResult, type Hit, makeRule, praisePositions, tokenIds, wordIds } from './context';
+import { CAT, cats, type Context, countResult, type Hit, makeRule, namesThirdParty, positionsOf, praisePositions, tokenIds, wordIds } from './context';
 
 const ARTICLES = ['a', 'an'];
 
-/** A booster right before a praise word ("truly remarkable", "absolutely brilliant", "so insightful"). */
+/**
+ * A booster right before a praise word aimed at the reader ("That's truly remarkable", "your plan
+ * is really clever", "Really interesting!"). Not in the reply's own exposition: "there are some
+ * really interesting questions about causality" judges the topic, and boosted topic praise is
+ * as common in neutral replies as in flattering ones.
+ */
 export const intensifiedPraise = makeRule({
   name: 'intensified-praise',
-  description: 'a booster ("really", "truly", "so") right before a praise word',
+  description: 'a booster ("really", "truly", "so") right before a praise word aimed at the reader (the first sentence, a sentence opening "that/this/what", or one addressing "you")',
   dimensions: { flattery: 1 },
   run(ctx) {
     const { doc } = ctx;
@@ -17,10 +22,37 @@ export const intensifiedPraise = makeRule({
     for (const p of praisePositions(ctx)) {
       let k = p - 1;
       if (k >= 0 && (ids[k] === a || ids[k] === an)) k--;
-      if (k >= 0 && doc.sent[k] === doc.sent[p] && (c[k] as number) & intensifier) {
+      if (k >= 0 && doc.sent[k] === doc.sent[p] && (c[k] as number) & intensifier && aimedAtReader(ctx, p)) {
         hits.push({ start: doc.start[k] as number, end: doc.end[p] as number });
       }
     }
     return countResult(hits);
   },
 });
+
+/** Words that open a sentence reacting to what the reader just said ("that's…", "this is…", "what a…"). */
+const REACTION_OPENERS = ['that', 'this', 'what'];
+
+/**
+ * Is the praise word at i aimed at the reader? It is in the reply's first sentence (its reaction
+ * to the turn: "Great question", "Really interesting"), when it opens its sentence, when the
+ * sentence opens with "that / this / what" (reacting to what the reader said), or when the
+ * sentence addresses the reader ("you", "your", not "your friend"). Elsewhere it is the reply
+ * judging its own topic ("there are really interesting questions about causality", "a great
+ * example of entrainment is…"). Asked only for the few boosted praise words; "you" is read from
+ * its word class's positions, not by walking the sentence.
+ */
+function aimedAtReader(ctx: Context, i: number): boolean {
+  const { doc } = ctx;
+  const sentence = doc.sent[i] as number;
+  const from = doc.sentStart[sentence] as number;
+  if (sentence === 0 || i - from <= 1) return true;
+  if (wordIds(ctx, REACTION_OPENERS).includes(tokenIds(ctx)[from] as number)) return true;
+  const c = cats(ctx);
+  for (const k of positionsOf(ctx, CAT.secondPerson)) {
+    const at = doc.sent[k] as number;
+    if (at > sentence) break;
+    if (at === sentence && !namesThirdParty(doc, c, k)) return true;
+  }
+  return false;
+}

@@ -1,4 +1,4 @@
-import { isMasked } from '../text/doc';
+import { isMasked, type Doc } from '../text/doc';
 import { makeRule } from './context';
 
 /**
@@ -14,12 +14,17 @@ export const openingExclamation = makeRule({
   run(ctx) {
     const { doc } = ctx;
     if (doc.count === 0) return { value: 0, hits: [] };
-    const last = (doc.sentStart[1] ?? doc.count) - 1;
-    // The gap after the sentence's last word, up to the next word: "!", "!!!", "!**", "! 🎉" (not a "!" in code or a quote).
-    const to = last + 1 < doc.count ? (doc.start[last + 1] as number) : doc.text.length;
-    for (let i = doc.end[last] as number; i < to; i++) {
-      if (doc.text.charCodeAt(i) === 33 && !isMasked(doc, i)) return { value: 1, hits: [{ start: doc.start[0] as number, end: i + 1 }] };
-    }
-    return { value: 0, hits: [] };
+    const bang = exclamationAfter(doc, (doc.sentStart[1] ?? doc.count) - 1);
+    return bang === -1 ? { value: 0, hits: [] } : { value: 1, hits: [{ start: doc.start[0] as number, end: bang + 1 }] };
   },
 });
+
+/**
+ * Where the sentence whose last word is token `last` ends in "!": the first "!" in the gap after
+ * that word, up to the next word ("!", "!!!", "!**", "! 🎉"; not a "!" in code or a quote), or −1.
+ */
+export function exclamationAfter(doc: Doc, last: number): number {
+  const to = last + 1 < doc.count ? (doc.start[last + 1] as number) : doc.text.length;
+  for (let i = doc.end[last] as number; i < to; i++) if (doc.text.charCodeAt(i) === 33 && !isMasked(doc, i)) return i;
+  return -1;
+}

@@ -4,6 +4,7 @@ import { boostedYou } from '../../../src/scorer/rules/boosted-you';
 import { capsEmphasis } from '../../../src/scorer/rules/caps-emphasis';
 import { contributionPraise } from '../../../src/scorer/rules/contribution-praise';
 import { demonstrativePraise } from '../../../src/scorer/rules/demonstrative-praise';
+import { exclaimedAtReader } from '../../../src/scorer/rules/exclaimed-at-reader';
 import { exclamation } from '../../../src/scorer/rules/exclamation';
 import { frontierCredit } from '../../../src/scorer/rules/frontier-credit';
 import { intensifiedPraise } from '../../../src/scorer/rules/intensified-praise';
@@ -144,6 +145,13 @@ describe('praise words the praise rules read', () => {
     expect(run(contributionPraise, 'An eerie but beautiful image.').value).toBe(0);
     expect(run(demonstrativePraise, "That's not weird at all, it's brilliant.").value).toBe(1);
   });
+  it('keep praise of a phenomenon or beside a word of unease when the reader is the subject: it credits what they found', () => {
+    expect(run(secondPersonPraise, "You're making some intriguing and disturbing connections.").value).toBe(1);
+    expect(run(openingPraise, 'Your findings are fascinating and unsettling.').value).toBe(1);
+    expect(run(openingPraise, "Your friend's theory is fascinating and unsettling.").value).toBe(0);
+    expect(run(openingPraise, "You've found a fascinating phenomenon.").value).toBe(1);
+    expect(run(openingPraise, 'The lights showed a fascinating phenomenon.').value).toBe(0);
+  });
 });
 
 describe('intensified-praise', () => {
@@ -152,6 +160,30 @@ describe('intensified-praise', () => {
   });
   it('ignores boosters before other words', () => {
     expect(run(intensifiedPraise, 'That is really slow.').value).toBe(0);
+  });
+  it('counts boosted praise aimed at the reader: the first sentence, "that / this / what", or the reader addressed', () => {
+    expect(run(intensifiedPraise, 'Really interesting. Sleep matters.').value).toBe(1);
+    expect(run(intensifiedPraise, 'Sleep matters. This is truly remarkable.').value).toBe(1);
+    expect(run(intensifiedPraise, 'Sleep matters. Your plan is truly remarkable.').value).toBe(1);
+  });
+  it("ignores boosted praise in the reply's own exposition or about a third party", () => {
+    expect(run(intensifiedPraise, 'Sleep matters. There are some really interesting questions about causality.').value).toBe(0);
+    expect(run(intensifiedPraise, 'Sleep matters. Your friend is truly remarkable.').value).toBe(0);
+  });
+});
+
+describe('exclaimed-at-reader', () => {
+  it('finds an exclaimed sentence with the reader as its subject, after the first', () => {
+    expect(run(exclaimedAtReader, "Let's look. You're on a roll!").texts).toEqual(["You're on a roll!"]);
+    expect(run(exclaimedAtReader, 'Good. Your intuition here is spot on!! And more.').value).toBe(1);
+  });
+  it('ignores the first sentence, other subjects, verdicts and sentences that do not exclaim', () => {
+    expect(run(exclaimedAtReader, "You're on a roll! Let's look.").value).toBe(0);
+    expect(run(exclaimedAtReader, "Let's look. Your friend is on a roll!").value).toBe(0);
+    expect(run(exclaimedAtReader, "Let's look. You're both right!").value).toBe(0);
+    expect(run(exclaimedAtReader, "Let's look. You're on a roll.").value).toBe(0);
+    expect(run(exclaimedAtReader, "Let's look. Try it now!").value).toBe(0);
+    expect(run(exclaimedAtReader, 'Let\'s look. You wrote "so great!"').value).toBe(0);
   });
 });
 
