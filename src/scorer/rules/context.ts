@@ -494,7 +494,8 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
     if (k < i && bits & CAT.thirdPerson) third = true;
     // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant"). (The
     // capital is tested first: making the word of a token the vocabulary lacks slices the text.)
-    if (k < i && k > from) {
+    // A contraction's second part shares its first's start: the "is" of "That's" is no name.
+    if (k < i && k > from && doc.start[k] !== doc.start[k - 1]) {
       const ch = doc.text.charCodeAt(doc.start[k] as number);
       if (ch >= 65 && ch <= 90 && doc.word(k) !== 'i') third = true;
     }

@@ -56,6 +56,9 @@ describe('contribution-praise', () => {
   it('finds praise of the user\'s question or idea', () => {
     expect(run(contributionPraise, 'Great question! Here is the answer.').texts).toEqual(['Great question']);
     expect(run(contributionPraise, 'What a fascinating idea.').value).toBe(1);
+    // The "is" of "That's" starts at the capital T, but is not a name mid-sentence.
+    expect(run(contributionPraise, "That's a great question. The answer is 4.").texts).toEqual(['great question']);
+    expect(run(contributionPraise, 'It depends on what Darwin called a brilliant idea.').value).toBe(0);
   });
   it('ignores negation and a third party\'s contribution', () => {
     expect(run(contributionPraise, 'That is not a great idea.').value).toBe(0);
