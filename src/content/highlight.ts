@@ -109,8 +109,3 @@ export function highlightEvidence(reply: Element, evidence: Evidence[], replyLen
   }
   if (ranges.length) added.set(reply, ranges);
 }
-
-/** Replies whose highlights are drawn now (for tests and for clearing on pause). */
-export function highlightedReplies(): Element[] {
-  return [...added.keys()];
-}
