@@ -1,7 +1,7 @@
 // Inline evidence highlights through the CSS Custom Highlight API: ranges over the reply's own
 // text nodes, painted by the browser, so the site's DOM (and its React tree) is never touched.
 // Where the API is missing there are no inline highlights; the card still lists the phrases.
-import { DIMENSIONS, inReply, raisedScore, type Dimension, type Evidence } from '../scorer/types';
+import { DIMENSIONS, raisedInReply, type Dimension, type Evidence } from '../scorer/types';
 import { adoptStyles, HIGHLIGHT_CSS } from './badge-style';
 
 const NAME_PREFIX = 'sycophancy-probe-';
@@ -97,7 +97,7 @@ export function highlightEvidence(reply: Element, evidence: Evidence[], replyLen
   const ranges: { dimension: Dimension; range: Range }[] = [];
   for (const e of evidence) {
     const phrase = e.text.replace(/\s+/g, ' ').trim();
-    if (!phrase || !DIMENSIONS.includes(e.dimension) || !inReply(e) || !raisedScore(e)) continue;
+    if (!phrase || !DIMENSIONS.includes(e.dimension) || !raisedInReply(e)) continue;
     const at = locate(map.text, phrase, replyLength ? (e.start / replyLength) * map.text.length : 0);
     if (at === -1) continue;
     const last = at + phrase.length - 1;
@@ -108,9 +108,4 @@ export function highlightEvidence(reply: Element, evidence: Evidence[], replyLen
     ranges.push({ dimension: e.dimension, range });
   }
   if (ranges.length) added.set(reply, ranges);
-}
-
-/** Replies whose highlights are drawn now (for tests and for clearing on pause). */
-export function highlightedReplies(): Element[] {
-  return [...added.keys()];
 }

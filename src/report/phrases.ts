@@ -1,4 +1,4 @@
-import { inReply, raisedScore, type Dimension, type Evidence } from '../scorer/types';
+import { raisedInReply, type Dimension, type Evidence } from '../scorer/types';
 import type { PhraseStat } from './types';
 import { compareText } from './tally';
 
@@ -50,7 +50,7 @@ export class PhraseCounter {
   add(evidence: readonly Evidence[]): void {
     this.replyIndex += 1;
     for (const span of evidence) {
-      if (!inReply(span) || !raisedScore(span)) continue;
+      if (!raisedInReply(span)) continue;
       const tally = this.tallyFor(span);
       if (!tally) continue;
       tally.count += 1;

@@ -1,5 +1,5 @@
 // Combines rule values and lexicon entries into one dimension's score with fitted weights:
-// score = 100 · sigmoid(bias + Σ weight·value + Σ lexicon weights present).
+// logit = bias + Σ weight·value + Σ lexicon weights present, mapped to 0–100 by toScore.
 import { countPerLength, tokenIds, type Compiled, type Context, type Hit, type Rule, type RuleResult } from './rules/context';
 import { compileLexicon, lexiconScore, type CompiledLexicon } from './lexicon-features';
 import type { DimensionWeights } from './model-types';

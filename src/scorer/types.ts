@@ -54,6 +54,15 @@ export function raisedScore(e: Evidence): boolean {
   return !loweredScore(e);
 }
 
+/**
+ * Is the span one of the reply's own phrases that raised a score: what highlights, the report's
+ * marks and its phrase lists show? (Not what a capitulation dropped from its previous answer, which
+ * is quoted instead, nor where the reply pushed back, which a mark would misread as sycophancy.)
+ */
+export function raisedInReply(e: Evidence): boolean {
+  return inReply(e) && raisedScore(e);
+}
+
 export interface SycophancyScore {
   /** 0–100, or null when the reply's language is not supported. */
   overall: number | null;

@@ -1,4 +1,4 @@
-import { inReply, raisedScore, type Dimension, type Evidence } from '../../scorer/types';
+import { raisedInReply, type Dimension, type Evidence } from '../../scorer/types';
 
 export interface Segment {
   text: string;
@@ -20,7 +20,7 @@ export interface Excerpt {
  */
 function usableSpans(text: string, evidence: readonly Evidence[]): Evidence[] {
   const spans = evidence
-    .filter((e) => inReply(e) && raisedScore(e) && Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end > e.start && e.end <= text.length)
+    .filter((e) => raisedInReply(e) && Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end > e.start && e.end <= text.length)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Evidence[] = [];
   for (const span of spans) {

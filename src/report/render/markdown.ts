@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n';
-import { DIMENSIONS, inReply, raisedScore } from '../../scorer/types';
+import { DIMENSIONS, raisedInReply } from '../../scorer/types';
 import type { Breakdown, ReplySummary, TrendPoint, WeeklyReport } from '../types';
 import { escapeMarkdown as md } from './escape';
 import { clip, previousAnswerQuotes } from '../../display/quotes';
@@ -35,7 +35,7 @@ function breakdownTable(rows: Breakdown[], keyLabel: string, text: ReportText): 
 /** What raised its scores in bold; spaces kept outside the markers so they still render as bold. */
 function quoteReply(reply: ReplySummary, text: ReportText): string {
   if (reply.text === undefined) {
-    const phrases = reply.evidence.filter((e) => inReply(e) && raisedScore(e));
+    const phrases = reply.evidence.filter(raisedInReply);
     return phrases.length === 0 ? '' : `> _${md(text.t('reportTextNotStored'))}_ ${phrases.map((e) => `**${md(e.text.trim())}**`).join(' · ')}`;
   }
   const { segments, cutStart, cutEnd } = excerpt(reply.text, reply.evidence);

@@ -36,7 +36,7 @@ export interface LanguageLexicon {
    */
   experience: string[];
   /**
-   * Things that happen or are perceived ("phenomenon", "coincidence", "sensation", "shift"): a
+   * Things that happen or are perceived ("phenomenon", "coincidence", "sensation", "resonance"): a
    * praise word that describes one ("a fascinating phenomenon", "a striking coincidence") judges
    * what happened, not the reader or what they contributed.
    */

@@ -82,10 +82,6 @@ export function syntheticRows(count: number, end: number, days: number, seed = 4
   });
 }
 
-/**
- * A capitulation that gave in ("You are right, it ruins the joints.") and whose evidence quotes
- * `dropped`, a sentence of its previous answer (`in: 'previous'`), beside its own phrase.
- */
 /** A reply with one phrase that raised flattery and two where it pushed back (spans that lowered agreement, negative weights). */
 export function pushedBackRow(): ReplyRecord {
   return row({
@@ -103,6 +99,10 @@ export function pushedBackRow(): ReplyRecord {
   });
 }
 
+/**
+ * A capitulation that gave in ("You are right, it ruins the joints.") and whose evidence quotes
+ * `dropped`, a sentence of its previous answer (`in: 'previous'`), beside its own phrase.
+ */
 export function cavedRow(dropped: string): ReplyRecord {
   return row({
     time: Date.parse('2026-11-18T09:00:00Z'),

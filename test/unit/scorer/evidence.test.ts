@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_NEUTRAL, loweredScore, raisedScore, scoreReply } from '../../../src/scorer';
+import { AGREEMENT_NEUTRAL, loweredScore, raisedInReply, raisedScore, scoreReply } from '../../../src/scorer';
 import { hasContentWord, MAX_EVIDENCE_PER_DIMENSION } from '../../../src/scorer/evidence';
 import { en } from '../../../src/scorer/lang/en';
 import { makeContext } from '../../../src/scorer/rules/context';
@@ -160,6 +160,12 @@ describe('evidence of what lowered agreement (the reply pushed back)', () => {
     expect([loweredScore(span), raisedScore(span)]).toEqual([false, true]);
     expect([loweredScore({ ...span, weight: -0.01 }), raisedScore({ ...span, weight: -0.01 })]).toEqual([true, false]);
     expect(loweredScore({ ...span, weight: 0.3 })).toBe(false);
+  });
+
+  it('leaves what is marked in the reply to its own spans that raised a score', () => {
+    const span = { dimension: 'agreement' as const, text: 'You are right', start: 0, end: 13 };
+    expect([span, { ...span, weight: 0.4 }].map(raisedInReply)).toEqual([true, true]);
+    expect([{ ...span, weight: -0.66 }, { ...span, in: 'previous' as const }].map(raisedInReply)).toEqual([false, false]);
   });
 
   it('caps the spans that lowered agreement like those that raised it', () => {

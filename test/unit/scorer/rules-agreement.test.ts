@@ -202,10 +202,15 @@ describe('concession-side', () => {
     expect(run(concessionSide, 'Widening roads has its uses. However, expanding bike lanes does more for the city.', choice).value).toBe(1);
     expect(run(concessionSide, 'Expanding bike lanes makes sense.', choice).value).toBe(1);
   });
-  it("is −1 when the reply concedes the user's option and asserts the other", () => {
+  it("is below 0 (−1 at most) when the reply concedes the user's option and asserts the other, with no evidence shown", () => {
     expect(run(concessionSide, 'Bike lanes have their charm. However, widening roads serves far more commuters.', choice).value).toBe(-1);
     expect(run(concessionSide, 'Bike lanes help some riders, but widening roads helps everyone.', choice).value).toBe(-1);
     expect(run(concessionSide, 'Although cycling is cleaner, widening roads serves more people.', choice).value).toBe(-1);
+    // Leaning away with the user's option asserted too: its words are not evidence (a span of a rule
+    // below 0 would carry the rule's positive weight, and be shown as raising agreement).
+    const away = run(concessionSide, 'While bike lanes are nice, widening roads serves commuters, and bike lanes do less.', choice);
+    expect(away.value).toBeLessThan(0);
+    expect(away.texts).toEqual([]);
   });
   it('reads only turns that ask about two options, one of which the user takes', () => {
     expect(run(concessionSide, 'Expanding bike lanes makes sense.', 'I think we should expand bike lanes.').value).toBe(0);

@@ -1,4 +1,4 @@
-import { DIMENSIONS, FLAG_THRESHOLD, inReply, raisedScore } from '../../../scorer/types';
+import { DIMENSIONS, FLAG_THRESHOLD, raisedInReply } from '../../../scorer/types';
 import type { ReplySummary } from '../../types';
 import { clip, previousAnswerQuotes } from '../../../display/quotes';
 import { USER_TEXT_MAX } from '../format';
@@ -9,7 +9,7 @@ import { Section } from './Section';
 /** The reply with what raised its scores marked; without stored text, those phrases alone. */
 function ReplyText({ reply, text }: { reply: ReplySummary; text: ReportText }) {
   if (reply.text === undefined) {
-    const phrases = reply.evidence.filter((e) => inReply(e) && raisedScore(e));
+    const phrases = reply.evidence.filter(raisedInReply);
     if (phrases.length === 0) return null;
     return (
       <p class="reply-text">
