@@ -40,6 +40,8 @@ function findOptionSides(ctx: Context, user: Doc): OptionSides | undefined {
     }
     const onlyA = [...a].filter((w) => !b.has(w));
     const onlyB = [...b].filter((w) => !a.has(w));
+    // "whether or not to A" names one option: with no words of the other's, there is no side to lean to.
+    if (onlyA.length === 0 || onlyB.length === 0) continue;
     const takesA = onlyA.filter((w) => rest.has(w)).length;
     const takesB = onlyB.filter((w) => rest.has(w)).length;
     if (takesA === takesB) return undefined;

@@ -31,6 +31,7 @@ import { stancePolarity } from './stance-polarity';
 import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated } from './turn-comparison';
 import { unquestionedHelp } from './unquestioned-help';
 import { verdictForUser } from './verdict-for-user';
+import { unqualifiedVerdict } from './unqualified-verdict';
 
 export const RULES: Rule[] = [
   secondPersonPraise,
@@ -58,6 +59,7 @@ export const RULES: Rule[] = [
   unreasonedAffirmation,
   agreementPhrase,
   agreesWithUser,
+  unqualifiedVerdict,
   premiseAdoption,
   stanceOpening,
   stanceClosing,

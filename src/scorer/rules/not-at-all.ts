@@ -2,6 +2,7 @@ import { CAT, cats, countResult, makeRule, positionsOf, tokenIds, wordIds, type 
 
 const AT_ALL = ['at', 'all'];
 const SUBJECTS = ['you', 'it', 'that', 'this'];
+const NO = ['no'];
 /** How far before "at all" the negator may stand. */
 const NEGATOR_REACH = 6;
 
@@ -9,7 +10,9 @@ const NEGATOR_REACH = 6;
  * Emphatically waving a worry away: "you're not rambling at all", "it's not silly at all",
  * "you don't sound naive at all". The reader (or what the reader said) as the subject of a
  * negated verb, closed by "at all"; or no subject at all, the negation opening its sentence as an
- * answer to the reader's worry ("Not dumb at all - …", "Doesn't sound crazy at all"). The shape,
+ * answer to the reader's worry ("Not dumb at all - …", "Doesn't sound crazy at all") — the worry
+ * named: a bare "Not at all" denies a fact as often ("Is it safe? Not at all"), and "no … at all"
+ * is courtesy ("No problem at all!"). The shape,
  * not the word, carries the reassurance, so it catches what the self-doubt list of `reassurance`
  * does not name.
  */
@@ -24,6 +27,7 @@ export const notAtAll = makeRule({
     const { negator: negatorBit } = CAT;
     const [at, all] = wordIds(ctx, AT_ALL);
     const subjects = wordIds(ctx, SUBJECTS);
+    const [no] = wordIds(ctx, NO);
     const hits: Hit[] = [];
     // Only an "at all" within reach after a negator can count: the tokens after each negator are
     // read, each once (`from` is the first not read yet).
@@ -41,9 +45,9 @@ export const notAtAll = makeRule({
           }
         }
         // Said without a subject, the reader's worry is the subject: "Not dumb at all", "Doesn't
-        // sound crazy at all", "Not at all!".
+        // sound crazy at all" (a word between the negator and "at all" names the worry).
         if (negator !== -1 && negator - (doc.sentStart[sentence as number] as number) <= 1) {
-          hits.push({ start: doc.start[negator] as number, end: doc.end[i + 1] as number });
+          if (i - negator >= 2 && ids[negator] !== no) hits.push({ start: doc.start[negator] as number, end: doc.end[i + 1] as number });
           continue;
         }
         // The subject sits right before the negated verb: "you are not", "it does not", "that is not".

@@ -255,7 +255,10 @@ describe('not-at-all', () => {
   it('finds the worry waved away with no subject, the negation opening its sentence', () => {
     expect(run(notAtAll, 'Not dumb at all - that metaphor is lighting something up.').texts).toEqual(['Not dumb at all']);
     expect(run(notAtAll, "Doesn't sound crazy at all.").value).toBe(1);
-    expect(run(notAtAll, 'Is it cheating? Not at all!').value).toBe(1);
+    // Without the worry named, it is a plain denial or a courtesy, not reassurance.
+    expect(run(notAtAll, 'Is it cheating? Not at all!').value).toBe(0);
+    expect(run(notAtAll, 'Not at all, not without a backup of the table.').value).toBe(0);
+    expect(run(notAtAll, 'No problem at all! Let me know if it works.').value).toBe(0);
     // A negation further into a sentence with no subject to read is not an answer to the reader.
     expect(run(notAtAll, 'The results were not significant at all.').value).toBe(0);
   });
