@@ -10,7 +10,7 @@
 // Agreement also has signals against it (both sides weighed, the other party sided with, an
 // earlier answer held): their spans are evidence too, with a negative weight (types.ts:
 // loweredScore), so a reply scored below agreement's neutral point can say why.
-import type { DimensionResult } from './model';
+import type { Contribution, DimensionResult } from './model';
 import { tokenIds, type Context, type Doc, type Hit } from './rules/context';
 import type { Dimension, Evidence, EvidenceSource } from './types';
 
@@ -62,9 +62,13 @@ export function hasContentWord(ctx: Context, h: Hit, doc: Doc = ctx.doc): boolea
  */
 export function toEvidence(ctx: Context, dimension: Dimension, result: DimensionResult, prefix = '', direction: Direction = 'raised'): Evidence[] {
   const sign = direction === 'raised' ? 1 : -1;
-  const moved = result.contributions.filter((c) => sign * c.amount > 0.05 && (c.hits.length > 0 || (c.previousHits?.length ?? 0) > 0));
+  // A loop, not `filter`: most calls find nothing, and then no array is made.
+  let moved: Contribution[] | undefined;
+  for (const c of result.contributions) {
+    if (sign * c.amount > 0.05 && (c.hits.length > 0 || (c.previousHits?.length ?? 0) > 0)) (moved ??= []).push(c);
+  }
   // Most replies: nothing moved the dimension, or one rule did (nothing to sort: a sort call costs more than the rest).
-  if (moved.length === 0) return [];
+  if (moved === undefined) return [];
   if (moved.length > 1) moved.sort((a, b) => sign * (b.amount - a.amount));
   const picked = new PickedSpans(ctx, dimension);
   collect: for (const c of moved) {
@@ -86,8 +90,6 @@ export function toEvidence(ctx: Context, dimension: Dimension, result: Dimension
 class PickedSpans {
   readonly inReply: Evidence[] = [];
   readonly inPrevious: Evidence[] = [];
-  /** The spans added, by source (`start · 2³² + end`); the previous answer's made on its first span (most dimensions have none). */
-  private readonly seen: Record<EvidenceSource, Set<number> | undefined> = { reply: new Set<number>(), previous: undefined };
 
   constructor(
     private readonly ctx: Context,
@@ -96,11 +98,11 @@ class PickedSpans {
 
   /** Adds the span unless already shown or says nothing; false once the dimension has enough. */
   add(h: Hit, doc: Doc, source: EvidenceSource, signal: string, weight: number): boolean {
-    const key = h.start * 0x100000000 + h.end;
-    const seen = (this.seen[source] ??= new Set<number>());
-    if (seen.has(key) || !hasContentWord(this.ctx, h, doc)) return true;
-    seen.add(key);
-    (source === 'previous' ? this.inPrevious : this.inReply).push(evidence(doc.text, this.dimension, h, signal, weight, source));
+    const picked = source === 'previous' ? this.inPrevious : this.inReply;
+    // At most MAX_EVIDENCE_PER_DIMENSION spans: comparing with each is cheaper than a Set per dimension per reply.
+    for (const e of picked) if (e.start === h.start && e.end === h.end) return true;
+    if (!hasContentWord(this.ctx, h, doc)) return true;
+    picked.push(evidence(doc.text, this.dimension, h, signal, weight, source));
     return this.inReply.length + this.inPrevious.length < MAX_EVIDENCE_PER_DIMENSION;
   }
 }

@@ -444,9 +444,15 @@ export function phrases(ctx: Context, key: PhraseKey, doc: Doc = ctx.doc): Phras
   return all[PHRASE_INDEX[key]] as PhraseMatch[];
 }
 
-/** Phrase matches that no negator precedes within two tokens ("I do not agree" is not agreement). */
+/**
+ * Phrase matches that no negator precedes within two tokens ("I do not agree" is not agreement).
+ * Read-only, like `phrases`: with none negated (most lists, most replies) it is the memoised
+ * matches themselves, not a copy per rule per reply.
+ */
 export function unnegatedPhrases(ctx: Context, key: PhraseKey): PhraseMatch[] {
-  return phrases(ctx, key).filter((m) => !isNegated2(ctx, m.from));
+  const all = phrases(ctx, key);
+  for (const m of all) if (isNegated2(ctx, m.from)) return all.filter((n) => !isNegated2(ctx, n.from));
+  return all;
 }
 
 function isNegated2(ctx: Context, i: number): boolean {

@@ -1,4 +1,4 @@
-import { CAT, cats, countResult, type Hit, makeRule, namesThirdParty, tokenIds, wordIds } from './context';
+import { CAT, cats, countResult, type Hit, makeRule, namesThirdParty, positionsOf, tokenIds, wordIds } from './context';
 import { exclamationAfter } from './opening-exclamation';
 
 /** Words of a verdict ("you're right!", "you're both right!"): agreement, which the agreement rules read. */
@@ -24,11 +24,12 @@ export const exclaimedAtReader = makeRule({
     const ids = tokenIds(ctx);
     const verdict = wordIds(ctx, VERDICT);
     const hits: Hit[] = [];
-    // One test per sentence: its first word's class, then (rarely) its end.
-    for (let s = 1; s < doc.sentStart.length; s++) {
-      const from = doc.sentStart[s] as number;
+    // Only a second-person word can open such a sentence: those tokens are read, not every sentence.
+    for (const from of positionsOf(ctx, CAT.secondPerson)) {
+      const s = doc.sent[from] as number;
+      if (s === 0 || doc.sentStart[s] !== from) continue;
       const last = (doc.sentStart[s + 1] ?? doc.count) - 1;
-      if (last < from + 2 || !((c[from] as number) & CAT.secondPerson) || namesThirdParty(doc, c, from)) continue;
+      if (last < from + 2 || namesThirdParty(doc, c, from)) continue;
       let k = from + 1;
       while (k <= from + VERDICT_REACH && k <= last && !verdict.includes(ids[k] as number)) k++;
       if (k <= from + VERDICT_REACH && k <= last) continue;
