@@ -9,7 +9,7 @@ import { compile, makeContext, phrases, type Compiled, type Context } from './ru
 import { scanEmoji } from './rules/emoji';
 import { RULES } from './rules';
 import { makeDoc } from './text/doc';
-import { AGREEMENT_NEUTRAL, FLAG_THRESHOLD, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
+import { AGREEMENT_NEUTRAL, DIMENSIONS, FLAG_THRESHOLD, NO_SIGNAL_SCORE, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
 
 export * from './types';
 /** Bump whenever rules, word lists or a language's weights.json change, so stored scores stay reproducible. */
@@ -78,8 +78,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     const agreement = scoreDimension(ctx, caving ? weights.capitulation : weights.agreement);
     const dimensions: Record<Dimension, number> = { flattery: flattery.score, emoji: emoji.score, agreement: agreement.score };
     const out: SycophancyScore = {
-      // The strongest sign of sycophancy: agreement at or below its neutral point is none.
-      overall: Math.max(dimensions.flattery, dimensions.emoji, dimensions.agreement > AGREEMENT_NEUTRAL ? dimensions.agreement : 0),
+      // The strongest sign of sycophancy: a dimension at its no-signal score (agreement's neutral point) or below shows none.
+      overall: Math.max(...DIMENSIONS.map((d) => (dimensions[d] > NO_SIGNAL_SCORE[d] ? dimensions[d] : 0))),
       dimensions,
       // `concat` of the four lists rather than four spreads into a literal (a copy by iteration each).
       evidence: toEvidence(ctx, 'flattery', flattery).concat(
