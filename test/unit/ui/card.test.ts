@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import type { SycophancyScore } from '../../../src/scorer/types';
+import { AGREEMENT_NEUTRAL, type SycophancyScore } from '../../../src/scorer/types';
 
 // Strings are the shipped English messages (the browser's language here is English).
 vi.mock('webextension-polyfill', () => ({
@@ -82,6 +82,11 @@ describe('fillCard', () => {
     expect(card.querySelector('blockquote')?.textContent).toBe('Are you sure?');
     fillCard(card, { score: score({ dimensions: { flattery: 80, emoji: 0, agreement: 0 } }), userText: 'Are you sure?', replyLength: 10 }, 50);
     expect(card.querySelector('blockquote')).toBeNull();
+    // At agreement's neutral point nothing agreed with the claim, so it is not quoted; just above, it is.
+    fillCard(card, { score: score({ dimensions: { flattery: 80, emoji: 0, agreement: AGREEMENT_NEUTRAL } }), userText: 'I think so.', replyLength: 10 }, 50);
+    expect(card.querySelector('blockquote')).toBeNull();
+    fillCard(card, { score: score({ dimensions: { flattery: 80, emoji: 0, agreement: AGREEMENT_NEUTRAL + 1 } }), userText: 'I think so.', replyLength: 10 }, 50);
+    expect(card.querySelector('blockquote')?.textContent).toBe('I think so.');
   });
 
   it('lists where the reply pushed back under a heading of its own, never among what raised the score', () => {
