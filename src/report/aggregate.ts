@@ -1,5 +1,5 @@
 import type { ReplyRecord, ReplyScores } from '../db/record';
-import { DIMENSIONS, FLAG_THRESHOLD, raisedScore, type Dimension } from '../scorer/types';
+import { DIMENSIONS, FLAG_THRESHOLD, NO_SIGNAL_SCORE, raisedScore, type Dimension } from '../scorer/types';
 import { resolvePeriod, type PeriodSpec } from './period';
 import { PhraseCounter } from './phrases';
 import { addToTally, compareText, emptyTally, ratio, round, totals, type Tally } from './tally';
@@ -49,12 +49,18 @@ function emptyDimensions(): DimensionTally {
   return { flattery: fresh(), emoji: fresh(), agreement: fresh() };
 }
 
+/**
+ * A dimension's averages count a score below its no-signal score as that score: pushing back is
+ * not negative sycophancy (as in `overall`). It also keeps rows from before agreement had a
+ * neutral point (scorer ≤ 1.12.0: 0 for nothing found, 5 since) comparable with newer ones, so
+ * a scorer update does not read as a week-on-week change.
+ */
 function addScores(tally: DimensionTally, row: ReplyScores): void {
   for (const dimension of DIMENSION_LIST) {
     const value = row[dimension];
     if (value === null) continue;
     const sums = tally[dimension];
-    sums.sum += value;
+    sums.sum += Math.max(value, NO_SIGNAL_SCORE[dimension]);
     sums.count += 1;
     if (value >= THRESHOLD) sums.high += 1;
   }

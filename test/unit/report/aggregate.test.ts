@@ -115,6 +115,18 @@ describe('buildWeeklyReport', () => {
     expect(report.dimensions.find((d) => d.dimension === 'flattery')).toMatchObject({ average: 53.3, highShare: 0.6667 });
   });
 
+  it('reads a scorer update that moved agreement\'s no-signal score (0 → 5) as no change, and pushback as no agreement', () => {
+    const calm = { overall: 0, flattery: 0, emoji: 0 };
+    const rows = [
+      row({ time: at('2026-11-10T09:00:00Z'), ...calm, agreement: 0, scorerVersion: '1.12.0' }), // nothing found, old scorer
+      row({ time: at('2026-11-17T09:00:00Z'), ...calm, agreement: 5, scorerVersion: '1.13.0' }), // nothing found, new scorer
+      row({ time: at('2026-11-18T09:00:00Z'), ...calm, agreement: 1, scorerVersion: '1.13.0' }), // pushed back
+    ];
+    const report = buildWeeklyReport(rows, W47);
+    expect(report.dimensions.find((d) => d.dimension === 'agreement')).toMatchObject({ average: 5, previousAverage: 5, change: 0 });
+    expect(changes(report).join(' ')).not.toMatch(/moved the most/);
+  });
+
   it('counts normalised phrases once per reply and ranks the worst replies with their evidence', () => {
     const evidence = (text: string) => [{ dimension: 'flattery' as const, text, start: 0, end: text.length }];
     const rows = [
