@@ -12,6 +12,10 @@ export function manifestFor(base, target, { version, matches }) {
     // Chrome runs a service worker and warns about Firefox's keys.
     manifest.background = { service_worker, type };
     delete manifest.browser_specific_settings;
+    // Chrome does not run an updated content script in tabs already open: the background injects
+    // it (features/open-tabs.ts), which takes host permissions. They are the content script's own
+    // sites, so Chrome's install warning is the same. Firefox injects by itself.
+    manifest.host_permissions = matches;
   } else {
     // Firefox runs background scripts as an event page; a service_worker key is only a lint warning there.
     manifest.background = { scripts, type };

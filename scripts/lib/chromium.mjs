@@ -10,10 +10,11 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../extension/chrome');
 
 /**
- * @param {{ headless?: boolean, extensionDir?: string, withExtension?: boolean }} [options]
- * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string | null, close: () => Promise<void> }>}
+ * `installLater`: start without the extension but able to install it (tests of installing with tabs open).
+ * @param {{ headless?: boolean, extensionDir?: string, withExtension?: boolean, installLater?: boolean, args?: string[] }} [options]
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string | null, userDataDir: string, close: () => Promise<void> }>}
  */
-export async function launchChromium({ headless = true, extensionDir = CHROME_BUILD, withExtension = true } = {}) {
+export async function launchChromium({ headless = true, extensionDir = CHROME_BUILD, withExtension = true, installLater = false, args = [] } = {}) {
   try {
     await access(CHROMIUM_PATH);
   } catch {
@@ -31,7 +32,9 @@ export async function launchChromium({ headless = true, extensionDir = CHROME_BU
     executablePath: CHROMIUM_PATH,
     headless,
     viewport: { width: 1100, height: 900 },
-    args: withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [],
+    args: [...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []), ...args],
+    // Playwright turns extensions off when none is loaded at launch.
+    ignoreDefaultArgs: installLater ? ['--disable-extensions'] : undefined,
   });
   let extensionId = null;
   if (withExtension) {
@@ -41,6 +44,7 @@ export async function launchChromium({ headless = true, extensionDir = CHROME_BU
   return {
     context,
     extensionId,
+    userDataDir,
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });

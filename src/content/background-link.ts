@@ -22,7 +22,7 @@ export function withTimeout<T>(promise: Promise<T>, ms = ANSWER_TIMEOUT_MS): Pro
 /**
  * True once the extension this script belongs to was updated, reloaded or removed while the tab
  * stayed open. Chrome keeps such a script running but cut off (its runtime id is gone, and every
- * send fails for good), and does not inject the new version into open tabs.
+ * send fails for good); after an update the background injects the new version beside it.
  */
 export function extensionGone(): boolean {
   try {

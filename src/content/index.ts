@@ -26,9 +26,17 @@ else
     if (custom) void run(custom);
   });
 
+/**
+ * Announced by each copy of this script as it starts. After an update the browser (Firefox) or
+ * the background (Chrome) injects the new copy into open tabs, where the old one still runs, cut
+ * off from the extension: hearing this, the old copy stops and takes its badges off at once,
+ * rather than keep re-attaching them until its next send fails.
+ */
+const STARTED_EVENT = 'sycophancy-probe:started';
+
 async function run(site: SiteAdapter): Promise<void> {
-  // Badges a copy of this script left behind when it lost its extension (Firefox injects the
-  // updated one into open tabs; the old one can no longer update or remove them).
+  document.dispatchEvent(new Event(STARTED_EVENT));
+  // Badges of a copy that lost its extension before it could hear the event.
   removeBadges();
   let watcher: ReplyWatcher | null = null;
   let retired = false;
@@ -44,6 +52,7 @@ async function run(site: SiteAdapter): Promise<void> {
     return true;
   };
   const outbox = new Outbox((error) => retireIfGone() || console.warn(`Sycophancy Probe: a score is waiting to be saved (${error}); it will be retried.`));
+  document.addEventListener(STARTED_EVENT, () => retireIfGone() && removeBadges());
   const score: typeof scoreInBackground = (replies) =>
     scoreInBackground(replies).catch((error: unknown) => {
       retireIfGone();

@@ -4,18 +4,10 @@
 // with the settings every time the background starts, so they survive restarts and updates.
 import browser from 'webextension-polyfill';
 import { customOriginPattern, loadSettings, onSettingsChanged, type CustomOrigin } from '../../settings';
+import { contentScriptFiles } from './lib/content-script-files';
 
 /** Our registrations' ids start with this, so scripts registered for anything else are left alone. */
 const ID_PREFIX = 'custom-origin:';
-/**
- * The files the manifest loads on the chat sites (the polyfill, then content.js), loaded alike on
- * added origins. Firefox reports them as full moz-extension:// URLs but registers only paths.
- */
-function contentScriptFiles(): string[] {
-  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? ['content.js'];
-  const root = browser.runtime.getURL('/');
-  return files.map((file) => new URL(file, root).pathname.slice(1));
-}
 
 export interface RegistrationPlan {
   /** Origins that need the content script registered. */

@@ -1,9 +1,8 @@
-// An update reloads the extension while chat tabs stay open. Chrome keeps the old content script
-// running but cut off from the extension, and does not inject the new one into open tabs (that
-// would take host permissions): the old one must stop rather than retry for ever, and say on its
-// badges that reloading the page resumes scoring. (Here runtime.reload() stands for the update; an
-// extension loaded from the command line does not come back from it, so the reloaded page is not
-// checked.)
+// The extension goes away (turned off, removed, or reloaded from the command line, which does not
+// come back) while chat tabs stay open. Chrome keeps the old content script running but cut off
+// from the extension: it must stop rather than retry for ever, and say on its badges that
+// reloading the page resumes scoring. (An update, where a new copy takes over the open tab, is
+// sites-open-tabs.spec.ts.)
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { BADGE, expect, readRepoFile, storedReplies, test } from '../support/extension';
 import { DEMO_URL, streamTurn } from '../support/history';
