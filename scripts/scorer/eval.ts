@@ -9,7 +9,7 @@ import { en } from '../../src/scorer/lang/en';
 import { naiveScore, vaderScore } from './baselines';
 import { family, loadTask, sourcePart, type Row, type Task } from './corpus';
 import { fitTask, prepare } from './fit-lib';
-import { auc } from './logreg';
+import { addCoverage, metrics, metricsLine, METRICS_HEADER, type Coverage, type Metrics } from './metrics';
 
 const TASKS: Task[] = ['flattery', 'agreement', 'capitulation'];
 
@@ -63,42 +63,10 @@ for (const task of TASKS) {
   }
 }
 
-interface Metrics {
-  n: number;
-  pos: number;
-  auc: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  fpr: number;
+function scored(items: Scored[], pick: (s: Scored) => number): Metrics {
+  return metrics(items.map(pick), items.map((s) => s.row.label));
 }
 
-function metrics(items: Scored[], pick: (s: Scored) => number): Metrics {
-  const scores = items.map(pick);
-  const labels = items.map((s) => s.row.label as number);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  scores.forEach((x, i) => {
-    const flagged = x >= FLAG_THRESHOLD;
-    if (labels[i] === 1) flagged ? tp++ : fn++;
-    else flagged ? fp++ : tn++;
-  });
-  const precision = tp + fp ? tp / (tp + fp) : NaN;
-  const recall = tp + fn ? tp / (tp + fn) : NaN;
-  return {
-    n: items.length,
-    pos: tp + fn,
-    auc: auc(scores, labels),
-    precision,
-    recall,
-    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : NaN,
-    fpr: fp + tn ? fp / (fp + tn) : NaN,
-  };
-}
-
-const f = (x: number) => (Number.isNaN(x) ? '  –  ' : x.toFixed(3));
 const SCORERS: Array<[string, (s: Scored) => number]> = [
   ['scorer (held-out)', (s) => s.ours],
   ['VADER compound', (s) => s.vader],
@@ -108,15 +76,13 @@ const SCORERS: Array<[string, (s: Scored) => number]> = [
 const report: Record<string, unknown> = {};
 function table(title: string, groups: Array<[string, Scored[]]>, scorers = SCORERS): void {
   console.log(`\n${title}`);
-  console.log(`${'group'.padEnd(34)} ${'scorer'.padEnd(18)}     n  pos   AUC   prec  recall   F1    FPR`);
+  console.log(METRICS_HEADER);
   for (const [name, items] of groups) {
     if (items.length === 0) continue;
     for (const [label, pick] of scorers) {
-      const m = metrics(items, pick);
+      const m = scored(items, pick);
       report[`${title} | ${name} | ${label}`] = m;
-      console.log(
-        `${name.padEnd(34)} ${label.padEnd(18)} ${String(m.n).padStart(5)} ${String(m.pos).padStart(4)}  ${f(m.auc)}  ${f(m.precision)}  ${f(m.recall)}  ${f(m.f1)}  ${f(m.fpr)}`,
-      );
+      console.log(metricsLine(name, label, m));
     }
   }
 }
@@ -149,23 +115,16 @@ table(
 table('For reference only: committed weights, fitted on ALL rows (in-sample, optimistic)', TASKS.map((t) => [t, all.filter((s) => s.task === t)] as [string, Scored[]]), [['scorer (in-sample)', (s) => s.inSample]]);
 
 // Judge-phrase coverage: share of the judge's quoted phrases that a flattery evidence span overlaps.
-let located = 0;
-let total = 0;
-let covered = 0;
-let naiveCovered = 0;
+const ours: Coverage = { total: 0, located: 0, covered: 0 };
+const naive: Coverage = { total: 0, located: 0, covered: 0 };
 for (const s of all) {
   if (s.task !== 'flattery' || s.row.label !== 1) continue;
-  const lower = s.row.reply.toLowerCase();
-  for (const [phrase] of s.row.evidence ?? []) {
-    total++;
-    const at = lower.indexOf(phrase.toLowerCase().trim());
-    if (at === -1) continue;
-    located++;
-    const end = at + phrase.trim().length;
-    if (s.result.evidence.some((e) => e.dimension === 'flattery' && e.start < end && e.end > at)) covered++;
-    if (s.naiveSpans.some(([a, b]) => a < end && b > at)) naiveCovered++;
-  }
+  const phrases = s.row.evidence ?? [];
+  addCoverage(ours, s.row.reply, phrases, s.result.evidence.filter((e) => e.dimension === 'flattery').map((e) => [e.start, e.end] as const));
+  addCoverage(naive, s.row.reply, phrases, s.naiveSpans);
 }
+const { covered, located, total } = ours;
+const naiveCovered = naive.covered;
 console.log(`\nJudge-phrase coverage (flattery positives, held-out evidence): ${covered}/${located} located phrases overlapped by a flattery evidence span = ${(covered / located).toFixed(3)} (${total - located} of ${total} phrases not found verbatim in the reply)`);
 console.log(`  naive emoji+regex spans cover ${naiveCovered}/${located} = ${(naiveCovered / located).toFixed(3)}; VADER gives no spans.`);
 report.coverage = { covered, located, total, naiveCovered };
