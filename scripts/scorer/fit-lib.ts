@@ -85,7 +85,8 @@ export const DEFAULT_SETTINGS: FitSettings = {
  * Per-dimension settings, chosen by the leave-one-family-out figures of eval.ts (see README):
  * - all three read counts per length (README: "The signals"; flattery pooled 0.759 → 0.784 and
  *   held-out FPR 4.9% → 2.5% in 1.7.0; agreement ±0 with `delusion` +0.008, capitulation +0.002
- *   with FPR 4.4% → 3.7% in 1.8.0).
+ *   with FPR 4.4% → 3.7% in 1.8.0; src/scorer/HISTORY.md: "What 1.7.0 changed", "What 1.8.0
+ *   changed").
  * - flattery: rules only. Its corpus has two model families, so every held-out fold fits the
  *   lexicon on a single family, and that lexicon learned the family's style: held-out AUC fell
  *   from 0.78 (rules only) to 0.72–0.75 with any lexicon we tried.

@@ -17,7 +17,7 @@ describe('committed weights', () => {
   });
 
   it('keep the lexicon compact', () => {
-    // Agreement's lexicon has 400 small entries since 1.11.0 (README: "What 1.11.0 changed").
+    // Agreement's lexicon has 400 small entries since 1.11.0 (src/scorer/HISTORY.md: "What 1.11.0 changed").
     for (const w of Object.values(weightsFile.dimensions)) expect(Object.keys(w.lexicon).length).toBeLessThanOrEqual(400);
     expect(JSON.stringify(weightsFile).length).toBeLessThan(16_000);
   });
