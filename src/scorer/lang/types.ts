@@ -1,6 +1,7 @@
 // The shape of one language pack. Adding a language means adding a folder under src/scorer/lang/
 // that exports a LanguagePack, and registering it in src/scorer/lang/index.ts. Rules never name
-// words themselves: they read every word list from the pack, so the same rule runs in any language.
+// words themselves: they read every word list from the pack, so the same rule runs in any language
+// (suffixes and contractions are still English in code: README, "Adding a language").
 import type { DimensionWeights } from '../model-types';
 import type { PhraseGraph } from '../text/phrases';
 
@@ -48,6 +49,70 @@ export interface LanguageLexicon {
   unease: string[];
   /** Linking verbs between a subject and its evaluation: "is", "feels", "sounds". */
   linking: string[];
+  /** Interjections of enthusiasm, shouted in capitals with praise and boosters: "wow", "omg", "yes". */
+  interjections: string[];
+  /** Adverbs that recast what the reader does as something bigger than it looks: "basically", "essentially". */
+  recastAdverbs: string[];
+  /** Boosters that, right after the reader, boost no verb: "so" ("you are so tired"), "just" ("you just want"). */
+  nonVerbBoosters: string[];
+  /** Words of a verdict on who is right ("you are right!", "you are both right!"): agreement, not enthusiasm. */
+  verdictWords: string[];
+  /**
+   * A self-doubt word that is one only after a word of degree, as [degree, word]: "too much"
+   * ("it is not too much"), where a bare "much" ("not much") doubts nothing.
+   */
+  excess: [string, string];
+  /** Words written with a capital letter mid-sentence that are no name: "I". */
+  capitalisedWords: string[];
+  /**
+   * Words that may stand between a linking verb and the praise word it links, besides boosters
+   * and praise words, by what the sentence judges: a demonstrative ("that is such a…", "this is
+   * just…"), a contribution of the reader's ("your idea is one of the most…"), a course of action
+   * the reader proposed ("starting simple is a great one").
+   */
+  praiseFillers: { demonstrative: string[]; contribution: string[]; proposal: string[] };
+  /**
+   * Closed-class words single rules read by the part they play in a sentence (compared by word
+   * id: each is interned when the pack compiles). A tuple is read as that many words in a row.
+   */
+  grammar: {
+    /** The reader as a subject: "you" ("you are really onto something"). */
+    reader: [string];
+    /** The reader's possessive: "your" ("your theory is a beautiful one"). */
+    readerPossessive: [string];
+    /** The verb that links the reader to a description: "are" ("you are not lost, you are finding your way"). */
+    readerCopula: [string];
+    /** Auxiliaries between the reader and a recasting adverb: "are", "have" ("you have essentially rebuilt…"). */
+    readerPresentAuxiliaries: string[];
+    /** Auxiliaries between the reader and a booster: "are", "have", "were", "would" ("you have really captured…"). */
+    readerAuxiliaries: string[];
+    /** Demonstratives that point at what the reader just said: "that", "this". */
+    demonstratives: string[];
+    /** The neuter pronoun, also a dummy subject ("it is important to note…"): "it". */
+    neuterPronoun: [string];
+    /** The word that opens an exclamation: "what" ("what a fascinating idea"). */
+    exclamative: [string];
+    /** "a", "an": a booster may stand before one ("really a great question"). */
+    indefiniteArticles: string[];
+    /** "the": a sentence opening with it describes a thing ("the idea that… is a fascinating one"). */
+    definiteArticle: [string];
+    /** The word that joins two adjectives before their noun: "and" ("strange and intriguing coincidence"). */
+    coordinator: [string];
+    /** The word that opens an infinitive: "to" ("you are right to be cautious"). */
+    infinitiveMarker: [string];
+    /** The word that stands for a noun already named: "one" ("your theory is a beautiful one"). */
+    propNoun: [string];
+    /** Words that open the clause a dummy subject stands for: "to", "that", "how" ("it is great that…"). */
+    extraposedClauseOpeners: string[];
+    /** Sentence openers that make "you" anyone: "when", "if" ("when you chew gum, you are essentially…"). */
+    genericOpeners: string[];
+    /** The negator that negates a noun, not a verb: "no" ("no problem at all" is courtesy). */
+    nounNegator: [string];
+    /** The words that close a negation emphatically, in a row: "at all" ("you are not rambling at all"). */
+    emphaticNegation: [string, string];
+    /** The word after "feels right" that makes it about the moment: "now" ("it feels right now"). */
+    presentMoment: [string];
+  };
   /** Phrase lists, in the mini-syntax of text/phrases.ts: "(a|b)" alternatives, "x?" optional. */
   phrases: {
     /** First-person warmth aimed at the reader: "I appreciate how you", "I love that you". */

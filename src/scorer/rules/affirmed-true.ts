@@ -1,7 +1,5 @@
 import { countResult, type Hit, hitsOf, makeRule, tokenIds, unnegatedPhrases, wordIds } from './context';
 
-const NOW = ['now'];
-
 /**
  * What the user said affirmed as deeply true or fitting: "that feels deeply true", "the seed and
  * soil metaphor feels exactly right", "it rings true", "this makes profound sense". Beyond agreeing
@@ -15,7 +13,7 @@ export const affirmedTrue = makeRule({
   dimensions: { flattery: 1 },
   run(ctx) {
     const ids = tokenIds(ctx);
-    const [now] = wordIds(ctx, NOW);
+    const [now] = wordIds(ctx, ctx.lang.lexicon.grammar.presentMoment);
     const matches = unnegatedPhrases(ctx, 'affirmedTrue').filter((m) => ids[m.to] !== now || ctx.doc.sent[m.to] !== ctx.doc.sent[m.to - 1]);
     const hits: Hit[] = hitsOf(ctx, matches);
     return countResult(hits);

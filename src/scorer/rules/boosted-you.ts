@@ -1,10 +1,5 @@
 import { CAT, cats, countResult, type Hit, makeRule, positionsOf, tokenIds, wordIds } from './context';
 
-const YOU = ['you'];
-const BE = ['are', 'have', 'were', 'had', 'will', 'would'];
-/** Intensifiers that do not count as boosters here ("you are so…", "you just…", "you most…", "you quite…"). */
-const NOT_BOOSTERS = ['so', 'just', 'most', 'quite'];
-
 /**
  * The reader as the subject of a boosted verb: "you're really onto something", "you've clearly
  * captured", "you really nailed it". A booster between "you" and the verb is how a reply cheers
@@ -19,9 +14,10 @@ export const boostedYou = makeRule({
     const ids = tokenIds(ctx);
     const c = cats(ctx);
     const { intensifier, negator, secondPerson } = CAT;
-    const [you] = wordIds(ctx, YOU);
-    const be = wordIds(ctx, BE);
-    const notBoosters = wordIds(ctx, NOT_BOOSTERS);
+    const { grammar, nonVerbBoosters } = ctx.lang.lexicon;
+    const [you] = wordIds(ctx, grammar.reader);
+    const be = wordIds(ctx, grammar.readerAuxiliaries);
+    const notBoosters = wordIds(ctx, nonVerbBoosters);
     const hits: Hit[] = [];
     // "you" is a second-person word: only those tokens are read.
     for (const i of positionsOf(ctx, secondPerson)) {

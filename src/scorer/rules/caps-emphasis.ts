@@ -1,7 +1,6 @@
 import { isMasked } from '../text/doc';
 import { countResult, makeRule, type Hit } from './context';
 
-const INTERJECTIONS = new Set(['wow', 'whoa', 'omg', 'yes', 'love', 'exactly', 'absolutely', 'yesss', 'woah']);
 /** Runs of capitals: a regex pass finds the few candidates, so most text is never looked at twice. */
 const CAPS = /[A-Z]{2}[A-Z]+/g;
 
@@ -23,7 +22,7 @@ export const capsEmphasis = makeRule({
       // Whole words only, and not inside code or quotes.
       if (/[a-z0-9]/i.test(doc.text.charAt(s - 1)) || /[a-z0-9]/i.test(doc.text.charAt(e)) || isMasked(doc, s)) continue;
       const t = m[0].toLowerCase();
-      if (c.praise.has(t) || c.intensifiers.has(t) || INTERJECTIONS.has(t)) hits.push({ start: s, end: e });
+      if (c.praise.has(t) || c.intensifiers.has(t) || c.interjections.has(t)) hits.push({ start: s, end: e });
     }
     return countResult(hits);
   },

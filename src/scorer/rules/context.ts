@@ -25,6 +25,7 @@ export interface Compiled {
   negators: Set<string>;
   intensifiers: Set<string>;
   praise: Set<string>;
+  interjections: Set<string>;
   experience: Set<string>;
   /** Word id → 1 for the pack's phenomena ("coincidence", "sensation"): see praisePositions. */
   phenomenonById: Uint8Array;
@@ -35,7 +36,7 @@ export interface Compiled {
   stance: { firstPerson: Set<string>; copula: Set<string>; markers: Set<string>; verbs: Set<string>; otherParties: Set<string> };
   /** All phrase lists in one matcher, in PHRASE_KEYS order. */
   multi: MultiMatcher;
-  /** The ids of the word lists rules name, by list (wordIds). */
+  /** The ids of the pack's word lists rules compare by id, by list (wordIds). */
   ruleWordIds: Map<readonly string[], readonly number[]>;
 }
 
@@ -81,6 +82,7 @@ export function compile(lang: LanguagePack): Compiled {
   const stopwordById = flagsById(vocab, l.stopwords);
   const phenomenonById = flagsById(vocab, l.phenomena);
   const uneaseById = flagsById(vocab, l.unease);
+  for (const words of listsReadById(l)) for (const w of words) vocab.intern(w);
   // Sized for every word interned so far, not just the classed ones: most tokens are function
   // words with higher ids, and cats() then rarely takes its out-of-range branch.
   const catsById = new Uint8Array(vocab.size + 1);
@@ -94,6 +96,7 @@ export function compile(lang: LanguagePack): Compiled {
     negators: new Set(l.negators),
     intensifiers: new Set(l.intensifiers),
     praise: new Set(l.praise),
+    interjections: new Set(l.interjections),
     experience: new Set(l.experience),
     stopwordById,
     stance: {
@@ -108,6 +111,12 @@ export function compile(lang: LanguagePack): Compiled {
   };
   compiledCache.set(lang, c);
   return c;
+}
+
+/** The pack's small word lists that rules compare by word id (wordIds), so each word needs an id. */
+function listsReadById(l: LanguageLexicon): readonly string[][] {
+  const { stance, praiseFillers, grammar } = l;
+  return [stance.denials, stance.choice, stance.or, l.recastAdverbs, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
 }
 
 /** The lexicon's vocabulary and phrase trie as a language pack ships them (see LanguagePack.precompiled). */
@@ -288,10 +297,10 @@ export function tokenIds(ctx: Context, doc: Doc = ctx.doc): Int32Array {
 }
 
 /**
- * The ids of words a rule names, to compare with tokenIds: a number compare per token instead of
- * a string compare. `words` is a list the rule keeps (its ids are looked up once per language
- * pack). The pack's lists must name every word (its function words name most), since id 0 stands
- * for every word they do not.
+ * The ids of the words of one of the pack's lists, to compare with tokenIds: a number compare per
+ * token instead of a string compare (looked up once per language pack). Every word needs an id,
+ * since id 0 stands for every word no list names: compile() gives one to each word of the lists
+ * rules read this way (listsReadById).
  */
 export function wordIds(ctx: Context, words: readonly string[]): readonly number[] {
   let ids = ctx.c.ruleWordIds.get(words);
@@ -381,9 +390,6 @@ export function praisePositions(ctx: Context): number[] {
   return (ctx.memo.praise = out);
 }
 
-/** Words that join a praise word to the next one before their noun ("strange and intriguing"). */
-const COORDINATORS = ['and'];
-
 /**
  * Does the praise word at i describe something that happened or was perceived ("a fascinating
  * phenomenon", "a strange and intriguing coincidence", "a deep resonance")? Then it judges the
@@ -400,7 +406,7 @@ function describesPhenomenon(ctx: Context, c: Uint8Array, ids: Int32Array, i: nu
     const id = ids[k] as number;
     if (id < phenomenonById.length && phenomenonById[id] === 1) return true;
     if ((c[k] as number) & skip) continue;
-    if (and === -1) [and] = wordIds(ctx, COORDINATORS) as [number];
+    if (and === -1) [and] = wordIds(ctx, ctx.lang.lexicon.grammar.coordinator) as [number];
     if (id !== and) return false;
   }
   return false;
@@ -498,12 +504,13 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
     const bits = c[k] as number;
     if (bits & CAT.secondPerson && !namesThirdParty(doc, c, k)) return false;
     if (k < i && bits & CAT.thirdPerson) third = true;
-    // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant"). (The
-    // capital is tested first: making the word of a token the vocabulary lacks slices the text.)
+    // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant"), unless
+    // the language always capitalises it ("I"). (The capital is tested first: making the word of a
+    // token the vocabulary lacks slices the text.)
     // A contraction's second part shares its first's start: the "is" of "That's" is no name.
     if (k < i && k > from && doc.start[k] !== doc.start[k - 1]) {
       const ch = doc.text.charCodeAt(doc.start[k] as number);
-      if (ch >= 65 && ch <= 90 && doc.word(k) !== 'i') third = true;
+      if (ch >= 65 && ch <= 90 && !ctx.lang.lexicon.capitalisedWords.includes(doc.word(k))) third = true;
     }
   }
   return third;

@@ -1,9 +1,5 @@
 import { CAT, cats, countResult, type Hit, makeRule, praisePositions, tokenIds, wordIds } from './context';
 
-const SUBJECTS = ['that', 'this', 'it', 'what'];
-const FILLERS = ['a', 'an', 'such', 'just', 'both'];
-const IMPERSONAL_NEXT = ['to', 'that', 'for', 'how', 'when', 'whether'];
-
 /**
  * Evaluating what the user just said: "that's beautiful", "this is incredibly coherent",
  * "it feels profound", "what a fascinating way to put it" — a demonstrative, a linking verb,
@@ -19,10 +15,12 @@ export const demonstrativePraise = makeRule({
     const ids = tokenIds(ctx);
     const { intensifier, linking } = CAT;
     // Words compared by id: making the word of a token the vocabulary lacks slices the text.
-    const fillers = wordIds(ctx, FILLERS);
-    const subjects = wordIds(ctx, SUBJECTS);
-    const [, , it, what] = subjects; // SUBJECTS' last two
-    const impersonalNext = wordIds(ctx, IMPERSONAL_NEXT);
+    const { grammar, praiseFillers } = ctx.lang.lexicon;
+    const fillers = wordIds(ctx, praiseFillers.demonstrative);
+    const demonstratives = wordIds(ctx, grammar.demonstratives);
+    const [it] = wordIds(ctx, grammar.neuterPronoun);
+    const [what] = wordIds(ctx, grammar.exclamative);
+    const impersonalNext = wordIds(ctx, grammar.extraposedClauseOpeners);
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       let k = p - 1;
@@ -31,10 +29,12 @@ export const demonstrativePraise = makeRule({
       let subject = k;
       if ((c[k] as number) & linking) subject = k - 1;
       else if (ids[k] !== what) continue;
-      if (subject < 0 || doc.sent[subject] !== doc.sent[p] || !subjects.includes(ids[subject] as number)) continue;
+      if (subject < 0 || doc.sent[subject] !== doc.sent[p]) continue;
+      const subjectId = ids[subject] as number;
+      if (subjectId !== it && subjectId !== what && !demonstratives.includes(subjectId)) continue;
       // "It is important to note…", "it's great that…": a dummy "it" evaluates the clause that
       // follows, not what the user said (praise of the user there is second-person-praise's).
-      if (ids[subject] === it && doc.sent[p + 1] === doc.sent[p] && impersonalNext.includes(ids[p + 1] as number)) continue;
+      if (subjectId === it && doc.sent[p + 1] === doc.sent[p] && impersonalNext.includes(ids[p + 1] as number)) continue;
       hits.push({ start: doc.start[subject] as number, end: doc.end[p] as number });
     }
     return countResult(hits);

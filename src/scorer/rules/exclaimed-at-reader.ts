@@ -1,8 +1,6 @@
 import { CAT, cats, countResult, type Hit, makeRule, namesThirdParty, positionsOf, tokenIds, wordIds } from './context';
 import { exclamationAfter } from './opening-exclamation';
 
-/** Words of a verdict ("you're right!", "you're both right!"): agreement, which the agreement rules read. */
-const VERDICT = ['right', 'correct', 'wrong', 'both'];
 /** How far after the opening "you" a verdict word makes the sentence a verdict. */
 const VERDICT_REACH = 3;
 
@@ -22,7 +20,8 @@ export const exclaimedAtReader = makeRule({
     const { doc } = ctx;
     const c = cats(ctx);
     const ids = tokenIds(ctx);
-    const verdict = wordIds(ctx, VERDICT);
+    // A verdict ("you're right!", "you're both right!") is agreement, which the agreement rules read.
+    const verdict = wordIds(ctx, ctx.lang.lexicon.verdictWords);
     const hits: Hit[] = [];
     // Only a second-person word can open such a sentence: those tokens are read, not every sentence.
     for (const from of positionsOf(ctx, CAT.secondPerson)) {

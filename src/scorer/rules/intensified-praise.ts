@@ -1,7 +1,5 @@
 import { CAT, cats, type Context, countResult, type Hit, makeRule, namesThirdParty, positionsOf, praisePositions, tokenIds, wordIds } from './context';
 
-const ARTICLES = ['a', 'an'];
-
 /**
  * A booster right before a praise word aimed at the reader ("That's truly remarkable", "your plan
  * is really clever", "Really interesting!"). Not in the reply's own exposition: "there are some
@@ -17,11 +15,11 @@ export const intensifiedPraise = makeRule({
     const c = cats(ctx);
     const ids = tokenIds(ctx);
     const { intensifier } = CAT;
-    const [a, an] = wordIds(ctx, ARTICLES);
+    const articles = wordIds(ctx, ctx.lang.lexicon.grammar.indefiniteArticles);
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       let k = p - 1;
-      if (k >= 0 && (ids[k] === a || ids[k] === an)) k--;
+      if (k >= 0 && articles.includes(ids[k] as number)) k--;
       if (k >= 0 && doc.sent[k] === doc.sent[p] && (c[k] as number) & intensifier && aimedAtReader(ctx, p)) {
         hits.push({ start: doc.start[k] as number, end: doc.end[p] as number });
       }
@@ -29,9 +27,6 @@ export const intensifiedPraise = makeRule({
     return countResult(hits);
   },
 });
-
-/** Words that open a sentence reacting to what the reader just said ("that's…", "this is…", "what a…"). */
-const REACTION_OPENERS = ['that', 'this', 'what'];
 
 /**
  * Is the praise word at i aimed at the reader? It is in the reply's first sentence (its reaction
@@ -47,7 +42,10 @@ function aimedAtReader(ctx: Context, i: number): boolean {
   const sentence = doc.sent[i] as number;
   const from = doc.sentStart[sentence] as number;
   if (sentence === 0 || i - from <= 1) return true;
-  if (wordIds(ctx, REACTION_OPENERS).includes(tokenIds(ctx)[from] as number)) return true;
+  // A sentence reacting to what the reader just said: "that's…", "this is…", "what a…".
+  const { grammar } = ctx.lang.lexicon;
+  const opener = tokenIds(ctx)[from] as number;
+  if (opener === wordIds(ctx, grammar.exclamative)[0] || wordIds(ctx, grammar.demonstratives).includes(opener)) return true;
   const c = cats(ctx);
   for (const k of positionsOf(ctx, CAT.secondPerson)) {
     const at = doc.sent[k] as number;

@@ -1,8 +1,5 @@
 import { CAT, cats, countResult, makeRule, positionsOf, tokenIds, wordIds, type Hit } from './context';
 
-const AT_ALL = ['at', 'all'];
-const SUBJECTS = ['you', 'it', 'that', 'this'];
-const NO = ['no'];
 /** How far before "at all" the negator may stand. */
 const NEGATOR_REACH = 6;
 
@@ -25,9 +22,11 @@ export const notAtAll = makeRule({
     const ids = tokenIds(ctx);
     const c = cats(ctx);
     const { negator: negatorBit } = CAT;
-    const [at, all] = wordIds(ctx, AT_ALL);
-    const subjects = wordIds(ctx, SUBJECTS);
-    const [no] = wordIds(ctx, NO);
+    const { grammar } = ctx.lang.lexicon;
+    const [at, all] = wordIds(ctx, grammar.emphaticNegation);
+    // What the reader said, or the reader, as the subject: "it", "that", "this", "you".
+    const subjects = [...wordIds(ctx, grammar.neuterPronoun), ...wordIds(ctx, grammar.demonstratives), ...wordIds(ctx, grammar.reader)];
+    const [no] = wordIds(ctx, grammar.nounNegator);
     const hits: Hit[] = [];
     // Only an "at all" within reach after a negator can count: the tokens after each negator are
     // read, each once (`from` is the first not read yet).

@@ -1,7 +1,5 @@
 import { makeRule, phrases, praisePositions, tokenIds, wordIds } from './context';
 
-const DEFINITE = ['the'];
-
 /**
  * Praise in the reply's first sentence (or first two when the first is a short exclamation):
  * praise that opens a reply frames everything after it. Not a praise word in an opening sentence
@@ -21,7 +19,7 @@ export const openingPraise = makeRule({
     const firstLen = (doc.sentStart[1] ?? doc.count) - 0;
     const lastSentence = firstLen <= 3 ? 1 : 0;
     const ids = tokenIds(ctx);
-    const [the] = wordIds(ctx, DEFINITE);
+    const [the] = wordIds(ctx, ctx.lang.lexicon.grammar.definiteArticle);
     let p: number | undefined;
     for (const i of praisePositions(ctx)) {
       const sentence = doc.sent[i] as number;

@@ -1,8 +1,5 @@
 import { aboutThirdParty, CAT, cats, countResult, type Hit, makeRule, praisePositions, tokenIds, wordIds } from './context';
 
-const FILLERS = ['a', 'an', 'such', 'just', 'both', 'and', 'only', 'one', 'of', 'the', 'most'];
-const YOUR_ONE = ['your', 'one'];
-
 /**
  * A contribution judged in the predicate: "The tuning fork metaphor is perfect", "your theory is a
  * beautiful one", "the save point idea feels brilliant". A contribution noun (or "your …") up to
@@ -20,8 +17,10 @@ export const predicatePraise = makeRule({
     const ids = tokenIds(ctx);
     const { intensifier, praise, linking, thirdPerson, contribution } = CAT;
     // Words compared by id: making the word of a token the vocabulary lacks slices the text.
-    const fillers = wordIds(ctx, FILLERS);
-    const [your, one] = wordIds(ctx, YOUR_ONE);
+    const { grammar, praiseFillers } = ctx.lang.lexicon;
+    const fillers = wordIds(ctx, praiseFillers.contribution);
+    const [your] = wordIds(ctx, grammar.readerPossessive);
+    const [one] = wordIds(ctx, grammar.propNoun);
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       const sentence = doc.sent[p];

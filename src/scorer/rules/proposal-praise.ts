@@ -1,9 +1,5 @@
 import { CAT, cats, contentWords, countResult, type Hit, isStopword, makeRule, praisePositions, stem, tokenIds, wordIds } from './context';
 
-/** Words between the linking verb and the praise word ("is a great idea", "is such a smart one"). */
-const FILLERS = ['a', 'an', 'such', 'just', 'and', 'one', 'the'];
-/** "Regarding your test, it's intriguing": the subject is the pronoun, not the clause. */
-const PRONOUN_SUBJECTS = ['it', 'that', 'this'];
 /** The char code of "g", the last letter of a gerund. */
 const G = 103;
 /** Most words a clause subject may hold before its linking verb. */
@@ -27,8 +23,11 @@ export const proposalPraise = makeRule({
     const c = cats(ctx);
     const ids = tokenIds(ctx);
     const { intensifier, praise, linking } = CAT;
-    const fillers = wordIds(ctx, FILLERS);
-    const pronouns = wordIds(ctx, PRONOUN_SUBJECTS);
+    const { grammar, praiseFillers } = ctx.lang.lexicon;
+    const fillers = wordIds(ctx, praiseFillers.proposal);
+    // "Regarding your test, it's intriguing": the subject is the pronoun, not the clause.
+    const [it] = wordIds(ctx, grammar.neuterPronoun);
+    const demonstratives = wordIds(ctx, grammar.demonstratives);
     const functionById = ctx.c.functionById;
     const hits: Hit[] = [];
     let userWords: ReadonlySet<string> | undefined;
@@ -45,7 +44,7 @@ export const proposalPraise = makeRule({
       if ((id < functionById.length && functionById[id] === 1) || isStopword(ctx, id) || !doc.word(first).endsWith('ing')) continue;
       let k = p - 1;
       while (k >= 0 && k > p - 5 && doc.sent[k] === sentence && ((c[k] as number) & (intensifier | praise) || fillers.includes(ids[k] as number))) k--;
-      if (k <= first || k - first > MAX_SUBJECT || doc.sent[k] !== sentence || !((c[k] as number) & linking) || pronouns.includes(ids[k - 1] as number)) continue;
+      if (k <= first || k - first > MAX_SUBJECT || doc.sent[k] !== sentence || !((c[k] as number) & linking) || ids[k - 1] === it || demonstratives.includes(ids[k - 1] as number)) continue;
       userWords ??= contentWords(ctx, user);
       let proposed = false;
       for (let s = first; s < k && !proposed; s++) proposed = userWords.has(stem(doc.word(s)));

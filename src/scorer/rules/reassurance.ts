@@ -13,11 +13,12 @@ export const reassurance = makeRule({
     const { doc } = ctx;
     const c = cats(ctx);
     const { negator } = CAT;
+    const [degree, excessive] = ctx.lang.lexicon.excess;
     const hits: Hit[] = [];
     for (const i of positionsOf(ctx, CAT.selfDoubt)) {
       const t = doc.word(i);
       if (i === 0) continue;
-      if (t === 'much' && doc.word(i - 1) !== 'too') continue;
+      if (t === excessive && doc.word(i - 1) !== degree) continue;
       for (let k = i - 1; k >= 0 && k >= i - 4 && doc.sent[k] === doc.sent[i]; k--) {
         if ((c[k] as number) & negator) {
           hits.push({ start: doc.start[k] as number, end: doc.end[i] as number });

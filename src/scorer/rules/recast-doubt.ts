@@ -1,6 +1,5 @@
 import { CAT, cats, countResult, type Hit, makeRule, positionsOf, tokenIds, wordIds } from './context';
 
-const YOU_ARE = ['you', 'are'];
 /** How many words the denial may run before the reader is named again (in its sentence or the next). */
 const WINDOW = 8;
 
@@ -18,7 +17,9 @@ export const recastDoubt = makeRule({
     const { doc } = ctx;
     const ids = tokenIds(ctx);
     const c = cats(ctx);
-    const [you, are] = wordIds(ctx, YOU_ARE);
+    const { grammar } = ctx.lang.lexicon;
+    const [you] = wordIds(ctx, grammar.reader);
+    const [are] = wordIds(ctx, grammar.readerCopula);
     const hits: Hit[] = [];
     // The first token after the last hit: a denial is not read again as the start of another.
     let next = 0;

@@ -1,12 +1,5 @@
 import { CAT, cats, countResult, type Hit, makeRule, positionsOf, tokenIds, wordIds } from './context';
 
-const YOU = ['you'];
-const BE = ['are', 'have'];
-/** Adverbs that recast what the reader is doing as something bigger than it looks. */
-const RECASTS = ['basically', 'essentially', 'actually'];
-/** Sentence openers that make the sentence about anyone doing so. */
-const GENERAL = ['when', 'if'];
-
 /**
  * The reader's activity recast as something larger: "you're basically reinventing quantum field
  * theory", "you're essentially doing philosophy of science", "you're actually documenting it as
@@ -23,10 +16,11 @@ export const recastYou = makeRule({
     const ids = tokenIds(ctx);
     const c = cats(ctx);
     const { negator } = CAT;
-    const [you] = wordIds(ctx, YOU);
-    const be = wordIds(ctx, BE);
-    const recasts = wordIds(ctx, RECASTS);
-    const general = wordIds(ctx, GENERAL);
+    const { grammar, recastAdverbs } = ctx.lang.lexicon;
+    const [you] = wordIds(ctx, grammar.reader);
+    const be = wordIds(ctx, grammar.readerPresentAuxiliaries);
+    const recasts = wordIds(ctx, recastAdverbs);
+    const general = wordIds(ctx, grammar.genericOpeners);
     const hits: Hit[] = [];
     // "you" is a second-person word: only those tokens are read.
     for (const i of positionsOf(ctx, CAT.secondPerson)) {

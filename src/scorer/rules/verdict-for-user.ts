@@ -2,12 +2,10 @@ import { claims } from './claims';
 import { hitsOf, makeRule, NONE, tokenIds, unnegatedPhrases, wordIds, type Context } from './context';
 import type { PhraseMatch } from '../text/phrases';
 
-const TO = ['to'] as const;
-
 /** "You're right to be cautious" endorses what the reader does or feels, not their claim. */
 function endorsesAnAct(ctx: Context, m: PhraseMatch): boolean {
   const { doc } = ctx;
-  return m.to < doc.count && doc.sent[m.to] === doc.sent[m.from] && tokenIds(ctx)[m.to] === wordIds(ctx, TO)[0];
+  return m.to < doc.count && doc.sent[m.to] === doc.sent[m.from] && tokenIds(ctx)[m.to] === wordIds(ctx, ctx.lang.lexicon.grammar.infinitiveMarker)[0];
 }
 
 /**

@@ -19,6 +19,7 @@ import { recastDoubt } from '../../../src/scorer/rules/recast-doubt';
 import { recastYou } from '../../../src/scorer/rules/recast-you';
 import { secondPersonPraise } from '../../../src/scorer/rules/second-person-praise';
 import { en } from '../../../src/scorer/lang/en';
+import type { LanguagePack } from '../../../src/scorer/lang/types';
 import { makeContext, wordIds } from '../../../src/scorer/rules/context';
 import { run } from './helpers';
 
@@ -114,6 +115,21 @@ describe('wordIds (rules compare word ids, not strings)', () => {
     const ctx = makeContext('You are not rambling at all.', en);
     expect(wordIds(ctx, ['at', 'all'])).toEqual([ctx.c.vocab.idOf('at'), ctx.c.vocab.idOf('all')]);
     expect(() => wordIds(ctx, ['at', 'zyzzyva'])).toThrow(/zyzzyva/);
+  });
+});
+
+describe('rules read their words from the language pack', () => {
+  it('find what a pack names, in words no other list of it names', () => {
+    // The reader as "thou", who "art": a pack that names them gets them word ids, and the rule reads them.
+    const l = en.lexicon;
+    const archaic: LanguagePack = {
+      ...en,
+      precompiled: undefined,
+      lexicon: { ...l, secondPerson: [...l.secondPerson, 'thou'], grammar: { ...l.grammar, reader: ['thou'], readerAuxiliaries: ['art'] } },
+    };
+    const reply = 'Thou art really onto something.';
+    expect(boostedYou.run(makeContext(reply, en)).value).toBe(0);
+    expect(boostedYou.run(makeContext(reply, archaic)).value).toBe(1);
   });
 });
 
