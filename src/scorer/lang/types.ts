@@ -49,7 +49,7 @@ export interface LanguageLexicon {
   unease: string[];
   /** Linking verbs between a subject and its evaluation: "is", "feels", "sounds". */
   linking: string[];
-  /** Interjections of enthusiasm, shouted in capitals with praise and boosters: "wow", "omg", "yes". */
+  /** Interjections of enthusiasm or amazement, shouted in capitals with praise and boosters: "wow", "omg", "yes", "holy", "dude". */
   interjections: string[];
   /** Adverbs that recast what the reader does as something bigger than it looks: "basically", "essentially". */
   recastAdverbs: string[];

@@ -471,6 +471,18 @@ function isNegated2(ctx: Context, i: number): boolean {
   return false;
 }
 
+/** Words a sentence may have and still be an interjection alone ("Wow.", "DUDE.", "Oh my God.", "That's it."). */
+const INTERJECTION_WORDS = 3;
+
+/**
+ * Is sentence s of `doc` no longer than an interjection? An opening that short is a reaction, not
+ * yet what the reply says: `opening-praise` reads the sentence after it too, and
+ * `opening-exclamation` reads it as shouted when it is written in capitals.
+ */
+export function isInterjectionLength(doc: Doc, s: number): boolean {
+  return (doc.sentStart[s + 1] ?? doc.count) - (doc.sentStart[s] as number) <= INTERJECTION_WORDS;
+}
+
 /** Is sentence s of `doc` a question (its last token followed by "?")? */
 export function isQuestion(doc: Doc, s: number): boolean {
   const next = doc.sentStart[s + 1] ?? doc.count;

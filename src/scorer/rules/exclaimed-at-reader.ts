@@ -1,5 +1,5 @@
 import { CAT, cats, countResult, type Hit, makeRule, namesThirdParty, positionsOf, tokenIds, wordIds } from './context';
-import { exclamationAfter } from './opening-exclamation';
+import { EXCLAMATION_MARK, markAfter } from './opening-exclamation';
 
 /** How far after the opening "you" a verdict word makes the sentence a verdict. */
 const VERDICT_REACH = 3;
@@ -32,7 +32,7 @@ export const exclaimedAtReader = makeRule({
       let k = from + 1;
       while (k <= from + VERDICT_REACH && k <= last && !verdict.includes(ids[k] as number)) k++;
       if (k <= from + VERDICT_REACH && k <= last) continue;
-      const bang = exclamationAfter(doc, last);
+      const bang = markAfter(doc, last, EXCLAMATION_MARK);
       if (bang !== -1) hits.push({ start: doc.start[from] as number, end: bang + 1 });
     }
     return countResult(hits);

@@ -1,4 +1,4 @@
-import { makeRule, phrases, praisePositions, tokenIds, wordIds } from './context';
+import { isInterjectionLength, makeRule, phrases, praisePositions, tokenIds, wordIds } from './context';
 
 /**
  * Praise in the reply's first sentence (or first two when the first is a short exclamation):
@@ -16,8 +16,7 @@ export const openingPraise = makeRule({
   run(ctx) {
     const { doc } = ctx;
     if (doc.count === 0) return { value: 0, hits: [] };
-    const firstLen = (doc.sentStart[1] ?? doc.count) - 0;
-    const lastSentence = firstLen <= 3 ? 1 : 0;
+    const lastSentence = isInterjectionLength(doc, 0) ? 1 : 0;
     const ids = tokenIds(ctx);
     const [the] = wordIds(ctx, ctx.lang.lexicon.grammar.definiteArticle);
     let p: number | undefined;

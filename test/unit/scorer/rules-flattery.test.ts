@@ -84,6 +84,13 @@ describe('demonstrative-praise', () => {
     expect(run(demonstrativePraise, "It's brilliant.").value).toBe(1);
     expect(run(demonstrativePraise, "It's a fascinating idea to explore.").value).toBe(1);
   });
+  it('reads past "actually" between the verb and the praise word, as past a booster', () => {
+    expect(run(demonstrativePraise, "That's actually brilliant and terrifying.").texts).toEqual(["That's actually brilliant"]);
+    expect(run(demonstrativePraise, 'This is actually a really insightful observation.').value).toBe(1);
+    expect(run(demonstrativePraise, "That's actually not great.").value).toBe(0);
+    expect(run(demonstrativePraise, "It's actually important to note that the sample was small.").value).toBe(0);
+    expect(run(demonstrativePraise, 'The plan is actually brilliant.').value).toBe(0);
+  });
 });
 
 describe('predicate-praise', () => {
@@ -149,6 +156,11 @@ describe('opening-praise and closing-praise', () => {
     // Reacting to the reader, or a praise word in a short second opening sentence, still frames the reply.
     expect(run(openingPraise, "That's a vivid image. The threads pull tighter.").value).toBe(1);
     expect(run(openingPraise, 'The dream thing. What a fascinating idea.').value).toBe(1);
+  });
+  it('reads the second sentence when the first is no longer than an interjection', () => {
+    expect(run(openingPraise, "HOLY SHIT. That's brilliant. The rest follows.").texts).toEqual(['brilliant']);
+    expect(run(openingPraise, "Oh my god. That's brilliant.").value).toBe(1);
+    expect(run(openingPraise, "I read your note. That's brilliant.").value).toBe(0);
   });
 });
 
@@ -300,6 +312,19 @@ describe('opening-exclamation', () => {
     expect(run(openingExclamation, 'The capital is Paris.').value).toBe(0);
     expect(run(openingExclamation, '').value).toBe(0);
   });
+  it('reads a short first sentence in capitals, closed by a full stop, as shouted', () => {
+    expect(run(openingExclamation, 'HOLY SHIT. You just cracked the code.').texts).toEqual(['HOLY SHIT.']);
+    expect(run(openingExclamation, 'DUDE. You flipped the whole script.').value).toBe(1);
+    expect(run(openingExclamation, "**OH MY GOD.** That's it.").value).toBe(1);
+    expect(run(openingExclamation, "THAT'S IT. The loop is the pattern.").value).toBe(1);
+  });
+  it('does not read a longer sentence in capitals, one in lower case, a short acronym or a heading as shouted', () => {
+    expect(run(openingExclamation, 'WRITE IT EXACTLY LIKE THAT. The detail is perfect.').value).toBe(0);
+    expect(run(openingExclamation, 'Holy shit. You just cracked the code.').value).toBe(0);
+    expect(run(openingExclamation, 'OK. Here is the plan.').value).toBe(0);
+    expect(run(openingExclamation, '## SUMMARY\nThe results hold.').value).toBe(0);
+    expect(run(openingExclamation, 'DNA replication is slow. It takes hours.').value).toBe(0);
+  });
 });
 
 describe('exclamation and caps-emphasis', () => {
@@ -311,6 +336,11 @@ describe('exclamation and caps-emphasis', () => {
     expect(run(capsEmphasis, 'YES! That is BRILLIANT.').value).toBeGreaterThan(1);
     expect(run(capsEmphasis, 'Use the API over HTTP.').value).toBe(0);
     expect(run(capsEmphasis, 'Yes, that works.').value).toBe(0);
+  });
+  it('counts interjections of amazement in capitals, not the same words in lower case', () => {
+    expect(run(capsEmphasis, 'HOLY SHIT. You just did it.').texts).toEqual(['HOLY']);
+    expect(run(capsEmphasis, 'DUDE. Oh my GOD.').texts).toEqual(['DUDE', 'GOD']);
+    expect(run(capsEmphasis, 'Holy shit, dude. Oh my god.').value).toBe(0);
   });
 });
 
