@@ -9,10 +9,10 @@ const FULL_STOP = 46;
  * this!"): enthusiasm that frames the whole reply before it says anything. `exclamation` measures
  * how much of a reply exclaims; this is where: an exclaimed opening reads the same in a short and
  * a long reply, so it does not depend on how verbose a model is. A first sentence of an
- * interjection's length written in capitals and closed by a full stop ("HOLY SHIT.", "DUDE.", "OH
- * MY GOD.") is shouted, which exclaims without the "!"; a longer one in capitals ("WRITE IT
- * EXACTLY LIKE THAT.") is an instruction or a warning stressed, not a reaction. The span is the
- * first sentence.
+ * interjection's length written in capitals, closed by a full stop and naming an interjection
+ * ("HOLY SHIT.", "DUDE.", "OH MY GOD.") is shouted, which exclaims without the "!"; other words
+ * in capitals ("WARNING.", "NOTE.", "WRITE IT EXACTLY LIKE THAT.") are a label, a warning or an
+ * instruction stressed, not a reaction. The span is the first sentence.
  */
 export const openingExclamation = makeRule({
   name: 'opening-exclamation',
@@ -23,7 +23,7 @@ export const openingExclamation = makeRule({
     if (doc.count === 0) return { value: 0, hits: [] };
     const last = (doc.sentStart[1] ?? doc.count) - 1;
     let end = markAfter(doc, last, EXCLAMATION_MARK);
-    if (end === -1 && isInterjectionLength(doc, 0) && inCapitals(doc, last)) end = markAfter(doc, last, FULL_STOP);
+    if (end === -1 && isInterjectionLength(doc, 0) && inCapitals(doc, last) && hasInterjection(ctx.c.interjections, doc, last)) end = markAfter(doc, last, FULL_STOP);
     return end === -1 ? { value: 0, hits: [] } : { value: 1, hits: [{ start: doc.start[0] as number, end: end + 1 }] };
   },
 });
@@ -37,6 +37,12 @@ export function markAfter(doc: Doc, last: number, mark: number): number {
   const to = last + 1 < doc.count ? (doc.start[last + 1] as number) : doc.text.length;
   for (let i = doc.end[last] as number; i < to; i++) if (doc.text.charCodeAt(i) === mark && !isMasked(doc, i)) return i;
   return -1;
+}
+
+/** Is one of tokens 0…last an interjection of the pack ("holy", "dude", "god")? */
+function hasInterjection(interjections: ReadonlySet<string>, doc: Doc, last: number): boolean {
+  for (let k = 0; k <= last; k++) if (interjections.has(doc.word(k))) return true;
+  return false;
 }
 
 /**

@@ -312,13 +312,15 @@ describe('opening-exclamation', () => {
     expect(run(openingExclamation, 'The capital is Paris.').value).toBe(0);
     expect(run(openingExclamation, '').value).toBe(0);
   });
-  it('reads a short first sentence in capitals, closed by a full stop, as shouted', () => {
+  it('reads a short first sentence in capitals, closed by a full stop and naming an interjection, as shouted', () => {
     expect(run(openingExclamation, 'HOLY SHIT. You just cracked the code.').texts).toEqual(['HOLY SHIT.']);
     expect(run(openingExclamation, 'DUDE. You flipped the whole script.').value).toBe(1);
     expect(run(openingExclamation, "**OH MY GOD.** That's it.").value).toBe(1);
-    expect(run(openingExclamation, "THAT'S IT. The loop is the pattern.").value).toBe(1);
   });
-  it('does not read a longer sentence in capitals, one in lower case, a short acronym or a heading as shouted', () => {
+  it('does not read a label or warning, a longer sentence in capitals, one in lower case, a short acronym or a heading as shouted', () => {
+    expect(run(openingExclamation, 'WARNING. Do not mix bleach and ammonia.').value).toBe(0);
+    expect(run(openingExclamation, 'IMPORTANT NOTE. Back up first.').value).toBe(0);
+    expect(run(openingExclamation, "THAT'S IT. I'm out.").value).toBe(0);
     expect(run(openingExclamation, 'WRITE IT EXACTLY LIKE THAT. The detail is perfect.').value).toBe(0);
     expect(run(openingExclamation, 'Holy shit. You just cracked the code.').value).toBe(0);
     expect(run(openingExclamation, 'OK. Here is the plan.').value).toBe(0);
