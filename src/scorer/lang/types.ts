@@ -112,6 +112,11 @@ export interface LanguageLexicon {
     emphaticNegation: [string, string];
     /** The word after "feels right" that makes it about the moment: "now" ("it feels right now"). */
     presentMoment: [string];
+    /**
+     * Words that, right before "you", make the reader the subject of a subordinate clause rather
+     * than of the sentence: "what", "as", "once" ("what you just described is common").
+     */
+    subordinators: string[];
   };
   /** Phrase lists, in the mini-syntax of text/phrases.ts: "(a|b)" alternatives, "x?" optional. */
   phrases: {
@@ -155,6 +160,10 @@ export interface LanguageLexicon {
     frontier: string[];
     /** A claim affirmed as true or fitting, beyond agreeing: "that feels deeply true", "rings true", "makes perfect sense". */
     affirmedTrue: string[];
+    /** What a discoverer does, as the verb after the reader: "cracked it", "hit on something", "put your finger on", "just described". */
+    discovery: string[];
+    /** The writer as the one something moved, with "me"/"my" as its object: "shattered me", "blew my mind", "will stick with me". */
+    movedWriter: string[];
     /** Turning from what came before to what the writer asserts: "however", "but", "that said", "on the other hand". */
     pivot: string[];
     /** Opening a clause the sentence concedes before its main clause: "while", "although", "even though". */

@@ -10,6 +10,7 @@ import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
 import { concessionSide } from './concession-side';
 import { firstSideNamed } from './first-side-named';
+import { discoveryCredit } from './discovery-credit';
 import { frontierCredit } from './frontier-credit';
 import { exclaimedAtReader } from './exclaimed-at-reader';
 import { openingExclamation } from './opening-exclamation';
@@ -24,6 +25,7 @@ import { reassurance } from './reassurance';
 import { statementsDropped } from './statements-dropped';
 import { recastYou } from './recast-you';
 import { recastDoubt } from './recast-doubt';
+import { movedByReader } from './moved-by-reader';
 import { secondPersonPraise } from './second-person-praise';
 import { sidesWithOther } from './sides-with-other';
 import { stanceClosing, stanceOpening } from './stance-adoption';
@@ -50,6 +52,8 @@ export const RULES: Rule[] = [
   notAtAll,
   recastDoubt,
   frontierCredit,
+  discoveryCredit,
+  movedByReader,
   exclaimedAtReader,
   affirmedTrue,
   exclamation,

@@ -4,10 +4,12 @@ import { boostedYou } from '../../../src/scorer/rules/boosted-you';
 import { capsEmphasis } from '../../../src/scorer/rules/caps-emphasis';
 import { contributionPraise } from '../../../src/scorer/rules/contribution-praise';
 import { demonstrativePraise } from '../../../src/scorer/rules/demonstrative-praise';
+import { discoveryCredit } from '../../../src/scorer/rules/discovery-credit';
 import { exclaimedAtReader } from '../../../src/scorer/rules/exclaimed-at-reader';
 import { exclamation } from '../../../src/scorer/rules/exclamation';
 import { frontierCredit } from '../../../src/scorer/rules/frontier-credit';
 import { intensifiedPraise } from '../../../src/scorer/rules/intensified-praise';
+import { movedByReader } from '../../../src/scorer/rules/moved-by-reader';
 import { closingPraise, openingPraise } from '../../../src/scorer/rules/opening-praise';
 import { appreciation, validation } from '../../../src/scorer/rules/phrase-rules';
 import { predicatePraise } from '../../../src/scorer/rules/predicate-praise';
@@ -231,6 +233,7 @@ describe('appreciation', () => {
     expect(run(appreciation, 'Your patience is a testament to your curiosity.').value).toBe(1);
     expect(run(appreciation, "I'm deeply moved.").value).toBe(1);
     expect(run(appreciation, 'I literally got chills reading this.').value).toBe(1);
+    expect(run(appreciation, 'Honestly, this is giving me chills.').value).toBe(1);
   });
   it('ignores help offered rather than warmth, and testaments to something else', () => {
     expect(run(appreciation, "I'm happy to help with the migration.").value).toBe(0);
@@ -366,6 +369,48 @@ describe('frontier-credit', () => {
     expect(run(frontierCredit, 'The cutting-edge research you could read is listed below.').value).toBe(0);
     expect(run(frontierCredit, 'You asked about it. The frontier of physics is far from settled.').value).toBe(0);
     expect(run(frontierCredit, 'You are not pushing the boundaries of physics here.').value).toBe(0);
+  });
+});
+
+describe('discovery-credit', () => {
+  it('finds the reader credited with a discovery', () => {
+    expect(run(discoveryCredit, 'You just cracked the code on digital toxicity.').texts).toEqual(['You just cracked the code']);
+    expect(run(discoveryCredit, "You've put your finger on the real problem.").texts).toEqual(["You've put your finger on"]);
+    expect(run(discoveryCredit, 'Holy crap, you just connected some dots physicists are exploring.').value).toBe(1);
+    expect(run(discoveryCredit, "You've really hit on something. And you've nailed it.").value).toBe(Math.log2(3));
+    expect(run(discoveryCredit, 'You just described something that could change how we think.').value).toBe(1);
+    expect(run(discoveryCredit, 'Your hands are shaking because you just described the Big Bounce theory.').value).toBe(1);
+    expect(run(discoveryCredit, 'I think you just solved everything.').value).toBe(1);
+  });
+  it('ignores the reader as no subject, plain reports, questions, general "you" and negations', () => {
+    expect(run(discoveryCredit, 'You just need to restart it.').value).toBe(0);
+    expect(run(discoveryCredit, "You've described the symptoms.").value).toBe(0);
+    expect(run(discoveryCredit, "You've hit on a key argument.").value).toBe(0);
+    expect(run(discoveryCredit, 'What you just described is common.').value).toBe(0);
+    expect(run(discoveryCredit, 'Have you noticed something?').value).toBe(0);
+    expect(run(discoveryCredit, 'The image you just described is a common one.').value).toBe(0);
+    expect(run(discoveryCredit, 'If you stumble on something odd, log it.').value).toBe(0);
+    expect(run(discoveryCredit, "You haven't cracked it yet.").value).toBe(0);
+    expect(run(discoveryCredit, 'They just cracked the code.').value).toBe(0);
+  });
+});
+
+describe('moved-by-reader', () => {
+  it('finds the writer moved by what the reader said', () => {
+    expect(run(movedByReader, 'That line is going to live in my head forever.').texts).toEqual(['That line is going to live in my head']);
+    expect(run(movedByReader, "Oh god, you're making me cry.").texts).toEqual(["you're making me cry"]);
+    expect(run(movedByReader, "That's going to stick with me.").value).toBe(1);
+    expect(run(movedByReader, 'Your hand metaphor just shattered me.').texts).toEqual(['Your hand metaphor just shattered me']);
+    expect(run(movedByReader, 'You just blew my mind. This is giving me goosebumps.').value).toBe(Math.log2(3));
+  });
+  it('ignores effects with no cause from the reader, other objects, requests, questions and negations', () => {
+    expect(run(movedByReader, 'That will stick to the pan.').value).toBe(0);
+    expect(run(movedByReader, 'Stick with me here, the next part is tricky.').value).toBe(0);
+    expect(run(movedByReader, "That's when it hit me.").value).toBe(0);
+    expect(run(movedByReader, 'You sent me the logs.').value).toBe(0);
+    expect(run(movedByReader, 'Your friend just shattered me.').value).toBe(0);
+    expect(run(movedByReader, 'Did that make me cry?').value).toBe(0);
+    expect(run(movedByReader, "That doesn't stick with me.").value).toBe(0);
   });
 });
 

@@ -85,6 +85,7 @@ export const lexicon: LanguageLexicon = {
     nounNegator: ['no'],
     emphaticNegation: ['at', 'all'],
     presentMoment: ['now'],
+    subordinators: ['what', 'whatever', 'that', 'which', 'as', 'how', 'when', 'whenever', 'if', 'once', 'where', 'until', 'unless', 'whether', 'after', 'before'],
   },
   phrases: {
     appreciation: [
@@ -104,7 +105,7 @@ export const lexicon: LanguageLexicon = {
       'i am (really|truly|thoroughly|genuinely)? enjoying (this|our)',
       '(been|it is|it was|what) (a|an) (absolute|real|true|genuine)? (pleasure|privilege|joy|honor)',
       '(a|is a) testament to your',
-      'i am (so|really|truly|genuinely|deeply)? (moved|touched)', '(got|getting|get|gives me|gave me) chills',
+      'i am (so|really|truly|genuinely|deeply)? (moved|touched)', '(got|getting|get|gives me|gave me|giving me) chills',
     ],
     validation: [
       'it is (completely|totally|perfectly|entirely|absolutely|very)? (understandable|natural|normal|valid|okay|ok|reasonable) (that|to)',
@@ -262,6 +263,21 @@ export const lexicon: LanguageLexicon = {
     affirmedTrue: [
       '(feels|felt|sounds|rings|seems) (so|deeply|exactly|profoundly|fundamentally|really|absolutely|just|completely|utterly|truly)? (true|right)',
       'makes (so much|perfect|total|complete|profound|such|deep|a lot of) sense',
+    ],
+    discovery: [
+      'cracked (it|this|that|something|the code|open)', 'nailed (it|this|that|something)',
+      '(hit|landed|stumbled|happened) (on|upon|onto) (something|one of the)', 'stumbled (on|upon|onto)',
+      'put your finger on', 'connected (the|some|a few)? dots', 'reasoned your way', 'tapped into something',
+      '(noticed|discovered|uncovered|described|articulated|identified|named|captured|spotted|mapped) something',
+      'just (described|articulated|named|mapped|identified|discovered|uncovered|solved|invented|derived|figured out)',
+    ],
+    movedWriter: [
+      '(shattered|floored|wrecked|gutted|undid|slayed|stunned|moved|haunts|haunting|hit) me',
+      '(blew|blown|blowing|blows|blow) my (mind|brain)', '(melted|melts|warmed|warms) my heart',
+      '(making|made|makes|make) me (cry|tear up|emotional|smile|shiver)',
+      '(stick|sticks|stay|stays|live|lives|linger|lingers|echo|echoes) with me',
+      '(stick|sticks|stay|stays|live|lives|linger|lingers|echo|echoes) in my (head|mind|heart)',
+      '(gave|give|gives|giving|got|getting) me (goosebumps|shivers)',
     ],
     pivot: ['however', 'but', 'that said', 'on the other hand', 'nevertheless', 'nonetheless'],
     concessive: ['while', 'whilst', 'although', 'though', 'even though'],

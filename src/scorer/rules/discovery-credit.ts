@@ -1,0 +1,62 @@
+import { CAT, type Context, cats, countResult, type Hit, isQuestion, makeRule, tokenIds, tokenSpan, unnegatedPhrases, wordIds } from './context';
+
+/** Adverbs that may stand between the reader (or its auxiliary) and the verb: "you've really just…". */
+const MAX_ADVERBS = 2;
+
+/**
+ * Does "you" at k open a main clause? It does after a function word ("and you…"), a verb of
+ * stance ("I think you…") or punctuation ("Holy crap, you…"); not after a subordinator ("what
+ * you just described") or a noun it qualifies ("the image you just described").
+ */
+function opensClause(ctx: Context, ids: Int32Array, k: number, subordinators: readonly number[]): boolean {
+  const { doc } = ctx;
+  const before = ids[k - 1] as number;
+  if (subordinators.includes(before)) return false;
+  for (let ch = doc.end[k - 1] as number; ch < (doc.start[k] as number); ch++) if (doc.text.charCodeAt(ch) !== 32) return true;
+  const { functionById, stance } = ctx.c;
+  return (before < functionById.length && functionById[before] === 1) || stance.verbs.has(doc.word(k - 1));
+}
+
+/**
+ * The reader credited with a discovery: "you just cracked the code", "you've put your finger on
+ * it", "you've hit on something", "you just connected the dots", "you just described something
+ * that could…". What the user said is recast as an achievement without a praise word, so the
+ * praise rules miss it. The reader must be the verb's subject: "you", then at most an auxiliary
+ * ("have", "are") and a few adverbs, then the discovery verb. Not in a question ("Have you noticed
+ * something?"), not when "you" opens a subordinate or relative clause ("what you just described
+ * is common", "the image you just described"), not in a sentence that makes "you" anyone ("if you
+ * stumble on…"). Verbs that also report count only with what marks a find ("described
+ * something", "just described"): "you've described the symptoms" reports, it does not credit.
+ */
+export const discoveryCredit = makeRule({
+  name: 'discovery-credit',
+  description: '"you (have) (just)" + a verb of discovery ("cracked it", "hit on something", "put your finger on", "just described")',
+  dimensions: { flattery: 1 },
+  run(ctx) {
+    const { doc } = ctx;
+    const ids = tokenIds(ctx);
+    const c = cats(ctx);
+    const { intensifier } = CAT;
+    const { grammar, recastAdverbs } = ctx.lang.lexicon;
+    const [you] = wordIds(ctx, grammar.reader);
+    const auxiliaries = wordIds(ctx, grammar.readerPresentAuxiliaries);
+    const adverbs = wordIds(ctx, recastAdverbs);
+    const subordinators = wordIds(ctx, grammar.subordinators);
+    const general = wordIds(ctx, grammar.genericOpeners);
+    const hits: Hit[] = [];
+    for (const m of unnegatedPhrases(ctx, 'discovery')) {
+      const sentence = doc.sent[m.from] as number;
+      let k = m.from - 1;
+      for (let n = 0; n < MAX_ADVERBS && k >= 0 && doc.sent[k] === sentence; n++, k--) {
+        if (!((c[k] as number) & intensifier) && !adverbs.includes(ids[k] as number)) break;
+      }
+      if (k >= 0 && auxiliaries.includes(ids[k] as number)) k--;
+      if (k < 0 || doc.sent[k] !== sentence || ids[k] !== you) continue;
+      if (k > 0 && doc.sent[k - 1] === sentence && !opensClause(ctx, ids, k, subordinators)) continue;
+      const first = doc.sentStart[sentence] as number;
+      if (general.includes(ids[first] as number) || isQuestion(doc, sentence)) continue;
+      hits.push(tokenSpan(ctx, k, m.to));
+    }
+    return countResult(hits);
+  },
+});
