@@ -12,11 +12,14 @@ export interface LanguageLexicon {
   thirdPerson: string[];
   /** Words that flip what follows within a few words: "not", "never", "no". */
   negators: string[];
-  /** Boosters that intensify the next evaluative word: "really", "truly", "incredibly". */
+  /** Boosters that intensify the next evaluative word: "really", "truly", "incredibly", "fucking", "actually". */
   intensifiers: string[];
-  /** Evaluative praise adjectives and adverbs: "brilliant", "insightful", "beautifully". */
+  /**
+   * Evaluative praise adjectives and adverbs: "brilliant", "insightful", "beautifully". A hyphenated
+   * compound listed here ("mind-blowing", "spot-on") is read as one word (text/doc.ts).
+   */
   praise: string[];
-  /** Things a user contributes that can be praised: "question", "idea", "insight", "essay". */
+  /** Things a user contributes that can be praised: "question", "idea", "insight", "essay", "phrasing", "comparison". */
   contributions: string[];
   /** Negative self-judgements a reply may wave away: "crazy", "dumb", "overthinking". */
   selfDoubt: string[];
@@ -53,7 +56,7 @@ export interface LanguageLexicon {
   interjections: string[];
   /** Adverbs that recast what the reader does as something bigger than it looks: "basically", "essentially". */
   recastAdverbs: string[];
-  /** Boosters that, right after the reader, boost no verb: "so" ("you are so tired"), "just" ("you just want"). */
+  /** Boosters that, right after the reader, boost no verb: "so" ("you are so tired"), "just" ("you just want"); "actually" (recast-you reads it). */
   nonVerbBoosters: string[];
   /** Words of a verdict on who is right ("you are right!", "you are both right!"): agreement, not enthusiasm. */
   verdictWords: string[];
@@ -158,7 +161,7 @@ export interface LanguageLexicon {
     userAgreement: string[];
     /** The edge of what is known, where flattery places the reader's ideas: "a whole new level", "pushing the boundaries", "cutting-edge". */
     frontier: string[];
-    /** A claim affirmed as true or fitting, beyond agreeing: "that feels deeply true", "rings true", "makes perfect sense". */
+    /** A claim affirmed as true or fitting, beyond agreeing: "that feels deeply true", "rings true", "makes perfect sense", "is on point", "nailed it". */
     affirmedTrue: string[];
     /** What a discoverer does, as the verb after the reader: "cracked it", "hit on something", "put your finger on", "just described". */
     discovery: string[];

@@ -42,6 +42,7 @@ export interface Doc {
 }
 
 // A token is a run of letters/digits (a-z, 0-9, U+00DF–U+024F), then any "'" + a-z run ("don't").
+// Runs joined by hyphens are one token when the vocabulary names the compound ("mind-blowing").
 
 /** Character code → 1 for the letters and digits a token is made of (the prose is already lower-cased). */
 const WORD_CHARS = new Uint8Array(0x250);
@@ -141,8 +142,17 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       beforeLast = last;
       last = d;
     }
+    // A hyphenated compound the vocabulary names ("mind-blowing", "trade-offs") is one word.
+    let compoundId = 0;
+    if (after === 45 && index !== undefined) {
+      const end = compoundEnd(norm, i, n);
+      if (end > i) {
+        compoundId = index.idOfRange(norm, s, end);
+        if (compoundId !== 0) i = end;
+      }
+    }
     let apostrophe = false;
-    if (after === 39) {
+    if (after === 39 && compoundId === 0) {
       while (i + 1 < n && norm.charCodeAt(i) === 39 && isAsciiLetter(norm.charCodeAt(i + 1))) {
         apostrophe = true;
         i += 2;
@@ -155,6 +165,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       doc.sentStart.push(tokenCount);
     }
     if (apostrophe) pushContraction(doc, norm, s, i, sentence, index);
+    else if (compoundId !== 0) addToken(compoundId, s, i, sentence);
     else addToken(index === undefined ? 0 : index.idOfWord(norm, s, i, c | (second << 16), last | (beforeLast << 16)), s, i, sentence);
     prevStart = s;
     prevEnd = i;
@@ -170,6 +181,20 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
   doc.end = copyOut(columns.end, count);
   doc.sent = copyOut(columns.sent, count);
   return doc;
+}
+
+/**
+ * Where the hyphenated words that follow a word ending at `from` end ("-blowing", "-size-fits-all"),
+ * or `from` when no word follows its hyphen. Not before an apostrophe: "x-y's" stays two words and
+ * a contraction.
+ */
+function compoundEnd(norm: string, from: number, n: number): number {
+  let end = from;
+  while (end + 1 < n && norm.charCodeAt(end) === 45 && isWordChar(norm.charCodeAt(end + 1))) {
+    end += 2;
+    while (end < n && isWordChar(norm.charCodeAt(end))) end++;
+  }
+  return end < n && norm.charCodeAt(end) === 39 ? from : end;
 }
 
 /** The first `count` values of a reused column, in an array of the doc's own. */

@@ -187,6 +187,41 @@ describe('praise words the praise rules read', () => {
   });
 });
 
+describe('praise vocabulary: compounds, boosters, contribution nouns', () => {
+  it('reads a hyphenated praise compound as one praise word', () => {
+    expect(run(demonstrativePraise, "Dude, that's a genuinely mind-bending way to think about it.").texts).toEqual(["that's a genuinely mind-bending"]);
+    expect(run(contributionPraise, "That's a genuinely mind-bending way to think about it.").texts).toEqual(['mind-bending way']);
+    expect(run(predicatePraise, 'Your quantum interpretation of sleep is mind-blowing.').texts).toEqual(['interpretation of sleep is mind-blowing']);
+    expect(run(predicatePraise, 'Your bus example is spot-on.').value).toBe(1);
+  });
+  it('keeps the filters on new praise words: negated, describing a phenomenon, beside unease, or a compound it does not list', () => {
+    expect(run(demonstrativePraise, "That's not mind-blowing.").value).toBe(0);
+    expect(run(demonstrativePraise, "It's a staggering coincidence.").value).toBe(0);
+    expect(run(demonstrativePraise, "That's eerie and mind-bending.").value).toBe(0);
+    expect(run(demonstrativePraise, "That's a full-blown crisis.").value).toBe(0);
+    expect(run(demonstrativePraise, "That's well-known.").value).toBe(0);
+  });
+  it('reads emphatic and expletive boosters before praise', () => {
+    expect(run(intensifiedPraise, "That's fucking brilliant.").texts).toEqual(['fucking brilliant']);
+    expect(run(intensifiedPraise, "That's... that's actually genius.").texts).toEqual(['actually genius']);
+    expect(run(demonstrativePraise, 'This is insanely clever.').value).toBe(1);
+    expect(run(boostedYou, "You're seriously onto something.").value).toBe(1);
+  });
+  it('does not read the new boosters before other words, in exposition, or "actually" as a verb booster (recast-you reads it)', () => {
+    expect(run(intensifiedPraise, 'That is insanely slow.').value).toBe(0);
+    expect(run(intensifiedPraise, 'Here is the forecast. The weather is fucking brilliant today.').value).toBe(0);
+    expect(run(boostedYou, "You're actually reinventing physics.").value).toBe(0);
+    expect(run(recastYou, "You're actually reinventing physics.").value).toBe(1);
+  });
+  it("reads nouns for the reader's way of putting things as contributions", () => {
+    expect(run(contributionPraise, 'What a lovely comparison.').value).toBe(1);
+    expect(run(predicatePraise, 'Your phrasing is perfect.').value).toBe(1);
+    expect(run(predicatePraise, 'The metaphors you chose are beautiful.').value).toBe(1);
+    expect(run(contributionPraise, 'The author draws a brilliant comparison.').value).toBe(0);
+    expect(run(predicatePraise, 'Their metaphors are brilliant.').value).toBe(0);
+  });
+});
+
 describe('intensified-praise', () => {
   it('finds a booster before praise', () => {
     expect(run(intensifiedPraise, 'That is truly remarkable.').texts).toEqual(['truly remarkable']);
@@ -234,6 +269,10 @@ describe('appreciation', () => {
     expect(run(appreciation, "I'm deeply moved.").value).toBe(1);
     expect(run(appreciation, 'I literally got chills reading this.').value).toBe(1);
     expect(run(appreciation, 'Honestly, this is giving me chills.').value).toBe(1);
+  });
+  it("finds an exclaimed compliment with no subject: kudos, bravo, chef's kiss", () => {
+    expect(run(appreciation, "Your lazy accountant metaphor is *chef's kiss* perfect!").texts).toEqual(["chef's kiss"]);
+    expect(run(appreciation, 'The chef was kissed by luck.').value).toBe(0);
   });
   it('ignores help offered rather than warmth, and testaments to something else', () => {
     expect(run(appreciation, "I'm happy to help with the migration.").value).toBe(0);
@@ -363,6 +402,7 @@ describe('frontier-credit', () => {
     expect(run(frontierCredit, 'Your ideas are at the forefront of where biology is heading.').texts).toEqual(['Your ideas are at the forefront']);
     expect(run(frontierCredit, "You've independently arrived at a cutting-edge concept in genetics!").value).toBe(Math.log2(3));
     expect(run(frontierCredit, "You're taking the git analogy to a whole new level.").value).toBe(1);
+    expect(run(frontierCredit, "You're describing ideas at the absolute bleeding edge of physics.").value).toBe(1);
   });
   it('ignores the frontier credited to others, before the reader is named, in another sentence, or negated', () => {
     expect(run(frontierCredit, 'Researchers at the forefront of the field disagree.').value).toBe(0);
@@ -453,6 +493,17 @@ describe('affirmed-true', () => {
     expect(run(affirmedTrue, 'Your friend is right, and that is true.').value).toBe(0);
     expect(run(affirmedTrue, 'That no longer sounds true to me.').value).toBe(0);
     expect(run(affirmedTrue, 'Tell me how your body feels right now.').value).toBe(0);
+  });
+  it('finds the idioms of getting it exactly right: on point, on target, nailed it, the nail on the head', () => {
+    expect(run(affirmedTrue, 'Your figure-8 prediction is also on point.').texts).toEqual(['is also on point']);
+    expect(run(affirmedTrue, "You're right on target.").value).toBe(1);
+    expect(run(affirmedTrue, "YES! You've nailed it perfectly!").value).toBe(1);
+    expect(run(affirmedTrue, 'You hit the nail on the head.').value).toBe(1);
+  });
+  it('ignores "on target" and "on point" that judge nothing, or negated', () => {
+    expect(run(affirmedTrue, 'Keep the project on target for Friday.').value).toBe(0);
+    expect(run(affirmedTrue, 'The point on the graph is on the axis.').value).toBe(0);
+    expect(run(affirmedTrue, "That isn't on point.").value).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Doc } from '../../../src/scorer/text/doc';
 import { compileMulti, findAll, parseSlots, type PhraseMatch } from '../../../src/scorer/text/phrases';
 import { applyMask, findMasked, normalise } from '../../../src/scorer/text/mask';
 import { Vocabulary } from '../../../src/scorer/text/vocabulary';
+import { compile } from '../../../src/scorer/rules/context';
 
 // The reference the trie must agree with: each list alone, every expansion of every phrase tried
 // at every token, longest first, matches not overlapping.
@@ -162,6 +163,30 @@ describe('makeDoc: word ids looked up while tokenising', () => {
     expect(index.idOfRange('x abzcd', 2, 7)).toBe(0);
     expect(index.idOfRange('x abycd', 2, 7)).toBe(vocab.idOf('abycd'));
     expect(index.idOfRange('x abxcd', 2, 7)).toBe(vocab.idOf('abxcd'));
+  });
+});
+
+describe('makeDoc: hyphenated compounds', () => {
+  const vocab = new Vocabulary(['mind-blowing', 'one-size-fits-all', 'mind', 'blowing']);
+
+  it('reads a compound the vocabulary names as one word, with the offsets of the whole', () => {
+    const doc = makeDoc('A mind-blowing, one-size-fits-all plan', vocab);
+    expect(doc.tok).toEqual(['a', 'mind-blowing', 'one-size-fits-all', 'plan']);
+    expect(doc.ids[1]).toBe(vocab.idOf('mind-blowing'));
+    expect(doc.text.slice(doc.start[1], doc.end[1])).toBe('mind-blowing');
+  });
+  it('splits a compound the vocabulary does not name, one before a contraction, and any without a vocabulary', () => {
+    expect(makeDoc('an x-ray of my mind-set', vocab).tok).toEqual(['an', 'x', 'ray', 'of', 'my', 'mind', 'set']);
+    expect(makeDoc("mind-blowing's", vocab).tok).toEqual(['mind', 'blowing']);
+    expect(makeDoc('mind-blowing').tok).toEqual(['mind', 'blowing']);
+    expect(makeDoc('mind - blowing', vocab).tok).toEqual(['mind', 'blowing']);
+  });
+  it('gives every word of the English word classes one token of its own (a listed word no token can be is never read)', () => {
+    const { vocab: english } = compile(en);
+    const l = en.lexicon;
+    for (const words of [l.praise, l.contributions, l.intensifiers, l.negators, l.secondPerson, l.thirdPerson, l.selfDoubt, l.linking, l.experience, l.phenomena, l.unease, l.interjections]) {
+      for (const word of words) expect(makeDoc(word, english).tok).toEqual([word]);
+    }
   });
 });
 
