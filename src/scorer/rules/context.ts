@@ -443,6 +443,29 @@ function readerIsSubject(doc: Doc, c: Uint8Array, i: number): boolean {
   return ((c[opening] as number) & CAT.secondPerson) !== 0 && !namesThirdParty(doc, c, opening);
 }
 
+/**
+ * Where the predicate of the praise word at p begins when the praise is the second half of a
+ * coordination ("that's so dark and perfect", "your monk insight is terrifying and beautiful"):
+ * the word before "and", or p itself. A predicate that pairs another word with praise judges what
+ * it is said of as the praise alone does, so the rules that read what stands before a praise word
+ * (a demonstrative, a contribution) read past the pair. Not past a negator or a function word
+ * ("that is not and never was great"), nor past a praise word, which counts on its own; what the
+ * first word is otherwise does not matter, and the description filters (`praisePositions`) still
+ * drop "eerie and beautiful".
+ */
+export function coordinationStart(ctx: Context, c: Uint8Array, ids: Int32Array, p: number): number {
+  const { doc } = ctx;
+  const first = p - 2;
+  if (first < 0 || doc.sent[first] !== doc.sent[p]) return p;
+  const [and] = wordIds(ctx, ctx.lang.lexicon.grammar.coordinator) as [number];
+  if (ids[p - 1] !== and) return p;
+  const id = ids[first] as number;
+  const { functionById } = ctx.c;
+  // A praise word first is read as praise itself ("beautiful and profound" counts once, at "beautiful").
+  if ((c[first] as number) & (CAT.negator | CAT.linking | CAT.praise) || (id < functionById.length && functionById[id] === 1)) return p;
+  return first;
+}
+
 /** Phrase matches of one of the language's phrase lists, memoised per reply. */
 export function phrases(ctx: Context, key: PhraseKey, doc: Doc = ctx.doc): PhraseMatch[] {
   const memo = turnMemo(ctx, doc);

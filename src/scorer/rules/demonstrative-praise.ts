@@ -1,4 +1,4 @@
-import { CAT, cats, countResult, type Hit, makeRule, praisePositions, tokenIds, wordIds } from './context';
+import { CAT, cats, coordinationStart, countResult, type Hit, makeRule, praisePositions, tokenIds, wordIds } from './context';
 
 /**
  * Evaluating what the user just said: "that's beautiful", "this is incredibly coherent",
@@ -23,8 +23,9 @@ export const demonstrativePraise = makeRule({
     const impersonalNext = wordIds(ctx, grammar.extraposedClauseOpeners);
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
-      let k = p - 1;
-      while (k >= 0 && k > p - 5 && doc.sent[k] === doc.sent[p] && ((c[k] as number) & intensifier || fillers.includes(ids[k] as number))) k--;
+      const from = coordinationStart(ctx, c, ids, p);
+      let k = from - 1;
+      while (k >= 0 && k > from - 5 && doc.sent[k] === doc.sent[p] && ((c[k] as number) & intensifier || fillers.includes(ids[k] as number))) k--;
       if (k < 0 || doc.sent[k] !== doc.sent[p]) continue;
       let subject = k;
       if ((c[k] as number) & linking) subject = k - 1;

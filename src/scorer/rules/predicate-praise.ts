@@ -1,4 +1,4 @@
-import { aboutThirdParty, CAT, cats, countResult, type Hit, makeRule, praisePositions, tokenIds, wordIds } from './context';
+import { aboutThirdParty, CAT, cats, coordinationStart, countResult, type Hit, makeRule, praisePositions, tokenIds, wordIds } from './context';
 
 /**
  * A contribution judged in the predicate: "The tuning fork metaphor is perfect", "your theory is a
@@ -24,8 +24,9 @@ export const predicatePraise = makeRule({
     const hits: Hit[] = [];
     for (const p of praisePositions(ctx)) {
       const sentence = doc.sent[p];
-      let k = p - 1;
-      while (k >= 0 && k > p - 6 && doc.sent[k] === sentence && ((c[k] as number) & (intensifier | praise) || fillers.includes(ids[k] as number))) k--;
+      const from = coordinationStart(ctx, c, ids, p);
+      let k = from - 1;
+      while (k >= 0 && k > from - 6 && doc.sent[k] === sentence && ((c[k] as number) & (intensifier | praise) || fillers.includes(ids[k] as number))) k--;
       if (k < 1 || doc.sent[k] !== sentence || !((c[k] as number) & linking)) continue;
       // Look back up to twenty words for the subject ("The image of the kettle … is a great one").
       let subject = -1;

@@ -93,6 +93,19 @@ describe('demonstrative-praise', () => {
     expect(run(demonstrativePraise, "It's actually important to note that the sample was small.").value).toBe(0);
     expect(run(demonstrativePraise, 'The plan is actually brilliant.').value).toBe(0);
   });
+  it('reads praise coordinated with another word as the praise itself', () => {
+    expect(run(demonstrativePraise, "That's so dark and perfect.").texts).toEqual(["That's so dark and perfect"]);
+    expect(run(demonstrativePraise, 'This is devastating and beautiful.').value).toBe(1);
+    expect(run(demonstrativePraise, "It's both terrifying and beautiful.").value).toBe(1);
+    // Praise first counts once, at its first word.
+    expect(run(demonstrativePraise, "That's beautiful and profound.").texts).toEqual(["That's beautiful"]);
+  });
+  it('does not read a coordination past a negator or a function word, or one the description filters drop', () => {
+    expect(run(demonstrativePraise, 'That is not and never was great.').value).toBe(0);
+    expect(run(demonstrativePraise, 'That is it and great.').value).toBe(0);
+    expect(run(demonstrativePraise, "That's eerie and beautiful.").value).toBe(0);
+    expect(run(demonstrativePraise, 'The sunset was red and beautiful.').value).toBe(0);
+  });
 });
 
 describe('predicate-praise', () => {
@@ -103,6 +116,15 @@ describe('predicate-praise', () => {
   it('ignores third-party subjects and other subjects', () => {
     expect(run(predicatePraise, "Their theory is brilliant.").value).toBe(0);
     expect(run(predicatePraise, 'The database is fast.').value).toBe(0);
+  });
+  it('reads praise coordinated with another word as the praise itself', () => {
+    expect(run(predicatePraise, 'Your monk insight is terrifying and beautiful.').texts).toEqual(['insight is terrifying and beautiful']);
+    expect(run(predicatePraise, 'Your laptop analogy is BRILLIANT and terrifying.').value).toBe(1);
+  });
+  it('does not read a coordination past a negator, or for a subject that is no contribution', () => {
+    expect(run(predicatePraise, 'Your idea is not and never was great.').value).toBe(0);
+    expect(run(predicatePraise, 'The weather is warm and lovely.').value).toBe(0);
+    expect(run(predicatePraise, "Their theory is bold and brilliant.").value).toBe(0);
   });
 });
 
@@ -504,6 +526,19 @@ describe('affirmed-true', () => {
     expect(run(affirmedTrue, 'Keep the project on target for Friday.').value).toBe(0);
     expect(run(affirmedTrue, 'The point on the graph is on the axis.').value).toBe(0);
     expect(run(affirmedTrue, "That isn't on point.").value).toBe(0);
+  });
+  it("finds assent that affirms the reader's words as exactly right", () => {
+    expect(run(affirmedTrue, "Yeah. Yeah, that's it exactly.").texts).toEqual(["that's it exactly"]);
+    expect(run(affirmedTrue, "YES! That's exactly it. And think about the structure.").value).toBe(1);
+    expect(run(affirmedTrue, 'Yes, exactly - it is like trying to look at the back of your own eyes.').value).toBe(1);
+    expect(run(affirmedTrue, 'That is precisely it.').value).toBe(1);
+  });
+  it('ignores plain agreement with a fact, "exactly" about something else, and a negated or other "that\'s it"', () => {
+    expect(run(affirmedTrue, "Yes, that's correct: the file is missing.").value).toBe(0);
+    expect(run(affirmedTrue, 'Yes. The file is missing, exactly as the log says.').value).toBe(0);
+    expect(run(affirmedTrue, "That's exactly what the log shows when a file is missing.").value).toBe(0);
+    expect(run(affirmedTrue, "That's not exactly it.").value).toBe(0);
+    expect(run(affirmedTrue, "That's it for today.").value).toBe(0);
   });
 });
 

@@ -276,6 +276,7 @@ export const lexicon: LanguageLexicon = {
       'makes (so much|perfect|total|complete|profound|such|deep|a lot of) sense',
       '(is|are|feels|sounds|seems|looks) (so|absolutely|exactly|right|also|completely|totally|just)? on (point|target)',
       'nailed (it|that|this)', '(hit|hits|hitting) the (bullseye|nail on the head)',
+      '(that|this) is (exactly|precisely) it', '(that|this) is it exactly', '(yes|yeah) (exactly|precisely)',
     ],
     discovery: [
       'cracked (it|this|that|something|the code|open)', 'nailed (it|this|that|something)',
