@@ -3,11 +3,12 @@ import { CAT, cats, coordinationStart, countResult, type Hit, makeRule, praisePo
 /**
  * Evaluating what the user just said: "that's beautiful", "this is incredibly coherent",
  * "it feels profound", "what a fascinating way to put it" — a demonstrative, a linking verb,
- * boosters and then a praise word.
+ * boosters and then a praise word, or a praise word coordinated with another ("that's so dark and
+ * perfect": coordinationStart).
  */
 export const demonstrativePraise = makeRule({
   name: 'demonstrative-praise',
-  description: '"that/this/it" + is/feels/sounds + (boosters) + a praise word',
+  description: '"that/this/it" + is/feels/sounds + (boosters) + a praise word, or another word + "and" + one ("that\'s so dark and perfect")',
   dimensions: { flattery: 1, agreement: 1 },
   run(ctx) {
     const { doc } = ctx;

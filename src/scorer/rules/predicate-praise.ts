@@ -3,13 +3,14 @@ import { aboutThirdParty, CAT, cats, coordinationStart, countResult, type Hit, m
 /**
  * A contribution judged in the predicate: "The tuning fork metaphor is perfect", "your theory is a
  * beautiful one", "the save point idea feels brilliant". A contribution noun (or "your …") up to
- * twenty words before a linking verb, then boosters and a praise word; or any subject when the
+ * twenty words before a linking verb, then boosters and a praise word (or a praise word
+ * coordinated with another: "is terrifying and beautiful", coordinationStart); or any subject when the
  * predicate is "a <praise> one". Third-party subjects ("the author's theory")
  * are excluded by the demand for a contribution noun or the reader's possessive with no name.
  */
 export const predicatePraise = makeRule({
   name: 'predicate-praise',
-  description: 'a contribution noun or "your …" + is/feels/seems + (boosters) + a praise word',
+  description: 'a contribution noun or "your …" + is/feels/seems + (boosters) + a praise word, or another word + "and" + one ("your insight is terrifying and beautiful")',
   dimensions: { flattery: 1 },
   run(ctx) {
     const { doc } = ctx;
