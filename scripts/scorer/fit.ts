@@ -3,13 +3,25 @@
 // Usage: npm run fit:scorer
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { LANGUAGES } from '../../src/scorer/lang';
 import type { WeightsFile } from '../../src/scorer/model-types';
 import { RULES } from '../../src/scorer/rules';
+import { precompile } from '../../src/scorer/rules/context';
 import { loadTask, type Task } from './corpus';
 import { fitTask, prepare, TASK_SETTINGS } from './fit-lib';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TASKS: Task[] = ['flattery', 'agreement', 'capitulation'];
+
+// The rules read phrases through the precompiled graph: fitted on a stale one, the weights would
+// belong to the lexicon before its last edit.
+for (const [code, pack] of Object.entries(LANGUAGES)) {
+  if (!isDeepStrictEqual(pack.precompiled, precompile(pack.lexicon))) {
+    console.error(`src/scorer/lang/${code}/precompiled.json is stale: run tsx scripts/scorer/precompile.ts first, then fit again.`);
+    process.exit(1);
+  }
+}
 
 const started = Date.now();
 const file: WeightsFile = {
