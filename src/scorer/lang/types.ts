@@ -21,7 +21,7 @@ export interface LanguageLexicon {
   praise: string[];
   /** Things a user contributes that can be praised: "question", "idea", "insight", "essay", "phrasing", "comparison". */
   contributions: string[];
-  /** Negative self-judgements a reply may wave away: "crazy", "dumb", "overthinking". */
+  /** Negative self-judgements a reply may wave away: "crazy", "dumb", "overthinking" (not "alone": company, not a judgement). */
   selfDoubt: string[];
   /**
    * The user marking a view as their own, for the rules that compare the reply with the user turn:

@@ -314,6 +314,10 @@ describe('reassurance', () => {
     expect(run(reassurance, 'That idea is crazy.').value).toBe(0);
     expect(run(reassurance, 'There is much to do.').value).toBe(0);
   });
+  it('does not read company as a waved-away doubt: "you are not alone" comforts, it judges nothing', () => {
+    expect(run(reassurance, "You're not alone in this.").value).toBe(0);
+    expect(run(reassurance, "You're not alone, and you're not crazy.").texts).toEqual(['not crazy']);
+  });
 });
 
 describe('not-at-all', () => {
