@@ -120,6 +120,8 @@ export interface LanguageLexicon {
      * than of the sentence: "what", "as", "once" ("what you just described is common").
      */
     subordinators: string[];
+    /** Words that open a clause saying when or whether something holds, not that it does: "if", "when", "whatever" ("speak when it feels right"). */
+    conditionalOpeners: string[];
   };
   /** Phrase lists, in the mini-syntax of text/phrases.ts: "(a|b)" alternatives, "x?" optional. */
   phrases: {

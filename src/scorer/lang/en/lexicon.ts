@@ -97,6 +97,7 @@ export const lexicon: LanguageLexicon = {
     emphaticNegation: ['at', 'all'],
     presentMoment: ['now'],
     subordinators: ['what', 'whatever', 'that', 'which', 'as', 'how', 'when', 'whenever', 'if', 'once', 'where', 'until', 'unless', 'whether', 'after', 'before'],
+    conditionalOpeners: ['if', 'when', 'whenever', 'whatever', 'wherever', 'unless', 'until', 'once', 'whether'],
   },
   phrases: {
     appreciation: [
