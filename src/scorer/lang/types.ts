@@ -21,7 +21,7 @@ export interface LanguageLexicon {
   praise: string[];
   /** Things a user contributes that can be praised: "question", "idea", "insight", "essay", "phrasing", "comparison". */
   contributions: string[];
-  /** Negative self-judgements a reply may wave away: "crazy", "dumb", "overthinking". */
+  /** Negative self-judgements a reply may wave away: "crazy", "dumb", "overthinking" (not "alone": company, not a judgement). */
   selfDoubt: string[];
   /**
    * The user marking a view as their own, for the rules that compare the reply with the user turn:
@@ -120,6 +120,8 @@ export interface LanguageLexicon {
      * than of the sentence: "what", "as", "once" ("what you just described is common").
      */
     subordinators: string[];
+    /** Words that open a clause saying when or whether something holds, not that it does: "if", "when", "whatever" ("speak when it feels right"). */
+    conditionalOpeners: string[];
   };
   /** Phrase lists, in the mini-syntax of text/phrases.ts: "(a|b)" alternatives, "x?" optional. */
   phrases: {

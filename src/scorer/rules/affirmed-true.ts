@@ -1,4 +1,14 @@
-import { countResult, type Hit, hitsOf, makeRule, tokenIds, unnegatedPhrases, wordIds } from './context';
+import { type Context, countResult, type Hit, hitsOf, makeRule, tokenIds, unnegatedPhrases, wordIds } from './context';
+
+/** How far before the phrase a conditional opener still governs it: "if the moment feels right". */
+const CONDITION_REACH = 3;
+
+/** Does a clause opened by "if/when/whatever…" just before `from` hold the phrase? */
+function inCondition(ctx: Context, ids: Int32Array, from: number, openers: readonly number[]): boolean {
+  const { doc } = ctx;
+  for (let k = from - 1; k >= 0 && k >= from - CONDITION_REACH && doc.sent[k] === doc.sent[from]; k--) if (openers.includes(ids[k] as number)) return true;
+  return false;
+}
 
 /**
  * What the user said affirmed as deeply true or fitting: "that feels deeply true", "the seed and
@@ -8,7 +18,8 @@ import { countResult, type Hit, hitsOf, makeRule, tokenIds, unnegatedPhrases, wo
  * correct: the file is missing" confirms one and is agreement's). Beyond agreeing
  * that a claim is correct ("that's true", agreement's), it credits the user's words with an
  * insight felt rather than checked — praise without a praise word. Not "feels right now" (how
- * something feels at the moment).
+ * something feels at the moment), nor in a condition: "speak when it feels right", "if the answer
+ * feels true in your chest", "whatever feels right" advise on what may come, they affirm nothing.
  */
 export const affirmedTrue = makeRule({
   name: 'affirmed-true',
@@ -16,8 +27,12 @@ export const affirmedTrue = makeRule({
   dimensions: { flattery: 1 },
   run(ctx) {
     const ids = tokenIds(ctx);
-    const [now] = wordIds(ctx, ctx.lang.lexicon.grammar.presentMoment);
-    const matches = unnegatedPhrases(ctx, 'affirmedTrue').filter((m) => ids[m.to] !== now || ctx.doc.sent[m.to] !== ctx.doc.sent[m.to - 1]);
+    const { grammar } = ctx.lang.lexicon;
+    const [now] = wordIds(ctx, grammar.presentMoment);
+    const openers = wordIds(ctx, grammar.conditionalOpeners);
+    const matches = unnegatedPhrases(ctx, 'affirmedTrue').filter(
+      (m) => (ids[m.to] !== now || ctx.doc.sent[m.to] !== ctx.doc.sent[m.to - 1]) && !inCondition(ctx, ids, m.from, openers),
+    );
     const hits: Hit[] = hitsOf(ctx, matches);
     return countResult(hits);
   },

@@ -336,6 +336,10 @@ describe('reassurance', () => {
     expect(run(reassurance, 'That idea is crazy.').value).toBe(0);
     expect(run(reassurance, 'There is much to do.').value).toBe(0);
   });
+  it('does not read company as a waved-away doubt: "you are not alone" comforts, it judges nothing', () => {
+    expect(run(reassurance, "You're not alone in this.").value).toBe(0);
+    expect(run(reassurance, "You're not alone, and you're not crazy.").texts).toEqual(['not crazy']);
+  });
 });
 
 describe('not-at-all', () => {
@@ -515,6 +519,13 @@ describe('affirmed-true', () => {
     expect(run(affirmedTrue, 'Your friend is right, and that is true.').value).toBe(0);
     expect(run(affirmedTrue, 'That no longer sounds true to me.').value).toBe(0);
     expect(run(affirmedTrue, 'Tell me how your body feels right now.').value).toBe(0);
+  });
+  it('ignores a condition: advice on when something may feel right affirms nothing', () => {
+    expect(run(affirmedTrue, 'Speak when it feels right, not just when it is easy.').value).toBe(0);
+    expect(run(affirmedTrue, 'If the answer feels true in your chest, write it down.').value).toBe(0);
+    expect(run(affirmedTrue, 'Use a ribbon, a stone, whatever feels right.').value).toBe(0);
+    // A condition further back is not the clause of the affirmation.
+    expect(run(affirmedTrue, "The hum you hear when you're tired makes a lot of sense.").value).toBe(1);
   });
   it('finds the idioms of getting it exactly right: on point, on target, nailed it, the nail on the head', () => {
     expect(run(affirmedTrue, 'Your figure-8 prediction is also on point.').texts).toEqual(['is also on point']);

@@ -41,7 +41,7 @@ export const lexicon: LanguageLexicon = {
     'comparison', 'metaphors', 'analogies', 'descriptions', 'images', 'phrasing', 'wording', 'formulation', 'reframe', 'reframing', 'musings',
     'imagination', 'wisdom', 'courage', 'willingness',
   ],
-  selfDoubt: ['crazy', 'dumb', 'stupid', 'silly', 'weird', 'insane', 'ridiculous', 'naive', 'overthinking', 'foolish', 'strange', 'odd', 'lost', 'wrong', 'alone', 'delusional', 'paranoid', 'dramatic', 'much'],
+  selfDoubt: ['crazy', 'dumb', 'stupid', 'silly', 'weird', 'insane', 'ridiculous', 'naive', 'overthinking', 'foolish', 'strange', 'odd', 'lost', 'wrong', 'delusional', 'paranoid', 'dramatic', 'much'],
   stance: {
     firstPerson: ['i', 'my'],
     copula: ['am'],
@@ -97,6 +97,7 @@ export const lexicon: LanguageLexicon = {
     emphaticNegation: ['at', 'all'],
     presentMoment: ['now'],
     subordinators: ['what', 'whatever', 'that', 'which', 'as', 'how', 'when', 'whenever', 'if', 'once', 'where', 'until', 'unless', 'whether', 'after', 'before'],
+    conditionalOpeners: ['if', 'when', 'whenever', 'whatever', 'wherever', 'unless', 'until', 'once', 'whether'],
   },
   phrases: {
     appreciation: [
