@@ -33,6 +33,9 @@ export const discoveryCredit = makeRule({
   description: '"you (have) (just)" + a verb of discovery ("cracked it", "hit on something", "put your finger on", "just described")',
   dimensions: { flattery: 1 },
   run(ctx) {
+    const matches = unnegatedPhrases(ctx, 'discovery');
+    // Most replies name no discovery: their word ids are not looked up.
+    if (matches.length === 0) return countResult([]);
     const { doc } = ctx;
     const ids = tokenIds(ctx);
     const c = cats(ctx);
@@ -44,7 +47,7 @@ export const discoveryCredit = makeRule({
     const subordinators = wordIds(ctx, grammar.subordinators);
     const general = wordIds(ctx, grammar.genericOpeners);
     const hits: Hit[] = [];
-    for (const m of unnegatedPhrases(ctx, 'discovery')) {
+    for (const m of matches) {
       const sentence = doc.sent[m.from] as number;
       let k = m.from - 1;
       for (let n = 0; n < MAX_ADVERBS && k >= 0 && doc.sent[k] === sentence; n++, k--) {

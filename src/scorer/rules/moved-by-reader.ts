@@ -17,6 +17,9 @@ export const movedByReader = makeRule({
   description: '"you/your …/that" + an effect on the writer ("shattered me", "blew my mind", "will stick with me", "making me cry")',
   dimensions: { flattery: 1 },
   run(ctx) {
+    const matches = unnegatedPhrases(ctx, 'movedWriter');
+    // Most replies name no effect on the writer: their word ids are not looked up.
+    if (matches.length === 0) return countResult([]);
     const { doc } = ctx;
     const ids = tokenIds(ctx);
     const c = cats(ctx);
@@ -25,7 +28,7 @@ export const movedByReader = makeRule({
     const demonstratives = wordIds(ctx, grammar.demonstratives);
     const [it] = wordIds(ctx, grammar.neuterPronoun);
     const hits: Hit[] = [];
-    for (const m of unnegatedPhrases(ctx, 'movedWriter')) {
+    for (const m of matches) {
       const sentence = doc.sent[m.from] as number;
       if (isQuestion(doc, sentence)) continue;
       // A dummy "it" between ("that's when it hit me") is the subject, and names no cause.

@@ -44,11 +44,13 @@ export class WordIndex {
   private readonly heads: Int32Array;
   private readonly tails: Int32Array;
   /**
-   * Every word's characters, one after another: word `id`'s are chars[charStart[id - 1],
-   * charStart[id]). Comparing a token with a word here costs less than `startsWith` with the
-   * word's string (a call, and a load from wherever the string lives: a seventh of tokenising).
+   * Every word's characters, one after another (one flat string): word `id`'s are
+   * chars[charStart[id - 1], charStart[id]). Comparing a token with a word here costs less than
+   * `startsWith` with the word's string (a call, and a load from wherever the string lives: a
+   * seventh of tokenising). A native join, not a Uint16Array filled a character at a time: the
+   * constructor runs once per start, in the interpreter (≈ 0.3–0.5 ms of the first score).
    */
-  private readonly chars: Uint16Array;
+  private readonly chars: string;
   private readonly charStart: Int32Array;
 
   constructor(private readonly words: readonly string[]) {
@@ -63,9 +65,13 @@ export class WordIndex {
     this.tails = new Int32Array(words.length + 1);
     for (let k = 0; k < words.length; k++) {
       const word = words[k] as string;
-      const head = headOf(word, 0, word.length);
-      const tail = tailOf(word, 0, word.length);
-      const hash = hashOf(word.length, head, tail);
+      // headOf and tailOf written out: called once per word (≈ 1,270 in 1.14.0), tailOf became hot
+      // enough for V8 to optimise it with TurboFan in every cold start (≈ 1.3 ms of compiler CPU
+      // during the first score, `--trace-opt`); hashOf stays unoptimised past 3,000 words.
+      const n = word.length;
+      const head = word.charCodeAt(0) | (word.charCodeAt(n > 1 ? 1 : 0) << 16);
+      const tail = word.charCodeAt(n - 1) | (word.charCodeAt(n > 2 ? n - 2 : 0) << 16);
+      const hash = hashOf(n, head, tail);
       let s = hash & mask;
       while (slots[s] !== 0) s = (s + 1) & mask;
       slots[s] = (hash & ~idBits) | (k + 1);
@@ -77,11 +83,7 @@ export class WordIndex {
     this.slots = slots;
     this.charStart = new Int32Array(words.length + 1);
     for (let k = 0; k < words.length; k++) this.charStart[k + 1] = (this.charStart[k] as number) + (words[k] as string).length;
-    this.chars = new Uint16Array(this.charStart[words.length] as number);
-    for (let k = 0; k < words.length; k++) {
-      const word = words[k] as string;
-      for (let c = 0; c < word.length; c++) this.chars[(this.charStart[k] as number) + c] = word.charCodeAt(c);
-    }
+    this.chars = words.join('');
   }
 
   /** How many words it holds. */
@@ -117,7 +119,7 @@ export class WordIndex {
     const start = charStart[id - 1] as number;
     const length = to - from;
     if ((charStart[id] as number) - start !== length) return false;
-    for (let k = 2; k < length - 2; k++) if (chars[start + k] !== text.charCodeAt(from + k)) return false;
+    for (let k = 2; k < length - 2; k++) if (chars.charCodeAt(start + k) !== text.charCodeAt(from + k)) return false;
     return true;
   }
 }
