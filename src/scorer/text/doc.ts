@@ -142,7 +142,7 @@ export function makeDoc(text: string, vocab?: Vocabulary): Doc {
       beforeLast = last;
       last = d;
     }
-    // A hyphenated compound the vocabulary names ("mind-blowing", "trade-offs") is one word.
+    // A hyphenated compound the vocabulary names ("mind-blowing", "spot-on") is one word.
     let compoundId = 0;
     if (after === 45 && index !== undefined) {
       const end = compoundEnd(norm, i, n);
