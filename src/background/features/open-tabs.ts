@@ -28,24 +28,21 @@ async function hasLiveScript(tabId: number): Promise<boolean> {
   );
 }
 
-export async function injectIntoOpenTabs(): Promise<number> {
+async function injectIntoOpenTabs(): Promise<void> {
   const patterns = await chatTabPatterns();
-  if (patterns.length === 0) return 0;
+  if (patterns.length === 0) return;
   // A tab still loading gets the manifest's script when it is idle; a discarded one when it is reloaded.
   const tabs = (await browser.tabs.query({ url: patterns, status: 'complete', discarded: false })).filter((tab) => tab.id !== undefined);
-  let injected = 0;
   for (const tab of tabs) {
     const tabId = tab.id as number;
     if (await hasLiveScript(tabId)) continue;
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: contentScriptFiles() });
-      injected += 1;
     } catch (error) {
       // An error page or a tab closed meanwhile: the rest still get theirs.
       console.warn(`Sycophancy Probe: could not start on an open tab (${String(error)}); reloading it will.`);
     }
   }
-  return injected;
 }
 
 export function start(): void {
