@@ -32,15 +32,18 @@ export async function launchForInstall({ preinstalled }: { preinstalled: boolean
   const port = (await readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
   const debugging = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const session: CDPSession = await debugging.newBrowserCDPSession();
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { version: string };
+  // Every update raises the built version's last part ("0.1.0" → "0.1.0.1", "0.1.0.2"): appending
+  // to the version already raised would pass Chrome's four parts by the second update.
+  const builtVersion = manifest.version;
   let installs = 0;
   return {
     context,
     async install() {
       installs += 1;
       if (preinstalled || installs > 1) {
-        const manifestPath = join(copy, 'manifest.json');
-        const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { version: string };
-        manifest.version = `${manifest.version}.${installs}`;
+        manifest.version = `${builtVersion}.${installs}`;
         await writeFile(manifestPath, JSON.stringify(manifest));
       }
       const { id } = (await session.send('Extensions.loadUnpacked' as never, { path: copy } as never)) as { id: string };
