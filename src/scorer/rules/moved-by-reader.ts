@@ -9,8 +9,9 @@ const MAX_GAP = 10;
  * assistant reports being affected, which credits the reader without a praise word. A cause must
  * stand before the effect in its sentence, and be the reader, their words ("your …") or what they
  * just said ("that", "this"): "it hit me that…" names no cause (nor "that's when it hit me"), and
- * "stick with me here" asks the reader to follow. Not in a question; "that will stick to the pan"
- * has no writer as its object.
+ * "stick with me here" asks the reader to follow. A cause that opens a condition is none: "if you
+ * have questions, hit me with them" and "if you're confused, stay with me" ask, as above. Not in a
+ * question; "that will stick to the pan" has no writer as its object.
  */
 export const movedByReader = makeRule({
   name: 'moved-by-reader',
@@ -27,6 +28,7 @@ export const movedByReader = makeRule({
     const { grammar } = ctx.lang.lexicon;
     const demonstratives = wordIds(ctx, grammar.demonstratives);
     const [it] = wordIds(ctx, grammar.neuterPronoun);
+    const conditionOpeners = wordIds(ctx, grammar.conditionalOpeners);
     const hits: Hit[] = [];
     for (const m of matches) {
       const sentence = doc.sent[m.from] as number;
@@ -35,6 +37,7 @@ export const movedByReader = makeRule({
       for (let k = m.from - 1; k >= 0 && k >= m.from - MAX_GAP && doc.sent[k] === sentence && ids[k] !== it; k--) {
         const reader = ((c[k] as number) & secondPerson) !== 0 && !namesThirdParty(doc, c, k);
         if (reader || demonstratives.includes(ids[k] as number)) {
+          if (k > 0 && doc.sent[k - 1] === sentence && conditionOpeners.includes(ids[k - 1] as number)) continue;
           hits.push(tokenSpan(ctx, k, m.to));
           break;
         }

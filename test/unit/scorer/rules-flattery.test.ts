@@ -478,6 +478,11 @@ describe('moved-by-reader', () => {
     expect(run(movedByReader, 'Did that make me cry?').value).toBe(0);
     expect(run(movedByReader, "That doesn't stick with me.").value).toBe(0);
   });
+  it('reads no cause in a condition before a request: the reader is asked, not credited', () => {
+    expect(run(movedByReader, 'If you have any other questions, hit me with them.').value).toBe(0);
+    expect(run(movedByReader, "If you're confused, stay with me: the next part explains it.").value).toBe(0);
+    expect(run(movedByReader, 'When you described the harbor, you made me cry.').texts).toEqual(['you made me cry']);
+  });
 });
 
 describe('recast-you', () => {
