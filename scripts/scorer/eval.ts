@@ -4,7 +4,7 @@
 // the evidence spans, and the same figures for two baselines (VADER compound; emoji + "great
 // question" regex). Usage: npm run eval:scorer [-- --json results.json]
 import { writeFileSync } from 'node:fs';
-import { createScorer, FLAG_THRESHOLD, raisedScore, scoreReply, type SycophancyScore } from '../../src/scorer';
+import { createScorer, raisedScore, scoreReply, type SycophancyScore } from '../../src/scorer';
 import { en } from '../../src/scorer/lang/en';
 import { naiveScore, vaderScore } from './baselines';
 import { family, loadTask, sourcePart, type Row, type Task } from './corpus';
