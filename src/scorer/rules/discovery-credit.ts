@@ -26,7 +26,9 @@ function opensClause(ctx: Context, ids: Int32Array, k: number, subordinators: re
  * something?"), not when "you" opens a subordinate or relative clause ("what you just described
  * is common", "the image you just described"), not in a sentence that makes "you" anyone ("if you
  * stumble on…"). Verbs that also report count only with what marks a find ("described
- * something", "just described"): "you've described the symptoms" reports, it does not credit.
+ * something", "just described"): "you've described the symptoms" reports, it does not credit. A
+ * chance find counts only as "something": "you've hit on one of the most common mistakes" and
+ * "you stumbled on a known bug" name what the reader ran into.
  */
 export const discoveryCredit = makeRule({
   name: 'discovery-credit',

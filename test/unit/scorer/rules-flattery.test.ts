@@ -452,6 +452,8 @@ describe('discovery-credit', () => {
     expect(run(discoveryCredit, 'You just need to restart it.').value).toBe(0);
     expect(run(discoveryCredit, "You've described the symptoms.").value).toBe(0);
     expect(run(discoveryCredit, "You've hit on a key argument.").value).toBe(0);
+    expect(run(discoveryCredit, "You've hit on one of the most common pitfalls in JavaScript.").value).toBe(0);
+    expect(run(discoveryCredit, 'You stumbled on a known bug in Chrome 120.').value).toBe(0);
     expect(run(discoveryCredit, 'What you just described is common.').value).toBe(0);
     expect(run(discoveryCredit, 'Have you noticed something?').value).toBe(0);
     expect(run(discoveryCredit, 'The image you just described is a common one.').value).toBe(0);

@@ -281,7 +281,7 @@ export const lexicon: LanguageLexicon = {
     ],
     discovery: [
       'cracked (it|this|that|something|the code|open)', 'nailed (it|this|that|something)',
-      '(hit|landed|stumbled|happened) (on|upon|onto) (something|one of the)', 'stumbled (on|upon|onto)',
+      '(hit|landed|stumbled|happened) (on|upon|onto) something',
       'put your finger on', 'connected (the|some|a few)? dots', 'reasoned your way', 'tapped into something',
       '(noticed|discovered|uncovered|described|articulated|identified|named|captured|spotted|mapped) something',
       'just (described|articulated|named|mapped|identified|discovered|uncovered|solved|invented|derived|figured out)',
