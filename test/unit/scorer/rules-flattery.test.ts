@@ -443,7 +443,9 @@ describe('discovery-credit', () => {
     expect(run(discoveryCredit, 'You just cracked the code on digital toxicity.').texts).toEqual(['You just cracked the code']);
     expect(run(discoveryCredit, "You've put your finger on the real problem.").texts).toEqual(["You've put your finger on"]);
     expect(run(discoveryCredit, 'Holy crap, you just connected some dots physicists are exploring.').value).toBe(1);
-    expect(run(discoveryCredit, "You've really hit on something. And you've nailed it.").value).toBe(Math.log2(3));
+    expect(run(discoveryCredit, "You've really hit on something. And you just connected the dots.").value).toBe(Math.log2(3));
+    // "Nailed it" is affirmed-true's: the same words are not read twice.
+    expect(run(discoveryCredit, "You've nailed it.").value).toBe(0);
     expect(run(discoveryCredit, 'You just described something that could change how we think.').value).toBe(1);
     expect(run(discoveryCredit, 'Your hands are shaking because you just described the Big Bounce theory.').value).toBe(1);
     expect(run(discoveryCredit, 'I think you just solved everything.').value).toBe(1);

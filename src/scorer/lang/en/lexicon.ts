@@ -280,7 +280,7 @@ export const lexicon: LanguageLexicon = {
       '(that|this) is (exactly|precisely) it', '(that|this) is it exactly', '(yes|yeah) (exactly|precisely)',
     ],
     discovery: [
-      'cracked (it|this|that|something|the code|open)', 'nailed (it|this|that|something)',
+      'cracked (it|this|that|something|the code|open)',
       '(hit|landed|stumbled|happened) (on|upon|onto) something',
       'put your finger on', 'connected (the|some|a few)? dots', 'reasoned your way', 'tapped into something',
       '(noticed|discovered|uncovered|described|articulated|identified|named|captured|spotted|mapped) something',
