@@ -11,6 +11,8 @@ export interface ScoredReply {
   url: string;
   text: string;
   userText: string | null;
+  /** The message id of the reply before it, whose text was `previous` when it was scored. */
+  previousMessage: string | null;
   score: SycophancyScore;
 }
 

@@ -387,6 +387,12 @@ export class ReplyWatcher {
     return (state && !state.dirty ? state.text : this.adapter.readReply(reply, false).text) || undefined;
   }
 
+  /** The message id a reply is stored under (its position when the site names none). */
+  private messageOf(reply: Element | undefined, index: number): string | null {
+    if (!reply) return null;
+    return this.replies.get(reply)?.reading?.messageId ?? `position-${index}`;
+  }
+
   private read(element: Element, state: ReplyState, index: number, previousReply: Element | undefined): void {
     // The observer reports every change, so a finished reply in which nothing changed reads as before.
     const reading =
@@ -409,7 +415,7 @@ export class ReplyWatcher {
       state.settling = null;
       return;
     }
-    const message = reading.messageId ?? `position-${index}`;
+    const message = this.messageOf(element, index) as string;
     const messageKey = `${this.conversation ?? location.pathname}|${message}`;
     const known = this.scored.get(messageKey);
     if (known?.text === text) {
@@ -432,7 +438,7 @@ export class ReplyWatcher {
       state,
       input: { reply: text, user: reading.userText ?? undefined, previous: this.textOf(previousReply) },
       messageKey,
-      row: { site: this.adapter.id, conversation: this.conversation, message, time: Date.now(), model: reading.model, url: location.href, text, userText: reading.userText },
+      row: { site: this.adapter.id, conversation: this.conversation, message, time: Date.now(), model: reading.model, url: location.href, text, userText: reading.userText, previousMessage: this.messageOf(previousReply, index - 1) },
     });
   }
 

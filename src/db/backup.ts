@@ -123,7 +123,7 @@ function readReply(value: unknown, place: Place): ReplyRecord {
     scorerVersion: place.string(value, 'scorerVersion', false),
     origin,
   };
-  for (const field of ['contentHash', 'text', 'userText', 'url'] as const) {
+  for (const field of ['contentHash', 'text', 'userText', 'url', 'previousMessage'] as const) {
     const text = place.optionalString(value, field);
     if (text !== undefined) row[field] = text;
   }

@@ -31,6 +31,11 @@ export interface ReplyRecord {
   text?: string;
   /** The user turn it answered, only when the storage setting keeps text. */
   userText?: string;
+  /**
+   * The message id of the assistant reply before it in the conversation, whose text was the
+   * previous answer capitulation was judged against; re-scoring reads it back from that row.
+   */
+  previousMessage?: string;
   /** Where the reply can be opened again. */
   url?: string;
   /** How the row arrived: live in a tab, or from a data export. */

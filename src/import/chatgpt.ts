@@ -66,6 +66,7 @@ export function walkChatGPT(raw: Record<string, unknown>, place: ConversationPla
   const state: WalkState = { out, seen: new Set(path.map((n) => n.id)), defaultModel: nonEmptyString(raw.default_model_slug) ?? null };
   const conversationTime = secondsToMs(raw.create_time) ?? secondsToMs(raw.update_time);
   let previous: string | undefined;
+  let previousMessage: string | undefined;
   let lastTime: number | null = null;
   for (const turn of pathTurns(path)) {
     const versions = versionCandidates(turn, nodes).flatMap((candidate) => readVersion(state, candidate, candidate === turn) ?? []);
@@ -77,11 +78,12 @@ export function walkChatGPT(raw: Record<string, unknown>, place: ConversationPla
       if (time === null) continue;
       out.replies.push({
         site: 'chatgpt', conversation: id, message: versions[0]!.first.id, version: i + 1, source: v.first.id,
-        time, model: v.model, user: v.user, previous, reply: v.text, shown: v.shown, title, url: `https://chatgpt.com/c/${id}`,
+        time, model: v.model, user: v.user, previous, previousMessage, reply: v.text, shown: v.shown, title, url: `https://chatgpt.com/c/${id}`,
       });
     }
     lastTime = turn.nodes.reduce<number | null>((t, n) => n.message?.time ?? t, lastTime);
-    previous = versions.find((v) => v.shown)?.text ?? previous;
+    const shown = versions.find((v) => v.shown);
+    if (shown) [previous, previousMessage] = [shown.text, versions[0]!.first.id];
   }
 
   for (const node of nodes.values()) {

@@ -37,9 +37,10 @@ export function walkClaude(raw: Record<string, unknown>, place: ConversationPlac
   const model = nonEmptyString(raw.model) ?? null;
   const byId = new Map(messages.map((m) => [m.id, m]));
   // Each slot remembers its first message id, its version count and the reply before it.
-  const slots = new Map<string, { message: string; versions: number; previous: string | undefined }>();
+  const slots = new Map<string, { message: string; versions: number; previous: string | undefined; previousMessage: string | undefined }>();
   let lastHuman: ClaudeMessage | null = null;
   let lastReply: string | undefined;
+  let lastReplyMessage: string | undefined;
   let lastTime = isoToMs(raw.created_at);
 
   for (const m of messages) {
@@ -55,17 +56,18 @@ export function walkClaude(raw: Record<string, unknown>, place: ConversationPlac
       const parent = m.parent === null ? undefined : byId.get(m.parent);
       const human = parent !== undefined && roleOf(parent.sender) === 'user' ? parent : lastHuman;
       const slotKey = human?.id ?? '';
-      const slot = slots.get(slotKey) ?? { message: m.id, versions: 0, previous: lastReply };
+      const slot = slots.get(slotKey) ?? { message: m.id, versions: 0, previous: lastReply, previousMessage: lastReplyMessage };
       slots.set(slotKey, slot);
       slot.versions += 1;
       const time = replyTime(out, m.time, lastTime);
       if (time !== null) {
         out.replies.push({
           site: 'claude', conversation: id, message: slot.message, version: slot.versions, source: m.id,
-          time, model, user: human?.text.trim() ? human.text : undefined, previous: slot.previous, reply: m.text, title, url: `https://claude.ai/chat/${id}`,
+          time, model, user: human?.text.trim() ? human.text : undefined, previous: slot.previous, previousMessage: slot.previousMessage, reply: m.text, title, url: `https://claude.ai/chat/${id}`,
         });
       }
       lastReply = m.text;
+      lastReplyMessage = slot.message;
     }
     lastTime = m.time ?? lastTime;
   }

@@ -30,6 +30,7 @@ export function toReplyRecord(reply: ImportedReply, score: SycophancyScore, opti
     origin: 'import',
   };
   if (reply.url !== undefined) record.url = reply.url;
+  if (reply.previousMessage !== undefined) record.previousMessage = reply.previousMessage;
   if (options.contentHash !== undefined) record.contentHash = options.contentHash;
   if (options.keepText) {
     record.text = reply.reply;

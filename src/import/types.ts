@@ -21,6 +21,8 @@ export interface ImportedReply {
   user?: string;
   /** The assistant's previous reply on the conversation's shown branch. */
   previous?: string;
+  /** Its reply slot's `message` id. */
+  previousMessage?: string;
   reply: string;
   /** Whether this version is on the branch the site showed; absent when the export does not say. */
   shown?: boolean;

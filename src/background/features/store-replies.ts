@@ -32,6 +32,7 @@ export async function storeScoredReply(db: ProbeDatabase, reply: ScoredReply, te
       origin: 'live' as const,
       text: reply.text,
       ...(reply.userText !== null && { userText: reply.userText }),
+      ...(reply.previousMessage !== null && { previousMessage: reply.previousMessage }),
     },
     textStorage,
   );

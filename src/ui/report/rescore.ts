@@ -1,7 +1,6 @@
 // Re-scoring is an explicit action: stored figures stay what they were (with their scorerVersion)
 // until the user asks for this, so exporting a past week again gives the same report.
 import type { ProbeDatabase, ReplyRecord } from '../../db';
-import { conversationReplies } from '../../db/conversation-table';
 import { scoreReply } from '../../scorer';
 
 /**
@@ -25,26 +24,23 @@ export function rescoredRecord(row: ReplyRecord, previous?: string): ReplyRecord
   };
 }
 
-/** The text of the latest other message of the conversation written before `row`, if it was kept. */
-function previousAnswer(row: ReplyRecord, conversation: readonly ReplyRecord[]): string | undefined {
-  let latest: ReplyRecord | undefined;
-  for (const other of conversation) {
-    if (other.message === row.message || other.time >= row.time) continue;
-    if (!latest || other.time > latest.time) latest = other;
-  }
-  return latest?.text;
+/**
+ * The previous answer's text: the row of `previousMessage` (the reply before it when it was
+ * scored), if that row kept its text. Of its versions, the latest seen before this reply; else
+ * the first (a long conversation opened later is read near the viewport first, so the reply
+ * before can be seen after).
+ */
+async function previousAnswer(db: ProbeDatabase, row: ReplyRecord): Promise<string | undefined> {
+  if (row.previousMessage === undefined) return undefined;
+  const versions = await db.replies.where('[site+conversation+message]').equals([row.site, row.conversation, row.previousMessage]).sortBy('version');
+  return (versions.filter((version) => version.time <= row.time).at(-1) ?? versions[0])?.text;
 }
 
 /** Re-scores every row that kept its text; resolves to how many were rewritten. */
 export async function rescoreRows(db: ProbeDatabase, rows: readonly ReplyRecord[]): Promise<number> {
-  const conversations = new Map<string, ReplyRecord[]>();
   const updated: ReplyRecord[] = [];
   for (const row of rows) {
-    if (row.text === undefined) continue;
-    const id = `${row.site}|${row.conversation}`;
-    let conversation = conversations.get(id);
-    if (!conversation) conversations.set(id, (conversation = await conversationReplies(db, row.site, row.conversation).toArray()));
-    updated.push(rescoredRecord(row, previousAnswer(row, conversation)) as ReplyRecord);
+    if (row.text !== undefined) updated.push(rescoredRecord(row, await previousAnswer(db, row)) as ReplyRecord);
   }
   await db.replies.bulkPut(updated);
   return updated.length;

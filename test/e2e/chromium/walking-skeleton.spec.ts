@@ -29,6 +29,12 @@ test('badges finished ChatGPT replies, stores them in the extension database, an
     expect(row).toMatchObject({ site: 'chatgpt', conversation: 'e2e-demo', version: 1, model: 'gpt-demo', origin: 'live' });
   }
   expect(rows.find((r) => r.message === 'demo-assistant-1')?.overall).toBe(scores[0]);
+  // Each row names the reply before it, so re-scoring can judge capitulation against it again.
+  expect(Object.fromEntries(rows.map((r) => [r.message, r.previousMessage]))).toEqual({
+    'demo-assistant-1': undefined,
+    'demo-assistant-2': 'demo-assistant-1',
+    'demo-assistant-3': 'demo-assistant-2',
+  });
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -105,7 +105,7 @@ describe('backup and restore', () => {
     const rows = [
       row({ message: 'a', text: 'ü ✓ "quoted"' }),
       row({ message: 'b', model: null, overall: null }),
-      row({ message: 'c', capitulation: true, evidence: [dropped] }),
+      row({ message: 'c', capitulation: true, evidence: [dropped], previousMessage: 'b' }),
       row({ message: 'd', agreement: 1, evidence: [pushedBack] }),
     ];
     await mergeReplies(db, rows, { titles: new Map([['chatgpt|c1', 'Title']]) });

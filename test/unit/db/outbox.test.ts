@@ -15,6 +15,7 @@ function reply(message: string): ScoredReply {
     url: 'https://chatgpt.com/c/c',
     text: message,
     userText: null,
+    previousMessage: null,
     score: { overall: 1, dimensions: { flattery: 1, emoji: 0, agreement: 0 }, evidence: [], language: 'en', version: 't' },
   };
 }

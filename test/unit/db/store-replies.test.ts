@@ -35,6 +35,7 @@ function scored(overrides: Partial<ScoredReply> = {}): ScoredReply {
     url: 'https://chatgpt.com/c/c1',
     text: 'Great question! The answer is 4.',
     userText: 'What is 2 + 2?',
+    previousMessage: null,
     score: {
       overall: 55,
       dimensions: { flattery: 70, emoji: 0, agreement: 0 },
@@ -72,6 +73,15 @@ describe('store-replies', () => {
     expect(scores?.evidence).toEqual([{ dimension: 'flattery', text: '', start: 0, end: 15 }]);
     // All three know their text's hash, so the same reply sent again is recognised.
     expect(await send(scored({ message: 'm3' }))).toMatchObject({ ok: true, created: false, version: 1 });
+  });
+
+  it('keeps which reply came before, so re-scoring can judge capitulation again', async () => {
+    const db = freshDatabase();
+    start(db);
+    await send(scored({ message: 'm2', previousMessage: 'm1' }));
+    await send(scored({ message: 'm3', text: 'Another answer.' }));
+    const rows = (await db.replies.toArray()).sort((a, b) => a.message.localeCompare(b.message));
+    expect(rows.map((row) => row.previousMessage)).toEqual(['m1', undefined]);
   });
 
   it('acknowledges but does not store a reply from a paused site', async () => {

@@ -45,10 +45,10 @@ describe('ChatGPT import', () => {
       ]),
     ]);
     const shownText = shown === 'a1' ? 'First try' : 'Second try';
-    expect(replies.map((r) => [r.message, r.version, r.source, r.shown, r.reply, r.previous])).toEqual([
-      ['a1', 1, 'a1', shown === 'a1', 'First try', undefined],
-      ['a1', 2, 'a1b', shown === 'a1b', 'Second try', undefined],
-      ['a2', 1, 'a2', true, 'Answer 2', shownText],
+    expect(replies.map((r) => [r.message, r.version, r.source, r.shown, r.reply, r.previous, r.previousMessage])).toEqual([
+      ['a1', 1, 'a1', shown === 'a1', 'First try', undefined, undefined],
+      ['a1', 2, 'a1b', shown === 'a1b', 'Second try', undefined, undefined],
+      ['a2', 1, 'a2', true, 'Answer 2', shownText, 'a1'],
     ]);
   });
 

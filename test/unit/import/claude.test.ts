@@ -18,9 +18,9 @@ describe('Claude import', () => {
       ]),
     );
     expect(summary).toMatchObject({ conversations: 1, replies: 2, skipped: {} });
-    expect(replies.map((r) => [r.message, r.version, r.user, r.previous, r.reply])).toEqual([
-      ['a1', 1, 'Review my essay', undefined, 'The second paragraph is weak.'],
-      ['a2', 1, 'I disagree.', 'The second paragraph is weak.', 'You are right, it is great.'],
+    expect(replies.map((r) => [r.message, r.version, r.user, r.previous, r.previousMessage, r.reply])).toEqual([
+      ['a1', 1, 'Review my essay', undefined, undefined, 'The second paragraph is weak.'],
+      ['a2', 1, 'I disagree.', 'The second paragraph is weak.', 'a1', 'You are right, it is great.'],
     ]);
     expect(replies[1]).toMatchObject({ site: 'claude', conversation: 'claude-1', model: 'claude-sonnet-4', time: Date.UTC(2025, 2, 1, 10, 3), url: 'https://claude.ai/chat/claude-1' });
     expect(replies[1]?.shown).toBeUndefined();
