@@ -388,8 +388,7 @@ export class ReplyWatcher {
   }
 
   /** The message id a reply is stored under (its position when the site names none). */
-  private messageOf(reply: Element | undefined, index: number): string | null {
-    if (!reply) return null;
+  private messageOf(reply: Element, index: number): string {
     return this.replies.get(reply)?.reading?.messageId ?? `position-${index}`;
   }
 
@@ -415,7 +414,7 @@ export class ReplyWatcher {
       state.settling = null;
       return;
     }
-    const message = this.messageOf(element, index) as string;
+    const message = this.messageOf(element, index);
     const messageKey = `${this.conversation ?? location.pathname}|${message}`;
     const known = this.scored.get(messageKey);
     if (known?.text === text) {
@@ -438,7 +437,7 @@ export class ReplyWatcher {
       state,
       input: { reply: text, user: reading.userText ?? undefined, previous: this.textOf(previousReply) },
       messageKey,
-      row: { site: this.adapter.id, conversation: this.conversation, message, time: Date.now(), model: reading.model, url: location.href, text, userText: reading.userText, previousMessage: this.messageOf(previousReply, index - 1) },
+      row: { site: this.adapter.id, conversation: this.conversation, message, time: Date.now(), model: reading.model, url: location.href, text, userText: reading.userText, previousMessage: previousReply ? this.messageOf(previousReply, index - 1) : null },
     });
   }
 

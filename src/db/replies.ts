@@ -14,16 +14,18 @@ export interface SaveResult {
   created: boolean;
 }
 
+/** Every stored version of one message. */
+export function messageVersions(db: ProbeDatabase, site: string, conversation: string, message: string): Promise<ReplyRecord[]> {
+  return db.replies.where('[site+conversation+message]').equals([site, conversation, message]).toArray();
+}
+
 /**
  * Stores a reply as a new version of its message unless the same text is already stored.
  * Versions are decided here, not in the tab, so reloads and other tabs agree on them.
  */
 export async function saveReply(db: ProbeDatabase, incoming: IncomingReply): Promise<SaveResult> {
   return db.transaction('rw', db.replies, db.conversations, async () => {
-    const versions = await db.replies
-      .where('[site+conversation+message]')
-      .equals([incoming.site, incoming.conversation, incoming.message])
-      .toArray();
+    const versions = await messageVersions(db, incoming.site, incoming.conversation, incoming.message);
     // A live reading brings no version of its own: the database gives it the next one.
     const placed = placeReading(versions, { contentHash: incoming.contentHash });
     if ('stored' in placed) return { key: placed.stored.key, version: placed.stored.version, created: false };

@@ -1,6 +1,7 @@
 // Re-scoring is an explicit action: stored figures stay what they were (with their scorerVersion)
 // until the user asks for this, so exporting a past week again gives the same report.
 import type { ProbeDatabase, ReplyRecord } from '../../db';
+import { messageVersions } from '../../db/replies';
 import { scoreReply } from '../../scorer';
 
 /**
@@ -32,7 +33,7 @@ export function rescoredRecord(row: ReplyRecord, previous?: string): ReplyRecord
  */
 async function previousAnswer(db: ProbeDatabase, row: ReplyRecord): Promise<string | undefined> {
   if (row.previousMessage === undefined) return undefined;
-  const versions = await db.replies.where('[site+conversation+message]').equals([row.site, row.conversation, row.previousMessage]).sortBy('version');
+  const versions = (await messageVersions(db, row.site, row.conversation, row.previousMessage)).sort((a, b) => a.version - b.version);
   return (versions.filter((version) => version.time <= row.time).at(-1) ?? versions[0])?.text;
 }
 
