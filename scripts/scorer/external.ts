@@ -112,7 +112,11 @@ function main(): void {
 
   const scored = rows.map((row) => ({ row, result: scoreReply({ reply: row.reply, user: row.user }), naive: naiveScore(row.reply) }));
   const groups = new Map<string, typeof scored>([['all replies (pooled)', scored]]);
-  for (const item of scored) groups.set(item.row.model, [...(groups.get(item.row.model) ?? []), item]);
+  for (const item of scored) {
+    const model = groups.get(item.row.model);
+    if (model) model.push(item);
+    else groups.set(item.row.model, [item]);
+  }
   console.log('\nFlattery on models not in the corpus (shipped weights, nothing fitted here); threshold: score ≥ 50.');
   console.log(METRICS_HEADER);
   for (const [name, items] of groups) {
