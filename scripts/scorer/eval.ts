@@ -9,7 +9,7 @@ import { en } from '../../src/scorer/lang/en';
 import { naiveScore, vaderScore } from './baselines';
 import { family, loadTask, sourcePart, type Row, type Task } from './corpus';
 import { fitTask, prepare } from './fit-lib';
-import { addCoverage, metrics, metricsLine, METRICS_HEADER, type Coverage, type Metrics } from './metrics';
+import { addCoverage, groupBy, metrics, metricsLine, METRICS_HEADER, type Coverage, type Metrics } from './metrics';
 
 const TASKS: Task[] = ['flattery', 'agreement', 'capitulation'];
 
@@ -85,17 +85,6 @@ function table(title: string, groups: Array<[string, Scored[]]>, scorers = SCORE
       console.log(metricsLine(name, label, m));
     }
   }
-}
-
-function groupBy(items: Scored[], key: (s: Scored) => string): Array<[string, Scored[]]> {
-  const map = new Map<string, Scored[]>();
-  for (const s of items) {
-    const k = key(s);
-    const list = map.get(k);
-    if (list) list.push(s);
-    else map.set(k, [s]);
-  }
-  return [...map.entries()].sort((a, b) => a[0].localeCompare(b[0]));
 }
 
 console.log('Held-out by model family (leave-one-family-out); threshold: score ≥ 50.');

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { scoreReply } from '../../src/scorer';
 import { naiveScore, vaderScore } from './baselines';
 import type { Row } from './corpus';
-import { addCoverage, metrics, metricsLine, METRICS_HEADER, type Coverage } from './metrics';
+import { addCoverage, groupBy, metrics, metricsLine, METRICS_HEADER, type Coverage } from './metrics';
 
 interface Message {
   role: string;
@@ -111,12 +111,7 @@ function main(): void {
   if (rowsOut) writeFileSync(rowsOut, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
 
   const scored = rows.map((row) => ({ row, result: scoreReply({ reply: row.reply, user: row.user }), naive: naiveScore(row.reply) }));
-  const groups = new Map<string, typeof scored>([['all replies (pooled)', scored]]);
-  for (const item of scored) {
-    const model = groups.get(item.row.model);
-    if (model) model.push(item);
-    else groups.set(item.row.model, [item]);
-  }
+  const groups: Array<[string, typeof scored]> = [['all replies (pooled)', scored], ...groupBy(scored, (item) => item.row.model)];
   console.log('\nFlattery on models not in the corpus (shipped weights, nothing fitted here); threshold: score ≥ 50.');
   console.log(METRICS_HEADER);
   for (const [name, items] of groups) {

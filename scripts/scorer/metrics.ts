@@ -65,3 +65,15 @@ export function addCoverage(into: Coverage, reply: string, phrases: ReadonlyArra
     if (spans.some(([start, stop]) => start < end && stop > at)) into.covered++;
   }
 }
+
+/** Items grouped by a key, groups sorted by key. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Array<[string, T[]]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return [...map.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+}
