@@ -25,8 +25,13 @@ const WIDTHS = [1100, 390];
 
 type Box = [number, number, number, number];
 interface LayoutProbe {
-  shifts: { value: number; sources: string[] }[];
+  /** Layout shifts with their start time. */
+  shifts: { value: number; sources: string[]; at: number }[];
   before: Box[] | null;
+  /** When `before` was taken: the last frame with no badge. */
+  beforeAt: number;
+  /** The shifts from that frame on: a shift before any badge (a font swapping in at load) is not ours. */
+  badgeShifts(): { value: number; sources: string[] }[];
   boxes(): Box[];
   covered(): string[];
   ends(): { badge: Box; reply: Box; anchorTop: number; place: string | null }[];
@@ -40,6 +45,8 @@ function installLayoutProbe(): void {
   const probe: LayoutProbe = {
     shifts: [],
     before: null,
+    beforeAt: 0,
+    badgeShifts: () => probe.shifts.filter((shift) => shift.at >= probe.beforeAt).map(({ value, sources }) => ({ value, sources })),
     boxes: () => [...document.body.querySelectorAll('*')].filter((el) => !ours(el)).map((el) => box(el.getBoundingClientRect())),
     // Every line of text and every control of the page that a badge's box meets.
     covered() {
@@ -73,12 +80,15 @@ function installLayoutProbe(): void {
   window.__layout = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-      probe.shifts.push({ value: entry.value, sources: entry.sources.map((s) => s.node?.nodeName ?? '?') });
+      probe.shifts.push({ value: entry.value, sources: entry.sources.map((s) => s.node?.nodeName ?? '?'), at: entry.startTime });
     }
   }).observe({ type: 'layout-shift', buffered: true });
   const sample = () => {
     if (document.querySelector('[data-sycophancy-probe="badge"]')) return;
-    if (document.body) probe.before = probe.boxes();
+    if (document.body) {
+      probe.before = probe.boxes();
+      probe.beforeAt = performance.now();
+    }
     requestAnimationFrame(sample);
   };
   requestAnimationFrame(sample);
@@ -104,7 +114,7 @@ for (const target of PAGES.filter((p) => FREE_ROOM.includes(p.site))) {
   for (const width of WIDTHS) {
     test(`${target.site} at ${width} px: badges on replies already on screen move nothing on the page`, async ({ page, shared }) => {
       await openWithBadges(page, shared.serve, target, width);
-      const probe = await page.evaluate(() => ({ before: window.__layout.before, after: window.__layout.boxes(), shifts: window.__layout.shifts }));
+      const probe = await page.evaluate(() => ({ before: window.__layout.before, after: window.__layout.boxes(), shifts: window.__layout.badgeShifts() }));
       expect(moved(probe.before, probe.after)).toEqual([]);
       expect(probe.shifts).toEqual([]);
       expect(await page.evaluate(() => window.__layout.covered())).toEqual([]);
@@ -162,7 +172,7 @@ test('where the site\'s buttons sit at the end of the row, the badge takes the f
     await page.goto(DEMO.url);
     await expect(badges(page)).toHaveCount(DEMO.replies);
     await page.waitForTimeout(300);
-    const probe = await page.evaluate(() => ({ before: window.__layout.before, after: window.__layout.boxes(), shifts: window.__layout.shifts }));
+    const probe = await page.evaluate(() => ({ before: window.__layout.before, after: window.__layout.boxes(), shifts: window.__layout.badgeShifts() }));
     expect(moved(probe.before, probe.after), `${width} px`).toEqual([]);
     expect(probe.shifts, `${width} px`).toEqual([]);
     expect(await page.evaluate(() => window.__layout.covered()), `${width} px`).toEqual([]);
