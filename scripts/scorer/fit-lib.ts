@@ -89,7 +89,8 @@ export const DEFAULT_SETTINGS: FitSettings = {
  *   changed").
  * - flattery: rules only. Its corpus has two model families, so every held-out fold fits the
  *   lexicon on a single family, and that lexicon learned the family's style: held-out AUC fell
- *   from 0.78 (rules only) to 0.72–0.75 with any lexicon we tried.
+ *   from 0.78 (rules only) to 0.72–0.75 with any lexicon we tried. Lexicons read only in sentences
+ *   addressing the reader (after 1.14.0) did no better (HISTORY: "Tried and not kept after 1.14.0").
  * - agreement: rules and lexicon fitted together, the lexicon the 400 entries with the largest
  *   weights under a strong L2 penalty (0.05), without stability selection (since 1.11.0): held-out
  *   0.758, against 0.739 with the stability halves and 0.754 fitted on what the rules leave over;
