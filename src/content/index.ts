@@ -10,6 +10,7 @@ import { initI18n, onLanguageChanged } from '../i18n/browser';
 import { extensionGone, scoreInBackground, wakeBackground } from './background-link';
 import { configureBadges, markBadgesOutdated, refreshBadges, removeBadges } from './badge';
 import { forgetThemes, watchColorScheme } from './badge-theme';
+import { claimFrame } from './one-copy';
 import { Outbox } from './outbox';
 import { ReplyWatcher } from './watcher';
 
@@ -27,14 +28,16 @@ const THEME_SETTLE_MS = 100;
 const STARTED_EVENT = 'sycophancy-probe:started';
 
 // Known chat sites by host; a self-hosted UI (Open WebUI, LibreChat) by the origin the user added
-// in the options, where the background registered this script.
-const adapter = adapterForHost(location.hostname);
-if (adapter) void run(adapter);
-else
-  void loadSettings().then(({ customOrigins }) => {
-    const custom = adapterForCustomOrigin(location.origin, customOrigins);
-    if (custom) void run(custom);
-  });
+// in the options, where the background registered this script. A second copy in the frame does nothing.
+if (claimFrame()) {
+  const adapter = adapterForHost(location.hostname);
+  if (adapter) void run(adapter);
+  else
+    void loadSettings().then(({ customOrigins }) => {
+      const custom = adapterForCustomOrigin(location.origin, customOrigins);
+      if (custom) void run(custom);
+    });
+}
 
 async function run(site: SiteAdapter): Promise<void> {
   document.dispatchEvent(new Event(STARTED_EVENT));

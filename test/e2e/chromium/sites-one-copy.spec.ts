@@ -1,9 +1,16 @@
-// One running content script per chat tab. A copy cut off by an update stops when it hears the new
-// one announce its start (sites-open-tabs.spec.ts); a live copy ignores the announcement, which
-// the page can make too, so no page can switch the extension off.
+// One running content script per chat tab. A second copy of the same version (the background
+// injecting into a tab that was reloaded after an update, or anything injecting twice) must not
+// badge the replies again; and the page cannot use what stops that copy to switch the extension off.
 import type { BrowserContext, Page } from '@playwright/test';
 import { BADGE, expect, readRepoFile, test } from '../support/extension';
 import { DEMO_URL, streamTurn } from '../support/history';
+
+/** The extension APIs the test calls in the service worker (its code runs there, typed here). */
+interface ChromeScripting {
+  runtime: { getManifest(): { content_scripts: { js: string[] }[] } };
+  tabs: { query(filter: { url: string }): Promise<{ id: number }[]> };
+  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+}
 
 async function openDemo(context: BrowserContext, serve: (origin: string, html: string) => Promise<void>, page?: Page): Promise<Page> {
   await serve('https://chatgpt.com', await readRepoFile('scripts/demo/chat.html'));
@@ -24,11 +31,23 @@ async function expectOneLiveBadgePerReply(page: Page): Promise<void> {
   await expect(page.locator(`${BADGE}[data-outdated]`)).toHaveCount(0);
 }
 
-test('the page cannot switch the content script off by announcing a new copy', async ({ context, serve }) => {
+test('the content script injected a second time into a chat tab leaves one badge per reply, and new replies get one', async ({ context, serviceWorker, serve }) => {
+  const page = await openDemo(context, serve);
+  // As the background's open-tabs injection does, with the manifest's files.
+  await serviceWorker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: ChromeScripting }).chrome;
+    const [tab] = await chrome.tabs.query({ url: 'https://chatgpt.com/*' });
+    await chrome.scripting.executeScript({ target: { tabId: tab!.id }, files: chrome.runtime.getManifest().content_scripts[0]!.js });
+  });
+  await expectOneLiveBadgePerReply(page);
+});
+
+test('the page cannot switch the content script off: not with its own globals, nor by announcing a new copy', async ({ context, serve }) => {
   const page = await context.newPage();
-  // The page hears the script announce its start, so the announcement it repeats below is the script's own.
+  // The name of the script's claim on the frame, set by the page; and the page hears the script
+  // announce its start, so the announcement it repeats below is the script's own.
   await page.addInitScript(() => {
-    Object.assign(window, { startsHeard: 0 });
+    Object.assign(window, { sycophancyProbeRunning: true, startsHeard: 0 });
     document.addEventListener('sycophancy-probe:started', () => (window as unknown as { startsHeard: number }).startsHeard++);
   });
   await openDemo(context, serve, page);
