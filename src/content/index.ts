@@ -10,29 +10,34 @@ import { initI18n, onLanguageChanged } from '../i18n/browser';
 import { extensionGone, scoreInBackground, wakeBackground } from './background-link';
 import { configureBadges, markBadgesOutdated, refreshBadges, removeBadges } from './badge';
 import { forgetThemes, watchColorScheme } from './badge-theme';
+import { claimFrame } from './one-copy';
 import { Outbox } from './outbox';
 import { ReplyWatcher } from './watcher';
 
 /** Theme switches arrive as bursts of attribute changes; badges re-read the theme once after them. */
 const THEME_SETTLE_MS = 100;
 
-// Known chat sites by host; a self-hosted UI (Open WebUI, LibreChat) by the origin the user added
-// in the options, where the background registered this script.
-const adapter = adapterForHost(location.hostname);
-if (adapter) void run(adapter);
-else
-  void loadSettings().then(({ customOrigins }) => {
-    const custom = adapterForCustomOrigin(location.origin, customOrigins);
-    if (custom) void run(custom);
-  });
-
 /**
  * Announced by each copy of this script as it starts. After an update the browser (Firefox) or
  * the background (Chrome) injects the new copy into open tabs, where the old one still runs, cut
  * off from the extension: hearing this, the old copy stops and takes its badges off at once,
- * rather than keep re-attaching them until its next send fails.
+ * rather than keep re-attaching them until its next send fails. A live copy ignores it: the page
+ * can fire it too. (Declared before the start below, which reads it at once: the bundle turns
+ * these constants into `var`s, undefined until their line has run.)
  */
 const STARTED_EVENT = 'sycophancy-probe:started';
+
+// Known chat sites by host; a self-hosted UI (Open WebUI, LibreChat) by the origin the user added
+// in the options, where the background registered this script. A second copy in the frame does nothing.
+if (claimFrame()) {
+  const adapter = adapterForHost(location.hostname);
+  if (adapter) void run(adapter);
+  else
+    void loadSettings().then(({ customOrigins }) => {
+      const custom = adapterForCustomOrigin(location.origin, customOrigins);
+      if (custom) void run(custom);
+    });
+}
 
 async function run(site: SiteAdapter): Promise<void> {
   document.dispatchEvent(new Event(STARTED_EVENT));

@@ -1,8 +1,9 @@
 // Chrome runs content scripts only in pages loaded after the extension was installed or updated:
 // a chat tab already open has no script (install) or an old one cut off from the extension
 // (update) until the user reloads it. So on install and update the background injects the
-// current script into each open chat tab that no live copy answers; the new copy takes the old
-// one's badges off and scores the page again. Chrome's manifest alone lists the chat sites as
+// current script into each open chat tab that no live copy answers (one that starts meanwhile
+// makes the injected copy stand down: content/one-copy.ts); the new copy takes the old one's
+// badges off and scores the page again. Chrome's manifest alone lists the chat sites as
 // host permissions, which this needs: Firefox injects into open tabs itself.
 import browser from 'webextension-polyfill';
 import type { ToContent } from '../messages';
