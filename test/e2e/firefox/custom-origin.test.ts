@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { siteFixturePage } from '../../fixtures/sites/page.mjs';
-import { BADGE, useFirefoxWithExtension } from './support';
+import { BADGE, useFirefoxWithExtension, waitInExtensionPage } from './support';
 
 const ORIGIN = 'https://chat.example.org';
 const CONVERSATION = `${ORIGIN}/c/0f1e2d3c-4b5a-4968-8776-655443322110`;
@@ -56,15 +56,15 @@ test('an added Open WebUI origin gets badges once its permission is granted, and
   await options.type('#custom-origin-address', ORIGIN);
   await options.select('#custom-origin-site', 'open-webui');
   await options.click('#custom-origins button[type="submit"]');
-  await options.waitForFunction((origin) => document.querySelector('.custom-origin-list')?.textContent?.includes(origin), { timeout: 15_000 }, ORIGIN);
+  await waitInExtensionPage(options, (origin) => document.querySelector('.custom-origin-list')?.textContent?.includes(origin), ORIGIN);
 
-  await options.waitForFunction(async () => (await (globalThis as unknown as ExtensionPageGlobals).browser.scripting.getRegisteredContentScripts()).length === 1, { timeout: 15_000, polling: 200 });
+  await waitInExtensionPage(options, async () => (await (globalThis as unknown as ExtensionPageGlobals).browser.scripting.getRegisteredContentScripts()).length === 1);
   assert.deepEqual(await registered(options), [`${ORIGIN}/*`]);
   assert.equal(await badgesAfterLoad(page, replies), replies);
   assert.equal(await countOf(page, `.chat-user ${BADGE}`), 0);
 
   await options.click(`#custom-origins button[aria-label$="${ORIGIN}"]`);
-  await options.waitForFunction(() => !document.querySelector('.custom-origin-list'), { timeout: 15_000 });
-  await options.waitForFunction(async () => (await (globalThis as unknown as ExtensionPageGlobals).browser.scripting.getRegisteredContentScripts()).length === 0, { timeout: 15_000, polling: 200 });
+  await waitInExtensionPage(options, () => !document.querySelector('.custom-origin-list'));
+  await waitInExtensionPage(options, async () => (await (globalThis as unknown as ExtensionPageGlobals).browser.scripting.getRegisteredContentScripts()).length === 0);
   assert.equal(await badgesAfterLoad(page, 0), 0, 'the removed origin still got badges');
 });

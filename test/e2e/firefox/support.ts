@@ -77,6 +77,24 @@ async function launchFirefoxWithExtension(prefs: Record<string, unknown>): Promi
   };
 }
 
+/**
+ * Waits until `predicate` is true in an extension page. Not `page.waitForFunction`: puppeteer
+ * builds the predicate with `new Function` inside the page, which the extension pages' CSP blocks
+ * (Firefox ESR 140.12 enforces it on BiDi's evaluations), while `evaluate` is allowed.
+ */
+export async function waitInExtensionPage<Args extends unknown[]>(
+  page: Page,
+  predicate: (...args: Args) => unknown,
+  ...args: Args
+): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (await page.evaluate(predicate as (...args: unknown[]) => unknown, ...args)) return;
+    if (Date.now() > deadline) assert.fail(`timed out after 15 s waiting in ${page.url()} for: ${predicate.toString()}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
 export const BADGE = '[data-sycophancy-probe="badge"]';
 
 /**

@@ -2,7 +2,7 @@
 // puppeteer-core over WebDriver BiDi, with the built extension/firefox as a temporary add-on.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BADGE, openDemoChat, useFirefoxWithExtension } from './support';
+import { BADGE, openDemoChat, useFirefoxWithExtension, waitInExtensionPage } from './support';
 
 const firefox = useFirefoxWithExtension();
 
@@ -17,7 +17,7 @@ test('badges finished replies, stores them in the extension IndexedDB, and the p
   assert.equal(await page.$$eval(`[data-turn="user"] ${BADGE}`, (b) => b.length), 0);
 
   const popup = await firefox.openExtensionPage('popup.html', '#reply-count');
-  await popup.waitForFunction(() => document.querySelector('#reply-count')?.textContent === '3', { timeout: 15_000 });
+  await waitInExtensionPage(popup, () => document.querySelector('#reply-count')?.textContent === '3');
   const rows = await popup.evaluate(
     () =>
       new Promise<{ message: string; site: string; conversation: string; overall: number }[]>((done, fail) => {

@@ -4,7 +4,7 @@
 // Firefox can skip the prompt by a pref, and the grant still goes through permissions.request.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { useFirefoxWithExtension } from './support';
+import { useFirefoxWithExtension, waitInExtensionPage } from './support';
 
 interface ExtensionPageGlobals {
   browser: {
@@ -29,10 +29,7 @@ test('granting notifications on the report page, then the weekly alarm, shows a 
 
   // Fire the weekly alarm now; the background prepares last week's report and notifies.
   await report.evaluate(() => (globalThis as unknown as ExtensionPageGlobals).browser.alarms.create('weekly-report', { when: Date.now() }));
-  await report.waitForFunction(async () => Object.keys(await (globalThis as unknown as ExtensionPageGlobals).browser.notifications.getAll()).length > 0, {
-    timeout: 15_000,
-    polling: 200,
-  });
+  await waitInExtensionPage(report, async () => Object.keys(await (globalThis as unknown as ExtensionPageGlobals).browser.notifications.getAll()).length > 0);
   const shown = await report.evaluate(() => (globalThis as unknown as ExtensionPageGlobals).browser.notifications.getAll());
   const summary = await report.evaluate(async () => (await (globalThis as unknown as ExtensionPageGlobals).browser.storage.local.get('weeklyReportSummary')).weeklyReportSummary);
   assert.ok(summary, 'the alarm prepared no weekly summary');
