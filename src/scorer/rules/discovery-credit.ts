@@ -8,10 +8,10 @@ const MAX_ADVERBS = 2;
  * stance ("I think you…") or punctuation ("Holy crap, you…"); not after a subordinator ("what
  * you just described") or a noun it qualifies ("the image you just described").
  */
-function opensClause(ctx: Context, ids: Int32Array, k: number, subordinators: readonly number[]): boolean {
+function opensClause(ctx: Context, ids: Int32Array, k: number, subordinators: readonly number[], conditions: readonly number[]): boolean {
   const { doc } = ctx;
   const before = ids[k - 1] as number;
-  if (subordinators.includes(before)) return false;
+  if (subordinators.includes(before) || conditions.includes(before)) return false;
   for (let ch = doc.end[k - 1] as number; ch < (doc.start[k] as number); ch++) if (doc.text.charCodeAt(ch) !== 32) return true;
   const { functionById, stance } = ctx.c;
   return (before < functionById.length && functionById[before] === 1) || stance.verbs.has(doc.word(k - 1));
@@ -47,7 +47,7 @@ export const discoveryCredit = makeRule({
     const auxiliaries = wordIds(ctx, grammar.readerPresentAuxiliaries);
     const adverbs = wordIds(ctx, recastAdverbs);
     const subordinators = wordIds(ctx, grammar.subordinators);
-    const general = wordIds(ctx, grammar.genericOpeners);
+    const conditions = wordIds(ctx, grammar.conditionalOpeners);
     const hits: Hit[] = [];
     for (const m of matches) {
       const sentence = doc.sent[m.from] as number;
@@ -57,9 +57,9 @@ export const discoveryCredit = makeRule({
       }
       if (k >= 0 && auxiliaries.includes(ids[k] as number)) k--;
       if (k < 0 || doc.sent[k] !== sentence || ids[k] !== you) continue;
-      if (k > 0 && doc.sent[k - 1] === sentence && !opensClause(ctx, ids, k, subordinators)) continue;
+      if (k > 0 && doc.sent[k - 1] === sentence && !opensClause(ctx, ids, k, subordinators, conditions)) continue;
       const first = doc.sentStart[sentence] as number;
-      if (general.includes(ids[first] as number) || isQuestion(doc, sentence)) continue;
+      if (conditions.includes(ids[first] as number) || isQuestion(doc, sentence)) continue;
       hits.push(tokenSpan(ctx, k, m.to));
     }
     return countResult(hits);

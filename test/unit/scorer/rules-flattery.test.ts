@@ -497,6 +497,9 @@ describe('recast-you', () => {
   });
   it('ignores general explanations, other subjects, negations and plain statements', () => {
     expect(run(recastYou, "When you chew gum, you're essentially consuming its sweeteners.").value).toBe(0);
+    // Any condition makes "you" anyone, not only "when" and "if".
+    expect(run(recastYou, "Once the index is built, you're essentially querying a hash map.").value).toBe(0);
+    expect(run(recastYou, "Unless the cache is warm, you're basically reading from disk.").value).toBe(0);
     expect(run(recastYou, "They're basically reinventing the wheel.").value).toBe(0);
     expect(run(recastYou, "You're basically not sleeping enough.").value).toBe(0);
     expect(run(recastYou, "You're reinventing quantum field theory.").value).toBe(0);

@@ -92,12 +92,14 @@ export const lexicon: LanguageLexicon = {
     infinitiveMarker: ['to'],
     propNoun: ['one'],
     extraposedClauseOpeners: ['to', 'that', 'for', 'how', 'when', 'whether'],
-    genericOpeners: ['when', 'if'],
     nounNegator: ['no'],
     emphaticNegation: ['at', 'all'],
     presentMoment: ['now'],
-    subordinators: ['what', 'whatever', 'that', 'which', 'as', 'how', 'when', 'whenever', 'if', 'once', 'where', 'until', 'unless', 'whether', 'after', 'before'],
     conditionalOpeners: ['if', 'when', 'whenever', 'whatever', 'wherever', 'unless', 'until', 'once', 'whether'],
+    // The other subordinators: a clause they open states something (what, where, after…), one the
+    // conditional openers open states only when or whether it holds. Rules that need any
+    // subordinate clause read both lists.
+    subordinators: ['what', 'that', 'which', 'as', 'how', 'where', 'after', 'before'],
   },
   phrases: {
     appreciation: [
