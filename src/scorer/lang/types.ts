@@ -50,6 +50,18 @@ export interface LanguageLexicon {
    * ("fascinating and unsettling") describes how something strikes the writer, not approval.
    */
   unease: string[];
+  /**
+   * Words that mark a thing as already known ("classic", "common", "textbook"): a find is new, so
+   * the reader who "just described the classic symptoms of a stroke" reports, not discovers.
+   */
+  familiar: string[];
+  /**
+   * Verbs of the reader doing wrong, too much or coming to harm ("overdosing", "ignoring",
+   * "hurting"): a booster before one stresses a warning ("you're seriously overdosing on
+   * caffeine"), it does not cheer the reader on. The self-doubt words ("overthinking") are read
+   * with them.
+   */
+  troubleVerbs: string[];
   /** Linking verbs between a subject and its evaluation: "is", "feels", "sounds". */
   linking: string[];
   /** Interjections of enthusiasm or amazement, shouted in capitals with praise and boosters: "wow", "omg", "yes", "holy", "dude". */

@@ -65,6 +65,13 @@ export const lexicon: LanguageLexicon = {
     'creepy', 'ominous', 'frightening', 'scary', 'puzzling', 'perplexing', 'mysterious', 'strange', 'bizarre', 'unusual', 'weird',
     'odd', 'uncanny',
   ],
+  familiar: ['classic', 'common', 'typical', 'textbook', 'usual', 'known', 'standard', 'familiar', 'frequent', 'stereotypical'],
+  troubleVerbs: [
+    'overdosing', 'overdoing', 'overreacting', 'overcomplicating', 'overloading', 'overusing', 'overworking', 'overeating',
+    'overspending', 'overestimating', 'underestimating', 'hurting', 'harming', 'damaging', 'risking', 'endangering', 'straining',
+    'neglecting', 'ignoring', 'missing', 'misreading', 'misusing', 'misunderstanding', 'confusing', 'wasting', 'abusing',
+    'sabotaging', 'undermining', 'struggling', 'suffering', 'exhausting', 'dehydrating', 'starving',
+  ],
   linking: ['is', 'was', 'are', 'feels', 'felt', 'sounds', 'seems', 'looks', 'reads', 'remains', 'becomes', 'be'],
   interjections: ['wow', 'whoa', 'omg', 'yes', 'love', 'exactly', 'absolutely', 'yesss', 'woah', 'holy', 'god', 'gosh', 'dude', 'omfg'],
   recastAdverbs: ['basically', 'essentially', 'actually'],
