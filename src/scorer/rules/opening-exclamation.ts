@@ -48,18 +48,16 @@ function hasReaction(ctx: Context, last: number): boolean {
 }
 
 /**
- * Is token k assent (one of the pack's affirmations: "yes", "exactly") followed by an instruction,
- * in a sentence not closed by "!"? "YES. Restart the server.", "YES - map it" answer a question
- * and say what to do: the capitals stress the answer, they do not exclaim at the reader. An
- * instruction opens with its verb, so with a content word: no function word, praise word,
- * booster, negator, "you" or interjection ("YES. This is the insight", "YES. Brilliant." react).
+ * Is token k assent (one of the pack's affirmations: "yes", "exactly") followed by an instruction?
+ * Shouted without a "!", "YES. Restart the server." answers a question and says what to do: the
+ * capitals stress the answer, they do not exclaim at the reader. An instruction opens with its
+ * verb, so with a content word: no function word, praise word, booster, negator, "you" or
+ * interjection ("YES. This is the insight", "YES. Brilliant." react).
  */
 function answersWithInstruction(ctx: Context, k: number): boolean {
   const { doc } = ctx;
   const assent = phrases(ctx, 'affirmation').find((m) => m.from <= k && k < m.to);
   if (!assent || assent.to >= doc.count) return false;
-  const s = doc.sent[k] as number;
-  if (markAfter(doc, (doc.sentStart[s + 1] ?? doc.count) - 1, EXCLAMATION_MARK) !== -1) return false;
   const next = assent.to;
   const id = tokenIds(ctx)[next] as number;
   const { functionById, interjections } = ctx.c;
