@@ -50,6 +50,18 @@ export interface LanguageLexicon {
    * ("fascinating and unsettling") describes how something strikes the writer, not approval.
    */
   unease: string[];
+  /**
+   * Words that mark a thing as already known ("classic", "common", "textbook"): a find is new, so
+   * the reader who "just described the classic symptoms of a stroke" reports, not discovers.
+   */
+  familiar: string[];
+  /**
+   * Verbs of the reader doing wrong, too much or coming to harm ("overdosing", "ignoring",
+   * "hurting"): a booster before one stresses a warning ("you're seriously overdosing on
+   * caffeine"), it does not cheer the reader on. The self-doubt words ("overthinking") are read
+   * with them.
+   */
+  troubleVerbs: string[];
   /** Linking verbs between a subject and its evaluation: "is", "feels", "sounds". */
   linking: string[];
   /** Interjections of enthusiasm or amazement, shouted in capitals with praise and boosters: "wow", "omg", "yes", "holy", "dude". */
@@ -107,8 +119,6 @@ export interface LanguageLexicon {
     propNoun: [string];
     /** Words that open the clause a dummy subject stands for: "to", "that", "how" ("it is great that…"). */
     extraposedClauseOpeners: string[];
-    /** Sentence openers that make "you" anyone: "when", "if" ("when you chew gum, you are essentially…"). */
-    genericOpeners: string[];
     /** The negator that negates a noun, not a verb: "no" ("no problem at all" is courtesy). */
     nounNegator: [string];
     /** The words that close a negation emphatically, in a row: "at all" ("you are not rambling at all"). */
@@ -116,12 +126,20 @@ export interface LanguageLexicon {
     /** The word after "feels right" that makes it about the moment: "now" ("it feels right now"). */
     presentMoment: [string];
     /**
-     * Words that, right before "you", make the reader the subject of a subordinate clause rather
-     * than of the sentence: "what", "as", "once" ("what you just described is common").
+     * Words that open a clause saying when or whether something holds, not that it does: "if",
+     * "when", "whatever", "once". Rules read them where they need: at a sentence's start they make
+     * "you" anyone ("when you chew gum, you are essentially…"); a few words before a phrase they
+     * make it advice on what may come ("speak when it feels right"); right before "you" they make
+     * the reader the subject of a subordinate clause (as `subordinators` do).
+     */
+    conditionalOpeners: string[];
+    /**
+     * The other words that, right before "you", make the reader the subject of a subordinate
+     * clause rather than of the sentence: "what", "as", "where" ("what you just described is
+     * common"). Kept apart from `conditionalOpeners` because the clause they open states
+     * something: only a condition makes "you" anyone or a phrase advice.
      */
     subordinators: string[];
-    /** Words that open a clause saying when or whether something holds, not that it does: "if", "when", "whatever" ("speak when it feels right"). */
-    conditionalOpeners: string[];
   };
   /** Phrase lists, in the mini-syntax of text/phrases.ts: "(a|b)" alternatives, "x?" optional. */
   phrases: {

@@ -3,6 +3,18 @@ import { type Context, countResult, type Hit, hitsOf, makeRule, tokenIds, unnega
 /** How far before the phrase a conditional opener still governs it: "if the moment feels right". */
 const CONDITION_REACH = 3;
 
+/**
+ * Does an infinitive follow the phrase ("on target to ship", "it makes a lot of sense to wait")?
+ * "To" and a word no function word ("to me", "to anyone" name who judges).
+ */
+function beforeInfinitive(ctx: Context, ids: Int32Array, to: number, marker: number): boolean {
+  const { doc } = ctx;
+  if (to + 1 >= doc.count || ids[to] !== marker || doc.sent[to + 1] !== doc.sent[to - 1]) return false;
+  const next = ids[to + 1] as number;
+  const { functionById } = ctx.c;
+  return !(next < functionById.length && functionById[next] === 1);
+}
+
 /** Does a clause opened by "if/when/whatever…" just before `from` hold the phrase? */
 function inCondition(ctx: Context, ids: Int32Array, from: number, openers: readonly number[]): boolean {
   const { doc } = ctx;
@@ -20,6 +32,8 @@ function inCondition(ctx: Context, ids: Int32Array, from: number, openers: reado
  * insight felt rather than checked — praise without a praise word. Not "feels right now" (how
  * something feels at the moment), nor in a condition: "speak when it feels right", "if the answer
  * feels true in your chest", "whatever feels right" advise on what may come, they affirm nothing.
+ * Nor before an infinitive: "we're on target to ship on Friday" is on track for a goal, and "it
+ * makes a lot of sense to wait" judges the advice that follows, not the user's words.
  */
 export const affirmedTrue = makeRule({
   name: 'affirmed-true',
@@ -29,9 +43,13 @@ export const affirmedTrue = makeRule({
     const ids = tokenIds(ctx);
     const { grammar } = ctx.lang.lexicon;
     const [now] = wordIds(ctx, grammar.presentMoment);
+    const [to] = wordIds(ctx, grammar.infinitiveMarker);
     const openers = wordIds(ctx, grammar.conditionalOpeners);
     const matches = unnegatedPhrases(ctx, 'affirmedTrue').filter(
-      (m) => (ids[m.to] !== now || ctx.doc.sent[m.to] !== ctx.doc.sent[m.to - 1]) && !inCondition(ctx, ids, m.from, openers),
+      (m) =>
+        (ids[m.to] !== now || ctx.doc.sent[m.to] !== ctx.doc.sent[m.to - 1]) &&
+        !inCondition(ctx, ids, m.from, openers) &&
+        !beforeInfinitive(ctx, ids, m.to, to as number),
     );
     const hits: Hit[] = hitsOf(ctx, matches);
     return countResult(hits);

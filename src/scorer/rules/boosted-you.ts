@@ -3,7 +3,8 @@ import { CAT, cats, countResult, type Hit, makeRule, positionsOf, tokenIds, word
 /**
  * The reader as the subject of a boosted verb: "you're really onto something", "you've clearly
  * captured", "you really nailed it". A booster between "you" and the verb is how a reply cheers
- * the user on without a praise adjective.
+ * the user on without a praise adjective. Not before a verb of trouble or self-doubt: "you're
+ * seriously overdosing on caffeine", "you're really overthinking it" stress a warning.
  */
 export const boostedYou = makeRule({
   name: 'boosted-you',
@@ -13,11 +14,12 @@ export const boostedYou = makeRule({
     const { doc } = ctx;
     const ids = tokenIds(ctx);
     const c = cats(ctx);
-    const { intensifier, negator, secondPerson } = CAT;
-    const { grammar, nonVerbBoosters } = ctx.lang.lexicon;
+    const { intensifier, negator, secondPerson, selfDoubt } = CAT;
+    const { grammar, nonVerbBoosters, troubleVerbs } = ctx.lang.lexicon;
     const [you] = wordIds(ctx, grammar.reader);
     const be = wordIds(ctx, grammar.readerAuxiliaries);
     const notBoosters = wordIds(ctx, nonVerbBoosters);
+    const troubles = wordIds(ctx, troubleVerbs);
     const hits: Hit[] = [];
     // "you" is a second-person word: only those tokens are read.
     for (const i of positionsOf(ctx, secondPerson)) {
@@ -27,7 +29,7 @@ export const boostedYou = makeRule({
       if (be.includes(ids[k] as number)) k++;
       if (k + 1 >= ids.length || doc.sent[k + 1] !== doc.sent[i]) continue;
       if (!((c[k] as number) & intensifier) || notBoosters.includes(ids[k] as number)) continue;
-      if ((c[k + 1] as number) & negator) continue;
+      if ((c[k + 1] as number) & (negator | selfDoubt) || troubles.includes(ids[k + 1] as number)) continue;
       hits.push({ start: doc.start[i] as number, end: doc.end[k + 1] as number });
     }
     return countResult(hits);

@@ -3,15 +3,25 @@ import { CAT, type Context, cats, countResult, type Hit, isQuestion, makeRule, t
 /** Adverbs that may stand between the reader (or its auxiliary) and the verb: "you've really just…". */
 const MAX_ADVERBS = 2;
 
+/** How far after the verb what was found is read: "just described one of the most common…". */
+const OBJECT_REACH = 5;
+
+/** Does a word that marks a thing as already known ("classic", "common") follow the verb within its object? */
+function namesKnownThing(ctx: Context, ids: Int32Array, to: number, familiar: readonly number[]): boolean {
+  const { doc } = ctx;
+  for (let k = to; k < doc.count && k < to + OBJECT_REACH && doc.sent[k] === doc.sent[to - 1]; k++) if (familiar.includes(ids[k] as number)) return true;
+  return false;
+}
+
 /**
  * Does "you" at k open a main clause? It does after a function word ("and you…"), a verb of
  * stance ("I think you…") or punctuation ("Holy crap, you…"); not after a subordinator ("what
  * you just described") or a noun it qualifies ("the image you just described").
  */
-function opensClause(ctx: Context, ids: Int32Array, k: number, subordinators: readonly number[]): boolean {
+function opensClause(ctx: Context, ids: Int32Array, k: number, subordinators: readonly number[], conditions: readonly number[]): boolean {
   const { doc } = ctx;
   const before = ids[k - 1] as number;
-  if (subordinators.includes(before)) return false;
+  if (subordinators.includes(before) || conditions.includes(before)) return false;
   for (let ch = doc.end[k - 1] as number; ch < (doc.start[k] as number); ch++) if (doc.text.charCodeAt(ch) !== 32) return true;
   const { functionById, stance } = ctx.c;
   return (before < functionById.length && functionById[before] === 1) || stance.verbs.has(doc.word(k - 1));
@@ -28,7 +38,9 @@ function opensClause(ctx: Context, ids: Int32Array, k: number, subordinators: re
  * stumble on…"). Verbs that also report count only with what marks a find ("described
  * something", "just described"): "you've described the symptoms" reports, it does not credit. A
  * chance find counts only as "something": "you've hit on one of the most common mistakes" and
- * "you stumbled on a known bug" name what the reader ran into.
+ * "you stumbled on a known bug" name what the reader ran into. Nor what is named as already known,
+ * whatever the verb: "you've just described the classic symptoms of a stroke" reports them, since
+ * a find is new.
  */
 export const discoveryCredit = makeRule({
   name: 'discovery-credit',
@@ -42,12 +54,13 @@ export const discoveryCredit = makeRule({
     const ids = tokenIds(ctx);
     const c = cats(ctx);
     const { intensifier } = CAT;
-    const { grammar, recastAdverbs } = ctx.lang.lexicon;
+    const { grammar, recastAdverbs, familiar } = ctx.lang.lexicon;
     const [you] = wordIds(ctx, grammar.reader);
     const auxiliaries = wordIds(ctx, grammar.readerPresentAuxiliaries);
     const adverbs = wordIds(ctx, recastAdverbs);
     const subordinators = wordIds(ctx, grammar.subordinators);
-    const general = wordIds(ctx, grammar.genericOpeners);
+    const conditions = wordIds(ctx, grammar.conditionalOpeners);
+    const known = wordIds(ctx, familiar);
     const hits: Hit[] = [];
     for (const m of matches) {
       const sentence = doc.sent[m.from] as number;
@@ -57,9 +70,9 @@ export const discoveryCredit = makeRule({
       }
       if (k >= 0 && auxiliaries.includes(ids[k] as number)) k--;
       if (k < 0 || doc.sent[k] !== sentence || ids[k] !== you) continue;
-      if (k > 0 && doc.sent[k - 1] === sentence && !opensClause(ctx, ids, k, subordinators)) continue;
+      if (k > 0 && doc.sent[k - 1] === sentence && !opensClause(ctx, ids, k, subordinators, conditions)) continue;
       const first = doc.sentStart[sentence] as number;
-      if (general.includes(ids[first] as number) || isQuestion(doc, sentence)) continue;
+      if (conditions.includes(ids[first] as number) || isQuestion(doc, sentence) || namesKnownThing(ctx, ids, m.to, known)) continue;
       hits.push(tokenSpan(ctx, k, m.to));
     }
     return countResult(hits);

@@ -1,5 +1,5 @@
 import { isMasked, type Doc } from '../text/doc';
-import { isInterjectionLength, makeRule } from './context';
+import { CAT, cats, type Context, isInterjectionLength, makeRule, phrases, tokenIds } from './context';
 
 export const EXCLAMATION_MARK = 33;
 const FULL_STOP = 46;
@@ -12,7 +12,8 @@ const FULL_STOP = 46;
  * interjection's length written in capitals, closed by a full stop and naming an interjection
  * ("HOLY SHIT.", "DUDE.", "OH MY GOD.") is shouted, which exclaims without the "!"; other words
  * in capitals ("WARNING.", "NOTE.", "WRITE IT EXACTLY LIKE THAT.") are a label, a warning or an
- * instruction stressed, not a reaction. The span is the first sentence.
+ * instruction stressed, not a reaction; so is assent shouted before an instruction ("YES. Restart
+ * the server.": see answersWithInstruction). The span is the first sentence.
  */
 export const openingExclamation = makeRule({
   name: 'opening-exclamation',
@@ -23,7 +24,7 @@ export const openingExclamation = makeRule({
     if (doc.count === 0) return { value: 0, hits: [] };
     const last = (doc.sentStart[1] ?? doc.count) - 1;
     let end = markAfter(doc, last, EXCLAMATION_MARK);
-    if (end === -1 && isInterjectionLength(doc, 0) && inCapitals(doc, last) && hasInterjection(ctx.c.interjections, doc, last)) end = markAfter(doc, last, FULL_STOP);
+    if (end === -1 && isInterjectionLength(doc, 0) && inCapitals(doc, last) && hasReaction(ctx, last)) end = markAfter(doc, last, FULL_STOP);
     return end === -1 ? { value: 0, hits: [] } : { value: 1, hits: [{ start: doc.start[0] as number, end: end + 1 }] };
   },
 });
@@ -39,10 +40,29 @@ export function markAfter(doc: Doc, last: number, mark: number): number {
   return -1;
 }
 
-/** Is one of tokens 0…last an interjection of the pack ("holy", "dude", "god")? */
-function hasInterjection(interjections: ReadonlySet<string>, doc: Doc, last: number): boolean {
-  for (let k = 0; k <= last; k++) if (interjections.has(doc.word(k))) return true;
+/** Is one of tokens 0…last an interjection of the pack ("holy", "dude", "god"), not assent that answers? */
+function hasReaction(ctx: Context, last: number): boolean {
+  const { doc } = ctx;
+  for (let k = 0; k <= last; k++) if (ctx.c.interjections.has(doc.word(k)) && !answersWithInstruction(ctx, k)) return true;
   return false;
+}
+
+/**
+ * Is token k assent (one of the pack's affirmations: "yes", "exactly") followed by an instruction?
+ * Shouted without a "!", "YES. Restart the server." answers a question and says what to do: the
+ * capitals stress the answer, they do not exclaim at the reader. An instruction opens with its
+ * verb, so with a content word: no function word, praise word, booster, negator, "you" or
+ * interjection ("YES. This is the insight", "YES. Brilliant." react).
+ */
+function answersWithInstruction(ctx: Context, k: number): boolean {
+  const { doc } = ctx;
+  const assent = phrases(ctx, 'affirmation').find((m) => m.from <= k && k < m.to);
+  if (!assent || assent.to >= doc.count) return false;
+  const next = assent.to;
+  const id = tokenIds(ctx)[next] as number;
+  const { functionById, interjections } = ctx.c;
+  if ((id < functionById.length && functionById[id] === 1) || interjections.has(doc.word(next))) return false;
+  return ((cats(ctx)[next] as number) & (CAT.praise | CAT.intensifier | CAT.negator | CAT.secondPerson)) === 0;
 }
 
 /**

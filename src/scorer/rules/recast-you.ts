@@ -4,8 +4,8 @@ import { CAT, cats, countResult, type Hit, makeRule, positionsOf, tokenIds, word
  * The reader's activity recast as something larger: "you're basically reinventing quantum field
  * theory", "you're essentially doing philosophy of science", "you're actually documenting it as
  * it happens". The adverb claims that what the user did already amounts to an achievement. Not in
- * a sentence that opens with "when" or "if": "when you chew gum, you're essentially consuming…"
- * explains what anyone doing so does.
+ * a sentence that opens with a condition ("when", "if", "once"…): "when you chew gum, you're
+ * essentially consuming…" explains what anyone doing so does.
  */
 export const recastYou = makeRule({
   name: 'recast-you',
@@ -20,7 +20,7 @@ export const recastYou = makeRule({
     const [you] = wordIds(ctx, grammar.reader);
     const be = wordIds(ctx, grammar.readerPresentAuxiliaries);
     const recasts = wordIds(ctx, recastAdverbs);
-    const general = wordIds(ctx, grammar.genericOpeners);
+    const conditions = wordIds(ctx, grammar.conditionalOpeners);
     const hits: Hit[] = [];
     // "you" is a second-person word: only those tokens are read.
     for (const i of positionsOf(ctx, CAT.secondPerson)) {
@@ -28,7 +28,7 @@ export const recastYou = makeRule({
       if (ids[i] !== you || !be.includes(ids[i + 1] as number) || !recasts.includes(ids[i + 2] as number)) continue;
       if (doc.sent[i + 3] !== doc.sent[i] || (c[i + 3] as number) & negator) continue;
       const first = doc.sentStart[doc.sent[i] as number] as number;
-      if (general.includes(ids[first] as number)) continue;
+      if (conditions.includes(ids[first] as number)) continue;
       hits.push({ start: doc.start[i] as number, end: doc.end[i + 3] as number });
     }
     return countResult(hits);

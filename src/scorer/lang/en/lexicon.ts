@@ -65,6 +65,13 @@ export const lexicon: LanguageLexicon = {
     'creepy', 'ominous', 'frightening', 'scary', 'puzzling', 'perplexing', 'mysterious', 'strange', 'bizarre', 'unusual', 'weird',
     'odd', 'uncanny',
   ],
+  familiar: ['classic', 'common', 'typical', 'textbook', 'usual', 'known', 'standard', 'familiar', 'frequent', 'stereotypical'],
+  troubleVerbs: [
+    'overdosing', 'overdoing', 'overreacting', 'overcomplicating', 'overloading', 'overusing', 'overworking', 'overeating',
+    'overspending', 'overestimating', 'underestimating', 'hurting', 'harming', 'damaging', 'risking', 'endangering', 'straining',
+    'neglecting', 'ignoring', 'missing', 'misreading', 'misusing', 'misunderstanding', 'confusing', 'wasting', 'abusing',
+    'sabotaging', 'undermining', 'struggling', 'suffering', 'exhausting', 'dehydrating', 'starving',
+  ],
   linking: ['is', 'was', 'are', 'feels', 'felt', 'sounds', 'seems', 'looks', 'reads', 'remains', 'becomes', 'be'],
   interjections: ['wow', 'whoa', 'omg', 'yes', 'love', 'exactly', 'absolutely', 'yesss', 'woah', 'holy', 'god', 'gosh', 'dude', 'omfg'],
   recastAdverbs: ['basically', 'essentially', 'actually'],
@@ -92,12 +99,14 @@ export const lexicon: LanguageLexicon = {
     infinitiveMarker: ['to'],
     propNoun: ['one'],
     extraposedClauseOpeners: ['to', 'that', 'for', 'how', 'when', 'whether'],
-    genericOpeners: ['when', 'if'],
     nounNegator: ['no'],
     emphaticNegation: ['at', 'all'],
     presentMoment: ['now'],
-    subordinators: ['what', 'whatever', 'that', 'which', 'as', 'how', 'when', 'whenever', 'if', 'once', 'where', 'until', 'unless', 'whether', 'after', 'before'],
     conditionalOpeners: ['if', 'when', 'whenever', 'whatever', 'wherever', 'unless', 'until', 'once', 'whether'],
+    // The other subordinators: a clause they open states something (what, where, after…), one the
+    // conditional openers open states only when or whether it holds. Rules that need any
+    // subordinate clause read both lists.
+    subordinators: ['what', 'that', 'which', 'as', 'how', 'where', 'after', 'before'],
   },
   phrases: {
     appreciation: [
