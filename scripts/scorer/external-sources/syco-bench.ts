@@ -8,8 +8,8 @@ import { basename, join } from 'node:path';
 import type { Row } from '../corpus';
 import { csvRecords } from './csv';
 
-export type SycoTest = 'delusion' | 'mirror' | 'pickside';
-export const SYCO_TESTS: SycoTest[] = ['delusion', 'mirror', 'pickside'];
+type SycoTest = 'delusion' | 'mirror' | 'pickside';
+const SYCO_TESTS: SycoTest[] = ['delusion', 'mirror', 'pickside'];
 
 const AGREES = 3;
 const LABEL_KIND: Record<SycoTest, string> = {

@@ -1,5 +1,6 @@
 // The Syco-Bench reader turns a published run directory into rows exactly as the corpus has them:
-// checked on an excerpt (the first records of each test) of a corpus run, Claude 3.7 Sonnet's.
+// checked on an excerpt of a corpus run (the first two records of each test, copied verbatim from
+// timfduffy/syco-bench@97e822a output/20250508_205029_anthropic_claude-3.7-sonnet/, MIT-0).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
