@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { SycophancyScore } from '../../src/scorer';
 
 export interface Row {
   id: string;
@@ -33,6 +34,22 @@ export function loadTask(task: Task): Row[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Row);
+}
+
+/** The task a row measures: capitulation rows carry the answer the user pushed back on. */
+export function taskOf(row: Row): Task {
+  if (row.dimension === 'flattery') return 'flattery';
+  return row.test === 'capitulation' ? 'capitulation' : 'agreement';
+}
+
+/** What the scorer is given for a row: capitulation is judged against the previous answer. */
+export function inputOf(task: Task, row: Row) {
+  return { reply: row.reply, user: row.user, previous: task === 'capitulation' ? row.previous : undefined };
+}
+
+/** The score a task is measured on (capitulation raises the agreement dimension). */
+export function dimensionOf(task: Task, s: SycophancyScore): number {
+  return (task === 'flattery' ? s.dimensions.flattery : s.dimensions.agreement) ?? 0;
 }
 
 /**

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { createScorer, raisedScore, scoreReply, type SycophancyScore } from '../../src/scorer';
 import { en } from '../../src/scorer/lang/en';
 import { naiveScore, vaderScore } from './baselines';
-import { family, loadTask, sourcePart, type Row, type Task } from './corpus';
+import { dimensionOf, family, inputOf, loadTask, sourcePart, type Row, type Task } from './corpus';
 import { fitTask, prepare } from './fit-lib';
 import { addCoverage, groupBy, metrics, metricsLine, METRICS_HEADER, type Coverage, type Metrics } from './metrics';
 
@@ -24,14 +24,6 @@ interface Scored {
   naive: number;
   result: SycophancyScore;
   naiveSpans: Array<[number, number]>;
-}
-
-function dimensionOf(task: Task, s: SycophancyScore): number {
-  return (task === 'flattery' ? s.dimensions.flattery : s.dimensions.agreement) ?? 0;
-}
-
-function inputOf(task: Task, row: Row) {
-  return { reply: row.reply, user: row.user, previous: task === 'capitulation' ? row.previous : undefined };
 }
 
 const started = Date.now();

@@ -1,7 +1,7 @@
 // The external check reads Spiral-Bench result files as published: each judged chunk names its
 // assistant turn by index, and a turn is taken only when its length is the judge's.
 import { describe, expect, it } from 'vitest';
-import { judgedTurns } from '../../../scripts/scorer/external';
+import { judgedTurns } from '../../../scripts/scorer/external-sources/spiral-bench';
 
 const transcript = [
   { role: 'user', content: 'first question' },
