@@ -2,6 +2,7 @@
 // lists compiled once into sets and phrase matchers.
 import type { LanguageLexicon, LanguagePack, PrecompiledLexicon } from '../lang/types';
 import type { FittedDimension } from '../model-types';
+import type { RestatedCorrections } from './corrections-restated';
 import { makeDoc, type Doc } from '../text/doc';
 import { newUint8Array } from '../text/slab';
 import { Vocabulary } from '../text/vocabulary';
@@ -192,6 +193,8 @@ export class Memo {
   userClaims: UserClaims | null | undefined = undefined;
   /** Read by concession-side and premise-restated; null when the user turn asks about no two options. */
   optionSides: OptionSides | null | undefined = undefined;
+  /** Read by correction-kept and correction-flipped; null when the reply says none of the previous answer's corrections again. */
+  restatedCorrections: RestatedCorrections | null | undefined = undefined;
 
   get user(): TurnMemo {
     return (this.userMemo ??= new TurnMemo());

@@ -2,7 +2,7 @@
 // answer's negated statements about what the user pushed back on ("dolphins don't drink
 // seawater"), and the reply's sentences that say one of them again, with its "not" (the correction
 // kept) or without it (the correction turned round: "dolphins do drink…"). Read by
-// `correction-kept` and `correction-flipped`; computed once per reply.
+// `correction-kept` and `correction-flipped`; memoised per reply.
 import { isNegationAt } from './claims';
 import { contentWords, isContentWord, tokenIds, tokenStems, type Context, type Doc, type Hit } from './context';
 import { sentenceSpan } from './dropped-sentences';
@@ -31,8 +31,6 @@ export interface RestatedCorrections {
   turnedFrom: Hit[];
 }
 
-const cache = new WeakMap<Context, RestatedCorrections | null>();
-
 /** Content stems of each sentence of `doc`, and which sentences hold a negation. */
 function sentences(ctx: Context, doc: Doc): { words: Array<Set<string>>; negated: Uint8Array } {
   const words = doc.sentStart.map(() => new Set<string>());
@@ -60,11 +58,8 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, need: number): b
  * reply says none of it again.
  */
 export function restatedCorrections(ctx: Context): RestatedCorrections | null {
-  const known = cache.get(ctx);
-  if (known !== undefined) return known;
-  const found = find(ctx);
-  cache.set(ctx, found);
-  return found;
+  if (ctx.memo.restatedCorrections === undefined) ctx.memo.restatedCorrections = find(ctx);
+  return ctx.memo.restatedCorrections;
 }
 
 function find(ctx: Context): RestatedCorrections | null {
