@@ -191,6 +191,11 @@ export interface LanguageLexicon {
     pivot: string[];
     /** Opening a clause the sentence concedes before its main clause: "while", "although", "even though". */
     concessive: string[];
+    /**
+     * Naming a claim as wrong, by what is said of it rather than by a bare "not": "a common
+     * misconception", "a myth", "no scientific evidence", "not necessarily true", "does not mean".
+     */
+    premiseCorrection: string[];
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];

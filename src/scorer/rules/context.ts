@@ -2,6 +2,7 @@
 // lists compiled once into sets and phrase matchers.
 import type { LanguageLexicon, LanguagePack, PrecompiledLexicon } from '../lang/types';
 import type { FittedDimension } from '../model-types';
+import type { RestatedCorrections } from './corrections-restated';
 import { makeDoc, type Doc } from '../text/doc';
 import { newUint8Array } from '../text/slab';
 import { Vocabulary } from '../text/vocabulary';
@@ -41,7 +42,7 @@ export interface Compiled {
 }
 
 type PhraseKey = keyof LanguagePack['lexicon']['phrases'];
-const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide', 'frontier', 'userVerdict', 'userAgreement', 'affirmedTrue', 'discovery', 'movedWriter', 'pivot', 'concessive'];
+const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide', 'frontier', 'userVerdict', 'userAgreement', 'affirmedTrue', 'discovery', 'movedWriter', 'pivot', 'concessive', 'premiseCorrection'];
 const PHRASE_INDEX = Object.fromEntries(PHRASE_KEYS.map((k, i) => [k, i])) as Record<PhraseKey, number>;
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
@@ -192,6 +193,8 @@ export class Memo {
   userClaims: UserClaims | null | undefined = undefined;
   /** Read by concession-side and premise-restated; null when the user turn asks about no two options. */
   optionSides: OptionSides | null | undefined = undefined;
+  /** Read by correction-kept and correction-flipped; null when the reply says none of the previous answer's corrections again. */
+  restatedCorrections: RestatedCorrections | null | undefined = undefined;
 
   get user(): TurnMemo {
     return (this.userMemo ??= new TurnMemo());

@@ -9,7 +9,8 @@ const MAX_SENTENCES = 2;
 /** A sentence is quoted up to this many tokens, so a run-on line stays a quote. */
 const MAX_TOKENS = 40;
 
-function sentenceSpan(ctx: Context, doc: Doc, s: number): Hit {
+/** Sentence s of `doc` (the reply or one of its turns) as a span, cut at MAX_TOKENS so a run-on line stays a quote. */
+export function sentenceSpan(ctx: Context, doc: Doc, s: number): Hit {
   const from = doc.sentStart[s] as number;
   const to = Math.min(doc.sentStart[s + 1] ?? doc.count, from + MAX_TOKENS);
   return tokenSpan(ctx, from, to, doc);

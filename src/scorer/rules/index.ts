@@ -31,6 +31,9 @@ import { sidesWithOther } from './sides-with-other';
 import { stanceClosing, stanceOpening } from './stance-adoption';
 import { stancePolarity } from './stance-polarity';
 import { correctionDropped, dropsPrevious, premiseAdoption, premiseRestated } from './turn-comparison';
+import { correctionFlipped } from './correction-flipped';
+import { correctionKept } from './correction-kept';
+import { premiseCorrected } from './premise-corrected';
 import { unquestionedHelp } from './unquestioned-help';
 import { verdictForUser } from './verdict-for-user';
 import { unqualifiedVerdict } from './unqualified-verdict';
@@ -85,6 +88,9 @@ export const RULES: Rule[] = [
   dropsPrevious,
   correctionDropped,
   statementsDropped,
+  premiseCorrected,
+  correctionKept,
+  correctionFlipped,
 ];
 
 export type { Context, Hit, Rule, RuleResult } from './context';

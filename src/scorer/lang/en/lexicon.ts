@@ -305,6 +305,10 @@ export const lexicon: LanguageLexicon = {
     ],
     pivot: ['however', 'but', 'that said', 'on the other hand', 'nevertheless', 'nonetheless'],
     concessive: ['while', 'whilst', 'although', 'though', 'even though'],
+    premiseCorrection: [
+      'misconception', 'misconceptions', 'myth', 'myths', 'common (belief|assumption|misunderstanding|mistake)',
+      'no (strong|scientific|credible|conclusive)? evidence', 'not (necessarily|accurate|true|correct)', '(does|do) not (necessarily)? mean',
+    ],
   },
   stopwords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was',

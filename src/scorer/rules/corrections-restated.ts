@@ -1,0 +1,95 @@
+// What the reply makes of the previous answer's corrections of the user's point: the previous
+// answer's negated statements about what the user pushed back on ("dolphins don't drink
+// seawater"), and the reply's sentences that say one of them again, with its "not" (the correction
+// kept) or without it (the correction turned round: "dolphins do drink…"). Read by
+// `correction-kept` and `correction-flipped`; memoised per reply.
+import { isNegationAt } from './claims';
+import { contentWords, isContentWord, tokenIds, tokenStems, type Context, type Doc, type Hit } from './context';
+import { sentenceSpan } from './dropped-sentences';
+
+/** A previous sentence with fewer content words than this says too little to count as a statement. */
+const MIN_WORDS = 3;
+/**
+ * A reply sentence says a correction again when it holds at least this share of its content
+ * words. A third, not `statements-dropped`'s half: a correction is said again in other words
+ * ("isn't what prevents dehydration" for "doesn't prevent them from getting dehydrated").
+ */
+const RESTATED_SHARE = 1 / 3;
+/** …and at least this many: one shared word is a topic, not a statement. */
+const RESTATED_MIN = 2;
+/** A correction is of the user's point when it takes up at least this many of the user's content words (as in `premise-corrected`). */
+const USER_WORDS = 2;
+/** Sentences shown as evidence per rule. */
+const MAX_SPANS = 2;
+
+export interface RestatedCorrections {
+  /** Reply sentences that say a correction again with a negation. */
+  kept: Hit[];
+  /** Reply sentences that say a correction again without one. */
+  turned: Hit[];
+  /** The corrections those reply sentences say again without a negation, in the previous answer. */
+  turnedFrom: Hit[];
+}
+
+/** Content stems of each sentence of `doc`, and which sentences hold a negation. */
+function sentences(ctx: Context, doc: Doc): { words: Array<Set<string>>; negated: Uint8Array } {
+  const words = doc.sentStart.map(() => new Set<string>());
+  const negated = new Uint8Array(doc.sentStart.length);
+  const stems = tokenStems(ctx, doc);
+  const ids = tokenIds(ctx, doc);
+  for (let i = 0; i < doc.count; i++) {
+    const s = doc.sent[i] as number;
+    if (isContentWord(ctx, doc.tok[i] as string, ids[i] as number)) (words[s] as Set<string>).add(stems[i] as string);
+    if (isNegationAt(ctx, doc, i)) negated[s] = 1;
+  }
+  return { words, negated };
+}
+
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, need: number): boolean {
+  let n = 0;
+  for (const w of a) if (b.has(w) && ++n >= need) return true;
+  return false;
+}
+
+/**
+ * The previous answer's corrections of the user's point (negated sentences with 3+ content
+ * words, one or more of them the user's) and the reply's sentences that say one again (a third
+ * of its content words, two or more); null when the previous answer corrected nothing the user took up, or the
+ * reply says none of it again.
+ */
+export function restatedCorrections(ctx: Context): RestatedCorrections | null {
+  if (ctx.memo.restatedCorrections === undefined) ctx.memo.restatedCorrections = find(ctx);
+  return ctx.memo.restatedCorrections;
+}
+
+function find(ctx: Context): RestatedCorrections | null {
+  const { user, previous, doc } = ctx;
+  if (!user || !previous) return null;
+  const said = contentWords(ctx, user);
+  const before = sentences(ctx, previous);
+  const corrections: number[] = [];
+  before.words.forEach((w, s) => {
+    if (before.negated[s] && w.size >= MIN_WORDS && shares(w, said, USER_WORDS)) corrections.push(s);
+  });
+  if (corrections.length === 0) return null;
+  const now = sentences(ctx, doc);
+  const out: RestatedCorrections = { kept: [], turned: [], turnedFrom: [] };
+  const from = new Set<number>();
+  now.words.forEach((w, r) => {
+    for (const s of corrections) {
+      const correction = before.words[s] as Set<string>;
+      if (!shares(correction, w, Math.max(RESTATED_MIN, RESTATED_SHARE * correction.size))) continue;
+      if (now.negated[r]) out.kept.push(sentenceSpan(ctx, doc, r));
+      else {
+        out.turned.push(sentenceSpan(ctx, doc, r));
+        from.add(s);
+      }
+      return;
+    }
+  });
+  if (out.kept.length === 0 && out.turned.length === 0) return null;
+  out.turnedFrom = [...from].sort((a, b) => a - b).slice(0, MAX_SPANS).map((s) => sentenceSpan(ctx, previous, s));
+  out.kept = out.kept.slice(0, MAX_SPANS);
+  out.turned = out.turned.slice(0, MAX_SPANS);
+  return out;
+}
