@@ -8,7 +8,7 @@ import type { DimensionWeights, FittedDimension } from './model-types';
 import { compile, makeContext, phrases, type Compiled, type Context } from './rules/context';
 import { scanEmoji } from './rules/emoji';
 import { RULES } from './rules';
-import { makeDoc } from './text/doc';
+import { makeDoc, TokenColumns } from './text/doc';
 import { AGREEMENT_NEUTRAL, DIMENSIONS, FLAG_THRESHOLD, NO_SIGNAL_SCORE, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
 
 export * from './types';
@@ -45,12 +45,14 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   // language detector then reads the function words among its words by id.
   const tokenVocab = fallback && compiled.get(fallback)?.lists.vocab;
   const bitsById = tokenVocab && functionWordBitsById((w) => tokenVocab.idOf(w));
+  // Each reply's tokens are read in place from these, not copied out: no doc outlives its score.
+  const replyColumns = new TokenColumns();
 
   return function score(input: ReplyInput): SycophancyScore {
     const reply = typeof input?.reply === 'string' ? input.reply : '';
     const user = typeof input?.user === 'string' && input.user.trim() ? input.user : undefined;
     const previous = typeof input?.previous === 'string' && input.previous.trim() ? input.previous : undefined;
-    const doc = makeDoc(reply, tokenVocab);
+    const doc = makeDoc(reply, tokenVocab, replyColumns);
     // The detector reads the text itself only for its scripts, once a non-Latin letter was seen.
     const language = detectLanguage(doc.firstNonLatin === -1 ? '' : doc.prose, doc, doc.firstNonLatin, bitsById && { ids: doc.ids, bitsById });
     const emoji = scanEmoji(doc);
