@@ -58,8 +58,10 @@ function isAsciiLetter(c: number): boolean {
 
 // Contractions whose "'s" means "is", not a possessive.
 const S_IS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'this']);
-const SUFFIX: Record<string, string> = { re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' };
-const NT_STEM: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
+// Maps, not objects: an object's lookup found "constructor" on its prototype, and a reply with
+// "it'constructor" or "constructorn't" made a token of a function, which threw.
+const SUFFIX = new Map([['re', 'are'], ['ve', 'have'], ['ll', 'will'], ['d', 'would'], ['m', 'am']]);
+const NT_STEM = new Map([['ca', 'can'], ['wo', 'will'], ['ai', 'is'], ['sha', 'shall']]);
 const ABBREVIATIONS = new Set(['e', 'g', 'i', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'st', 'no', 'fig', 'approx']);
 /** A longer word is no abbreviation: most words before a full stop are not looked up at all. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
@@ -338,7 +340,7 @@ function pushContraction(doc: ScannedDoc, norm: string, s: number, e: number, se
   const stemId = index === undefined ? 0 : index.idOfRange(norm, s, stemEnd);
   const stem = stemId !== 0 && index !== undefined ? index.word(stemId) : norm.slice(s, stemEnd);
   if (negated) {
-    const irregular = NT_STEM[stem];
+    const irregular = NT_STEM.get(stem);
     if (irregular) addWord(doc, irregular, s, e, sentence);
     else addPart(doc, stem, stemId, s, e, sentence);
     addWord(doc, 'not', s, e, sentence);
@@ -350,7 +352,7 @@ function pushContraction(doc: ScannedDoc, norm: string, s: number, e: number, se
     if (S_IS.has(stem)) addWord(doc, 'is', s, e, sentence);
     else if (stem === 'let') addWord(doc, 'us', s, e, sentence);
   } else {
-    const full = SUFFIX[suffix];
+    const full = SUFFIX.get(suffix);
     if (full) addWord(doc, full, s, e, sentence);
   }
 }

@@ -7,6 +7,7 @@ import { compileMulti, findAll, parseSlots, type PhraseMatch } from '../../../sr
 import { applyMask, findMasked, normalise } from '../../../src/scorer/text/mask';
 import { Vocabulary } from '../../../src/scorer/text/vocabulary';
 import { compile } from '../../../src/scorer/rules/context';
+import { scoreReply } from '../../../src/scorer';
 
 // The reference the trie must agree with: each list alone, every expansion of every phrase tried
 // at every token, longest first, matches not overlapping.
@@ -115,6 +116,12 @@ describe('makeDoc: tokens and sentences', () => {
   it('expands contractions, curly apostrophes included', () => {
     expect(makeDoc('You’re right, I don’t think it’s wrong').tok).toEqual(['you', 'are', 'right', 'i', 'do', 'not', 'think', 'it', 'is', 'wrong']);
     expect(makeDoc("can't won't let's").tok).toEqual(['can', 'not', 'will', 'not', 'let', 'us']);
+  });
+
+  it('reads an ending or stem that names an object property as a word like any other', () => {
+    expect(makeDoc("it'constructor").tok).toEqual(['it']);
+    expect(makeDoc("constructorn't").tok).toEqual(['constructor', 'not']);
+    expect(() => scoreReply({ reply: "That idea'constructor is great, toStringn't" })).not.toThrow();
   });
 
   it('splits sentences at . ! ? and line breaks, not at decimals or e.g.', () => {
