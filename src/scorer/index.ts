@@ -71,7 +71,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       };
     }
     const { lists, weights } = packCompiled;
-    const ctx = makeContext(reply, pack, user, previous, doc, lists);
+    const ctx = makeContext(reply, pack, user, previous, doc, lists, RULES.length);
     const flattery = scoreDimension(ctx, weights.flattery);
     // After the user pushed back on the assistant's previous answer, agreement is judged as
     // capitulation: did the reply give up what it said before? Otherwise (including every
