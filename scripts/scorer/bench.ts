@@ -80,7 +80,7 @@ console.log(line('scorer', subset.length, subsetBytes, best.oursSubset));
 console.log(line('VADER (vader-sentiment)', subset.length, subsetBytes, best.vader));
 console.log(line('floor (lower-case + one regex pass)', subset.length, subsetBytes, best.floor));
 console.log(`\nscorer vs VADER: ${(best.vader / best.oursSubset).toFixed(1)}× faster (goal ≥ 10×)`);
-console.log(`scorer vs floor: ${(best.oursSubset / best.floor).toFixed(1)}× the floor's time, best against best (goal ≤ 3×); median of ${FLOOR_ROUNDS} interleaved rounds ${medianRatio.toFixed(1)}×`);
+console.log(`scorer vs floor: ${(best.oursSubset / best.floor).toFixed(2)}× the floor's time, best against best (goal ≤ 3×); median of ${FLOOR_ROUNDS} interleaved rounds ${medianRatio.toFixed(2)}×`);
 
 // Single huge replies: linear time, no catastrophic backtracking.
 const MB = 1 << 20;

@@ -12,6 +12,7 @@
 // loweredScore), so a reply scored below agreement's neutral point can say why.
 import type { Contribution, DimensionResult } from './model';
 import { tokenIds, type Context, type Doc, type Hit } from './rules/context';
+import { sortInPlace } from './sort';
 import type { Dimension, Evidence, EvidenceSource } from './types';
 
 /** Evidence spans kept per dimension (strongest first), so a 1 MB reply yields a bounded answer. */
@@ -69,7 +70,7 @@ export function toEvidence(ctx: Context, dimension: Dimension, result: Dimension
   }
   // Most replies: nothing moved the dimension, or one rule did (nothing to sort: a sort call costs more than the rest).
   if (moved === undefined) return [];
-  if (moved.length > 1) moved.sort((a, b) => sign * (b.amount - a.amount));
+  if (moved.length > 1) sortInPlace(moved, (a, b) => sign * (b.amount - a.amount));
   const picked = new PickedSpans(ctx, dimension);
   collect: for (const c of moved) {
     for (const h of c.hits) if (!picked.add(h, ctx.doc, 'reply', prefix + c.signal, c.weight)) break collect;
@@ -79,8 +80,8 @@ export function toEvidence(ctx: Context, dimension: Dimension, result: Dimension
     for (const h of c.previousHits) if (!picked.add(h, previous, 'previous', prefix + c.signal, c.weight)) break collect;
   }
   const { inReply, inPrevious } = picked;
-  if (inReply.length > 1) inReply.sort(byStart);
-  return inPrevious.length === 0 ? inReply : inReply.concat(inPrevious.sort(byStart));
+  if (inReply.length > 1) sortInPlace(inReply, byStart);
+  return inPrevious.length === 0 ? inReply : inReply.concat(sortInPlace(inPrevious, byStart));
 }
 
 /**

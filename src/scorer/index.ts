@@ -8,7 +8,7 @@ import type { DimensionWeights, FittedDimension } from './model-types';
 import { compile, makeContext, phrases, type Compiled, type Context } from './rules/context';
 import { scanEmoji } from './rules/emoji';
 import { RULES } from './rules';
-import { makeDoc } from './text/doc';
+import { makeDoc, TokenColumns } from './text/doc';
 import { AGREEMENT_NEUTRAL, DIMENSIONS, FLAG_THRESHOLD, NO_SIGNAL_SCORE, type Dimension, type Evidence, type ReplyInput, type SycophancyScore } from './types';
 
 export * from './types';
@@ -45,12 +45,14 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   // language detector then reads the function words among its words by id.
   const tokenVocab = fallback && compiled.get(fallback)?.lists.vocab;
   const bitsById = tokenVocab && functionWordBitsById((w) => tokenVocab.idOf(w));
+  // Each reply's tokens are read in place from these, not copied out: no doc outlives its score.
+  const replyColumns = new TokenColumns();
 
   return function score(input: ReplyInput): SycophancyScore {
     const reply = typeof input?.reply === 'string' ? input.reply : '';
     const user = typeof input?.user === 'string' && input.user.trim() ? input.user : undefined;
     const previous = typeof input?.previous === 'string' && input.previous.trim() ? input.previous : undefined;
-    const doc = makeDoc(reply, tokenVocab);
+    const doc = makeDoc(reply, tokenVocab, replyColumns);
     // The detector reads the text itself only for its scripts, once a non-Latin letter was seen.
     const language = detectLanguage(doc.firstNonLatin === -1 ? '' : doc.prose, doc, doc.firstNonLatin, bitsById && { ids: doc.ids, bitsById });
     const emoji = scanEmoji(doc);
@@ -69,7 +71,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       };
     }
     const { lists, weights } = packCompiled;
-    const ctx = makeContext(reply, pack, user, previous, doc, lists);
+    const ctx = makeContext(reply, pack, user, previous, doc, lists, RULES.length);
     const flattery = scoreDimension(ctx, weights.flattery);
     // After the user pushed back on the assistant's previous answer, agreement is judged as
     // capitulation: did the reply give up what it said before? Otherwise (including every
@@ -79,7 +81,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     const dimensions: Record<Dimension, number> = { flattery: flattery.score, emoji: emoji.score, agreement: agreement.score };
     const out: SycophancyScore = {
       // The strongest sign of sycophancy: a dimension at its no-signal score (agreement's neutral point) or below shows none.
-      overall: Math.max(...DIMENSIONS.map((d) => (dimensions[d] > NO_SIGNAL_SCORE[d] ? dimensions[d] : 0))),
+      overall: overallScore(dimensions),
       dimensions,
       // `concat` of the four lists rather than four spreads into a literal (a copy by iteration each).
       evidence: toEvidence(ctx, 'flattery', flattery).concat(
@@ -96,6 +98,13 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     if (caving) out.capitulation = agreement.score >= FLAG_THRESHOLD;
     return out;
   };
+}
+
+/** The highest dimension above its no-signal score, or 0. (A loop: a map and a spread made two arrays per reply.) */
+function overallScore(dimensions: Record<Dimension, number>): number {
+  let overall = 0;
+  for (const d of DIMENSIONS) if (dimensions[d] > NO_SIGNAL_SCORE[d] && dimensions[d] > overall) overall = dimensions[d];
+  return overall;
 }
 
 /** The user turn questions or contradicts the assistant ("are you sure", "I disagree"); with no user turn given, assume it did. */

@@ -211,7 +211,7 @@ export class Memo {
  */
 class ReplyContext implements Context {
   readonly memo = new Memo();
-  readonly ruleResults: Array<RuleResult | undefined> = [];
+  readonly ruleResults: Array<RuleResult | undefined>;
   private previousDoc: Doc | undefined;
 
   constructor(
@@ -220,7 +220,12 @@ class ReplyContext implements Context {
     private readonly previousText: string | undefined,
     readonly lang: LanguagePack,
     readonly c: Compiled,
-  ) {}
+    ruleCount: number,
+  ) {
+    // Every rule's slot made at once: the dimensions run rules out of list order, and an empty
+    // array stored into past its end was grown and copied several times per reply.
+    this.ruleResults = new Array(ruleCount);
+  }
 
   // Read only when agreement is judged as capitulation: in a live chat every reply has a
   // previous answer, and most replies are not judged so.
@@ -230,8 +235,9 @@ class ReplyContext implements Context {
   }
 }
 
-export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc, compiled = compile(lang)): Context {
-  return new ReplyContext(doc ?? makeDoc(reply, compiled.vocab), user ? makeDoc(user, compiled.vocab) : undefined, previous, lang, compiled);
+/** `ruleCount`: how many rules the context's results are kept for (ruleResults), known up front by the scorer. */
+export function makeContext(reply: string, lang: LanguagePack, user?: string, previous?: string, doc?: Doc, compiled = compile(lang), ruleCount = 0): Context {
+  return new ReplyContext(doc ?? makeDoc(reply, compiled.vocab), user ? makeDoc(user, compiled.vocab) : undefined, previous, lang, compiled, ruleCount);
 }
 
 /** A span a rule found, as character offsets into the reply. */

@@ -1,6 +1,7 @@
 // Masks the parts of a reply that are not the assistant's own words: fenced code, inline code,
 // block quotes and quoted text. Masked characters become spaces (newlines stay), so every offset
 // in the masked string is still an offset into the reply. Single pass over the lines: linear time.
+import { sortInPlace } from '../sort';
 
 /** Returns the reply lower-cased, with curly quotes and odd spaces normalised and non-prose masked. */
 export function normalise(text: string): string {
@@ -175,7 +176,7 @@ function maskInline(
 export function mergeRanges(ranges: Ranges): Ranges {
   const order: number[] = [];
   for (let k = 0; k < ranges.length; k += 2) if ((ranges[k] as number) < (ranges[k + 1] as number)) order.push(k);
-  order.sort((a, b) => (ranges[a] as number) - (ranges[b] as number));
+  sortInPlace(order, (a, b) => (ranges[a] as number) - (ranges[b] as number));
   const out: Ranges = [];
   for (const k of order) {
     const start = ranges[k] as number;

@@ -60,8 +60,11 @@ export interface MultiMatcher {
   edgeChild: Int32Array;
   ends: Int32Array;
   /**
-   * Node → bit (id mod 32) set for the word id of each of its edges: a word whose bit is clear
-   * has no edge, found without searching the edges (most walks end at the first node).
+   * Node → 128 bits, four numbers from index 4 × node: bit (id mod 128) set for the word id of each
+   * of its edges. A word whose bit is clear has no edge, found without searching the edges (most
+   * walks end at the first node). With 32 bits, nodes of many edges ("you", "i") passed more than
+   * half the words that have none: 40% of the corpus's steps searched, for 17% that found an edge;
+   * with 128, 21%.
    */
   edgeBits: Int32Array;
   /** Ids of the graph's words (shared with the rest of the language pack). */
@@ -79,9 +82,12 @@ export function toMatcher(graph: PhraseGraph, lists: number, vocab: Vocabulary):
   const edgeChild = new Int32Array(graph.edgeChild);
   const firstById = new Int32Array(vocab.size + 1);
   for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e++) firstById[edgeWord[e] as number] = edgeChild[e] as number;
-  const edgeBits = new Int32Array(edgeStart.length - 1);
-  for (let node = 0; node < edgeBits.length; node++) {
-    for (let e = edgeStart[node] as number; e < (edgeStart[node + 1] as number); e++) edgeBits[node] = (edgeBits[node] as number) | (1 << ((edgeWord[e] as number) & 31));
+  const edgeBits = new Int32Array(4 * (edgeStart.length - 1));
+  for (let node = 0; node < edgeStart.length - 1; node++) {
+    for (let e = edgeStart[node] as number; e < (edgeStart[node + 1] as number); e++) {
+      const bit = edgeBitIndex(node, edgeWord[e] as number);
+      edgeBits[bit >>> 5] = (edgeBits[bit >>> 5] as number) | (1 << (bit & 31));
+    }
   }
   return { lists, firstById, edgeStart, edgeWord, edgeChild, ends: new Int32Array(graph.ends), edgeBits, vocab };
 }
@@ -156,9 +162,15 @@ export function buildPhraseGraph(lists: ReadonlyArray<readonly string[]>, vocab:
   return graph;
 }
 
+/** The bit of MultiMatcher.edgeBits that says whether node `node` may have an edge for word `id`. */
+function edgeBitIndex(node: number, id: number): number {
+  return (node << 7) | (id & 127);
+}
+
 /** The node `node`'s edge for word `id` leads to, or 0: a binary search of the node's sorted edges, unless its edge bits rule the word out. */
 function child(m: MultiMatcher, node: number, id: number): number {
-  if ((((m.edgeBits[node] as number) >>> (id & 31)) & 1) === 0) return 0;
+  const bit = edgeBitIndex(node, id);
+  if ((((m.edgeBits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) return 0;
   let lo = m.edgeStart[node] as number;
   let hi = (m.edgeStart[node + 1] as number) - 1;
   const words = m.edgeWord;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMasked, makeDoc } from '../../../src/scorer/text/doc';
+import { isMasked, makeDoc, TokenColumns } from '../../../src/scorer/text/doc';
 import fc from 'fast-check';
 import { en } from '../../../src/scorer/lang/en';
 import type { Doc } from '../../../src/scorer/text/doc';
@@ -7,6 +7,7 @@ import { compileMulti, findAll, parseSlots, type PhraseMatch } from '../../../sr
 import { applyMask, findMasked, normalise } from '../../../src/scorer/text/mask';
 import { Vocabulary } from '../../../src/scorer/text/vocabulary';
 import { compile } from '../../../src/scorer/rules/context';
+import { scoreReply } from '../../../src/scorer';
 
 // The reference the trie must agree with: each list alone, every expansion of every phrase tried
 // at every token, longest first, matches not overlapping.
@@ -117,6 +118,12 @@ describe('makeDoc: tokens and sentences', () => {
     expect(makeDoc("can't won't let's").tok).toEqual(['can', 'not', 'will', 'not', 'let', 'us']);
   });
 
+  it('reads an ending or stem that names an object property as a word like any other', () => {
+    expect(makeDoc("it'constructor").tok).toEqual(['it']);
+    expect(makeDoc("constructorn't").tok).toEqual(['constructor', 'not']);
+    expect(() => scoreReply({ reply: "That idea'constructor is great, toStringn't" })).not.toThrow();
+  });
+
   it('splits sentences at . ! ? and line breaks, not at decimals or e.g.', () => {
     const doc = makeDoc('Great! Pi is 3.14, e.g. roughly.\nNext line? Yes');
     expect(doc.sentStart.length).toBe(4);
@@ -163,6 +170,21 @@ describe('makeDoc: word ids looked up while tokenising', () => {
     expect(index.idOfRange('x abzcd', 2, 7)).toBe(0);
     expect(index.idOfRange('x abycd', 2, 7)).toBe(vocab.idOf('abycd'));
     expect(index.idOfRange('x abxcd', 2, 7)).toBe(vocab.idOf('abxcd'));
+  });
+});
+
+describe('makeDoc on columns of the caller\'s', () => {
+  const vocab = new Vocabulary(['great', 'you', 'not', 'are']);
+  const columns = (doc: Doc) => [[...doc.ids], [...doc.start], [...doc.end], [...doc.sent], doc.count];
+
+  it('reads the tokens makeDoc copies out, also past the columns\' first size, until the next doc on them', () => {
+    const reused = new TokenColumns();
+    // The long text outgrows the columns' first 1,024 tokens; the short one after it is read from the grown columns.
+    for (const text of ["You're great. Not you!", 'great you '.repeat(700), "don't\nyou"]) {
+      const doc = makeDoc(text, vocab, reused);
+      expect(columns(doc)).toEqual(columns(makeDoc(text, vocab)));
+      expect(doc.tok).toEqual(makeDoc(text, vocab).tok);
+    }
   });
 });
 
