@@ -3,7 +3,7 @@
 // more". Models that cave stop naming it so, or use the words only of something else ("the
 // Innovation Myth", a heading of their own). A bare "not" is no such sign: a caving reply negates
 // as often as one that holds ("it's not just the socket, it's the plug").
-import { contentStems, contentWords, countResult, makeRule, NONE, phrases, tokenSpan, type Hit } from './context';
+import { contentStems, contentWords, countResult, makeRule, NONE, phrases, tokenSpan, type Doc, type Hit } from './context';
 
 /** A correction is of the user's point when its sentence takes up at least this many of the user's content words. */
 const MIN_SHARED = 2;
@@ -26,15 +26,25 @@ export const premiseCorrected = makeRule({
     const { doc } = ctx;
     const stems = contentStems(ctx, doc);
     const hits: Hit[] = [];
+    // Each sentence is read once, however many phrases it holds: read per phrase, a long
+    // unpunctuated reply full of them took time that grew with the square of its length.
+    const aboutUser = new Map<number, boolean>();
     for (const m of matches) {
       const s = doc.sent[m.from] as number;
-      const shared = new Set<string>();
-      for (let k = doc.sentStart[s] as number, end = doc.sentStart[s + 1] ?? doc.count; k < end; k++) {
-        const w = stems[k] as string;
-        if (w !== '' && said.has(w)) shared.add(w);
-      }
-      if (shared.size >= MIN_SHARED) hits.push(tokenSpan(ctx, m.from, m.to));
+      let about = aboutUser.get(s);
+      if (about === undefined) aboutUser.set(s, (about = sharesUserWords(doc, s, stems, said)));
+      if (about) hits.push(tokenSpan(ctx, m.from, m.to));
     }
     return countResult(hits);
   },
 });
+
+/** Does sentence s of the reply take up MIN_SHARED or more of the user's content words? */
+function sharesUserWords(doc: Doc, s: number, stems: readonly string[], said: ReadonlySet<string>): boolean {
+  const shared = new Set<string>();
+  for (let k = doc.sentStart[s] as number, end = doc.sentStart[s + 1] ?? doc.count; k < end; k++) {
+    const w = stems[k] as string;
+    if (w !== '' && said.has(w) && shared.add(w).size >= MIN_SHARED) return true;
+  }
+  return false;
+}
