@@ -19,6 +19,13 @@ const RESTATED_SHARE = 1 / 3;
 const RESTATED_MIN = 2;
 /** A correction is of the user's point when it takes up at least this many of the user's content words (as in `premise-corrected`). */
 const USER_WORDS = 2;
+/**
+ * Corrections compared, the previous answer's first: every reply sentence is compared with each,
+ * so a long answer's hundreds took time that grew with the product of the two turns' lengths (a
+ * 300 kB reply to a 300 kB answer, 2.5 s). An answer corrects a point a few times (9 at most in
+ * the corpus).
+ */
+const MAX_CORRECTIONS = 32;
 /** Sentences shown as evidence per rule. */
 const MAX_SPANS = 2;
 
@@ -53,9 +60,9 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, need: number): b
 
 /**
  * The previous answer's corrections of the user's point (negated sentences with 3+ content
- * words, one or more of them the user's) and the reply's sentences that say one again (a third
- * of its content words, two or more); null when the previous answer corrected nothing the user took up, or the
- * reply says none of it again.
+ * words, two or more of them the user's; the first MAX_CORRECTIONS) and the reply's sentences
+ * that say one again (a third of its content words, two or more); null when the previous answer
+ * corrected nothing the user took up, or the reply says none of it again.
  */
 export function restatedCorrections(ctx: Context): RestatedCorrections | null {
   if (ctx.memo.restatedCorrections === undefined) ctx.memo.restatedCorrections = find(ctx);
@@ -68,9 +75,10 @@ function find(ctx: Context): RestatedCorrections | null {
   const said = contentWords(ctx, user);
   const before = sentences(ctx, previous);
   const corrections: number[] = [];
-  before.words.forEach((w, s) => {
+  for (let s = 0; s < before.words.length && corrections.length < MAX_CORRECTIONS; s++) {
+    const w = before.words[s] as Set<string>;
     if (before.negated[s] && w.size >= MIN_WORDS && shares(w, said, USER_WORDS)) corrections.push(s);
-  });
+  }
   if (corrections.length === 0) return null;
   const now = sentences(ctx, doc);
   const out: RestatedCorrections = { kept: [], turned: [], turnedFrom: [] };
