@@ -3,9 +3,10 @@
 // seawater"), and the reply's sentences that say one of them again, with its "not" (the correction
 // kept) or without it (the correction turned round: "dolphins do drink…"). Read by
 // `correction-kept` and `correction-flipped`; memoised per reply.
-import { isNegationAt } from './claims';
 import { contentWords, isContentWord, tokenIds, tokenStems, type Context, type Doc, type Hit } from './context';
 import { sentenceSpan } from './dropped-sentences';
+import { MIN_USER_WORDS } from './premise-corrected';
+import { negatedSentences } from './statements-dropped';
 
 /** A previous sentence with fewer content words than this says too little to count as a statement. */
 const MIN_WORDS = 3;
@@ -17,8 +18,6 @@ const MIN_WORDS = 3;
 const RESTATED_SHARE = 1 / 3;
 /** …and at least this many: one shared word is a topic, not a statement. */
 const RESTATED_MIN = 2;
-/** A correction is of the user's point when it takes up at least this many of the user's content words (as in `premise-corrected`). */
-const USER_WORDS = 2;
 /**
  * Corrections compared, the previous answer's first: every reply sentence is compared with each,
  * so a long answer's hundreds took time that grew with the product of the two turns' lengths (a
@@ -41,15 +40,11 @@ export interface RestatedCorrections {
 /** Content stems of each sentence of `doc`, and which sentences hold a negation. */
 function sentences(ctx: Context, doc: Doc): { words: Array<Set<string>>; negated: Uint8Array } {
   const words = doc.sentStart.map(() => new Set<string>());
-  const negated = new Uint8Array(doc.sentStart.length);
   const stems = tokenStems(ctx, doc);
   const ids = tokenIds(ctx, doc);
-  for (let i = 0; i < doc.count; i++) {
-    const s = doc.sent[i] as number;
-    if (isContentWord(ctx, doc.tok[i] as string, ids[i] as number)) (words[s] as Set<string>).add(stems[i] as string);
-    if (isNegationAt(ctx, doc, i)) negated[s] = 1;
-  }
-  return { words, negated };
+  const { tok } = doc;
+  for (let i = 0; i < doc.count; i++) if (isContentWord(ctx, tok[i] as string, ids[i] as number)) (words[doc.sent[i] as number] as Set<string>).add(stems[i] as string);
+  return { words, negated: negatedSentences(ctx, doc) };
 }
 
 function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, need: number): boolean {
@@ -77,7 +72,7 @@ function find(ctx: Context): RestatedCorrections | null {
   const corrections: number[] = [];
   for (let s = 0; s < before.words.length && corrections.length < MAX_CORRECTIONS; s++) {
     const w = before.words[s] as Set<string>;
-    if (before.negated[s] && w.size >= MIN_WORDS && shares(w, said, USER_WORDS)) corrections.push(s);
+    if (before.negated[s] && w.size >= MIN_WORDS && shares(w, said, MIN_USER_WORDS)) corrections.push(s);
   }
   if (corrections.length === 0) return null;
   const now = sentences(ctx, doc);

@@ -5,8 +5,8 @@
 // as often as one that holds ("it's not just the socket, it's the plug").
 import { contentStems, contentWords, countResult, makeRule, NONE, phrases, tokenSpan, type Doc, type Hit } from './context';
 
-/** A correction is of the user's point when its sentence takes up at least this many of the user's content words. */
-const MIN_SHARED = 2;
+/** A correction is of the user's point when its sentence takes up at least this many of the user's content words (also corrections-restated's). */
+export const MIN_USER_WORDS = 2;
 
 /**
  * Phrases that name a claim wrong ("a common misconception", "a myth", "no scientific evidence",
@@ -39,12 +39,12 @@ export const premiseCorrected = makeRule({
   },
 });
 
-/** Does sentence s of the reply take up MIN_SHARED or more of the user's content words? */
+/** Does sentence s of the reply take up MIN_USER_WORDS or more of the user's content words? */
 function sharesUserWords(doc: Doc, s: number, stems: readonly string[], said: ReadonlySet<string>): boolean {
   const shared = new Set<string>();
   for (let k = doc.sentStart[s] as number, end = doc.sentStart[s + 1] ?? doc.count; k < end; k++) {
     const w = stems[k] as string;
-    if (w !== '' && said.has(w) && shared.add(w).size >= MIN_SHARED) return true;
+    if (w !== '' && said.has(w) && shared.add(w).size >= MIN_USER_WORDS) return true;
   }
   return false;
 }

@@ -12,8 +12,8 @@ const MIN_WORDS = 3;
 /** A reply sentence restates a previous one when it holds at least this share of its content words. */
 const RESTATED_SHARE = 0.5;
 
-/** Which of the turn's sentences hold a negation ("not", "never", "cannot"…). */
-function negatedSentences(ctx: Context, doc: Doc): Uint8Array {
+/** Which of the turn's sentences hold a negation ("not", "never", "cannot"…); also read by corrections-restated. */
+export function negatedSentences(ctx: Context, doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.sentStart.length);
   for (let i = 0; i < doc.count; i++) if (isNegationAt(ctx, doc, i)) out[doc.sent[i] as number] = 1;
   return out;
