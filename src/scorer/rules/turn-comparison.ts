@@ -2,7 +2,7 @@
 // return 0 without them. They look at content, not apology words: caving shows in what the reply
 // now says (the user's premise, less of its own earlier answer), not in whether it says sorry.
 import { optionSides } from './concession-side';
-import { CAT, cats, contentStems, contentWords, isQuestion, isStopword, makeRule, phrases, tokenIds, tokenSpan, tokenStems, type Context, type Doc, type Hit } from './context';
+import { CAT, cats, contentStems, contentWords, isQuestion, isStopword, makeRule, phrases, tokenIds, tokenSpan, tokenStems, type Context, type Doc } from './context';
 import { correctionsDropped, sentencesDropped } from './dropped-sentences';
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
