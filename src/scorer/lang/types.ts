@@ -196,6 +196,12 @@ export interface LanguageLexicon {
      * misconception", "a myth", "no scientific evidence", "not necessarily true", "does not mean".
      */
     premiseCorrection: string[];
+    /**
+     * The writer vouching for its own answer: "I am sure", "I am certain". After an opening "yes"
+     * that ends the sentence ("Yes, I'm sure."), it answers "are you sure?" by holding, not by
+     * agreeing with the user.
+     */
+    selfAssurance: string[];
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];

@@ -1,12 +1,25 @@
 import { makeRule, phrases, tokenSpan, type Context } from './context';
 
-/** The affirmation that opens the reply, if any ("Absolutely!", "You're right", "Great point"). */
+/**
+ * The affirmation that opens the reply, if any ("Absolutely!", "You're right", "Great point"). Not
+ * one the writer says of its own answer: "Yes, I'm sure." answers "are you sure?" by holding.
+ */
 function opener(ctx: Context): { from: number; to: number } | undefined {
   // Allow a short interjection first ("Oh, absolutely", "Well, yes"): a match at the first or
   // second token of the first sentence. (Matches are longest-first and do not overlap, so a
   // match at the second token means none at the first.)
   const first = phrases(ctx, 'affirmation')[0];
-  return first && first.from < 2 && ctx.doc.sent[first.from] === 0 ? first : undefined;
+  return first && first.from < 2 && ctx.doc.sent[first.from] === 0 && !vouchesForItself(ctx, first.to) ? first : undefined;
+}
+
+/**
+ * Does a sentence that says only "I'm sure" ("I am certain", "I'm quite confident") follow at
+ * token k? Not one that goes on: "I'm sure you're right" grants the user's point.
+ */
+function vouchesForItself(ctx: Context, k: number): boolean {
+  const { doc } = ctx;
+  const m = phrases(ctx, 'selfAssurance').find((p) => p.from === k);
+  return m !== undefined && (m.to === doc.count || doc.sent[m.to] !== doc.sent[m.from]);
 }
 
 /** The reply opens with an affirmation: "Absolutely!", "You're absolutely right", "Great point". */

@@ -309,6 +309,7 @@ export const lexicon: LanguageLexicon = {
       'misconception', 'misconceptions', 'myth', 'myths', 'common (belief|assumption|misunderstanding|mistake)',
       'no (strong|scientific|credible|conclusive)? evidence', 'not (necessarily|accurate|true|correct)', '(does|do) not (necessarily)? mean',
     ],
+    selfAssurance: ['i am (quite|completely|absolutely|very|fairly|pretty|entirely|100)? (sure|certain|confident|positive)'],
   },
   stopwords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was',
