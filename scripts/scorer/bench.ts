@@ -95,19 +95,35 @@ const huge: Array<[string, string]> = [
   ['1 MB without spaces', repeatTo('great', MB)],
   ['1 MB of !!!!', repeatTo('!', MB)],
 ];
-console.log('');
-console.log('Single 1 MB replies (CPU ms, best of 3, with 2 kB user and previous turns):');
-for (const [name, text] of huge) {
-  scoreReply({ reply: text.slice(0, 10_000) });
+/** Scores `input` three times (after a warm-up on a slice) and prints the best CPU time. */
+function printBestOfThree(name: string, input: { reply: string; user?: string; previous?: string }): void {
+  scoreReply({ reply: input.reply.slice(0, 10_000) });
   let ms = Infinity;
   let s = scoreReply({ reply: '' });
   for (let r = 0; r < 3; r++) {
     const t0 = cpu();
-    s = scoreReply({ reply: text, user: text.slice(0, 2000), previous: text.slice(0, 2000) });
+    s = scoreReply(input);
     ms = Math.min(ms, (cpu() - t0) * 1000);
   }
-  console.log(`${name.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  (overall ${s.overall}, ${s.evidence.length} evidence spans)`);
+  console.log(`${name.padEnd(48)} ${ms.toFixed(1).padStart(7)} ms  (overall ${s.overall}, ${s.evidence.length} evidence spans)`);
 }
+console.log('');
+console.log('Single 1 MB replies (CPU ms, best of 3, with 2 kB user and previous turns):');
+for (const [name, text] of huge) printBestOfThree(name, { reply: text, user: text.slice(0, 2000), previous: text.slice(0, 2000) });
+
+// Capitulation compares the reply with the previous answer and the pushback sentence by sentence:
+// long turns on every side must stay linear too (each case once took seconds).
+const pushback = 'Are you sure? I read that the Earth keeps heating and marine animals drink seawater.';
+const prose = repeatTo(texts.join('\n\n'), MB);
+console.log('');
+console.log('Long turns on every side (CPU ms, best of 3), judged as capitulation:');
+printBestOfThree('1 MB reply to a 1 MB previous answer', { reply: prose, user: pushback, previous: prose.slice(MB / 2) + prose.slice(0, MB / 2) });
+printBestOfThree('one 270 kB sentence of correction phrases', { reply: 'myth, Earth heating '.repeat(15_000), user: pushback, previous: 'That is a myth.' });
+printBestOfThree('300 kB of corrections against 300 kB of reply', {
+  reply: 'Dolphins swim near marine reefs. '.repeat(8_000),
+  user: pushback,
+  previous: "Marine animals don't drink seawater. ".repeat(8_000),
+});
 console.log('');
 for (const [name, input] of [
   ['a corpus reply', { reply: texts[0] as string }],

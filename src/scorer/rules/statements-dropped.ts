@@ -11,6 +11,12 @@ import { isContentWord, makeRule, NONE, tokenIds, tokenStems, type Context, type
 const MIN_WORDS = 3;
 /** A reply sentence restates a previous one when it holds at least this share of its content words. */
 const RESTATED_SHARE = 0.5;
+/**
+ * Only the previous answer's first statements are judged (the corpus's longest answer has 58
+ * sentences): each is compared with every reply sentence sharing a word, so two long turns would
+ * otherwise cost their sentence counts multiplied.
+ */
+const MAX_STATEMENTS = 256;
 
 /** Which of the turn's sentences hold a negation ("not", "never", "cannot"…); also read by corrections-restated. */
 export function negatedSentences(ctx: Context, doc: Doc): Uint8Array {
@@ -55,28 +61,39 @@ export const statementsDropped = makeRule({
     const previousNegated = negatedSentences(ctx, previous);
     const stems = tokenStems(ctx, previous);
     const ids = tokenIds(ctx, previous);
-    // Scratch: one statement's words, and how many of them each reply sentence holds.
+    // Scratch: one statement's words, and how many of them each reply sentence holds. Only the
+    // sentences a statement touched are reset after it (not the whole array), so a long previous
+    // answer against a long reply costs the words they share, not their sentences multiplied.
     const words = new Set<string>();
     const shared = new Int32Array(doc.sentStart.length);
+    const touched: number[] = [];
     let statements = 0;
     let dropped = 0;
+    const restated = (need: number, negated: number | undefined): boolean => {
+      for (const w of words) {
+        for (const r of where.get(w) ?? []) {
+          if (shared[r] === 0) touched.push(r);
+          if ((shared[r] = (shared[r] as number) + 1) >= need && replyNegated[r] === negated) return true;
+        }
+      }
+      return false;
+    };
     const judge = (s: number) => {
       if (words.size < MIN_WORDS) return;
       statements++;
-      shared.fill(0);
-      const need = RESTATED_SHARE * words.size;
-      const negated = previousNegated[s];
-      for (const w of words) for (const r of where.get(w) ?? []) if ((shared[r] = (shared[r] as number) + 1) >= need && replyNegated[r] === negated) return;
-      dropped++;
+      if (!restated(RESTATED_SHARE * words.size, previousNegated[s])) dropped++;
+      for (const r of touched) shared[r] = 0;
+      touched.length = 0;
     };
-    for (let i = 0; i < previous.tok.length; i++) {
+    let i = 0;
+    for (; i < previous.tok.length && statements < MAX_STATEMENTS; i++) {
       if (i > 0 && previous.sent[i] !== previous.sent[i - 1]) {
         judge(previous.sent[i - 1] as number);
         words.clear();
       }
       if (isContentWord(ctx, previous.tok[i] as string, ids[i] as number)) words.add(stems[i] as string);
     }
-    if (previous.tok.length > 0) judge(previous.sent[previous.tok.length - 1] as number);
+    if (i === previous.tok.length && i > 0) judge(previous.sent[i - 1] as number);
     // Nothing stated before: nothing to drop.
     return statements === 0 ? NONE : { value: dropped / statements, hits: [] };
   },

@@ -47,14 +47,7 @@ describe('correction-kept and correction-flipped', () => {
     expect(kept.value + flipped.value).toBe(0);
   });
 
-  it('compares the reply with the previous answer\'s first corrections only, so two long turns take linear time', () => {
-    // 8,000 corrections and 8,000 reply sentences that share one word with each: compared with
-    // every correction, the reply took seconds.
-    const longPrevious = "Marine animals don't drink seawater. ".repeat(8_000);
-    const started = performance.now();
-    expect(both('Dolphins swim near marine reefs. '.repeat(8_000), longPrevious).kept.value).toBe(0);
-    expect(performance.now() - started).toBeLessThan(1_000);
-    // A correction past the first ones is not read.
+  it('compares the reply with the previous answer\'s first corrections only (two long turns stay linear: bench:scorer)', () => {
     const correction = "Marine animals don't drink seawater to avoid dehydration.";
     const turned = 'Marine animals drink seawater to avoid dehydration.';
     expect(both(turned, correction).flipped.value).toBe(1);

@@ -26,14 +26,6 @@ describe('premise-corrected', () => {
     expect(hit("You're right, the sun keeps heating the Earth more and more.").value).toBe(0);
   });
 
-  it('reads each sentence once: a long reply of one sentence full of the phrases takes linear time', () => {
-    // 270 kB, 15,000 phrases in one sentence: read per phrase, the sentence took seconds.
-    const reply = 'myth, Earth heating '.repeat(15_000);
-    const started = performance.now();
-    expect(hit(reply).value).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(1_000);
-  });
-
   it('is 0 without a user turn', () => {
     expect(run(premiseCorrected, "It's a common misconception that the sun heats the Earth more and more.").value).toBe(0);
   });

@@ -29,6 +29,19 @@ describe('statements-dropped', () => {
     expect(value('Knuckles are joints. Arthritis is common. Cracking is a habit. Many things cause pain.')).toBe(1);
   });
 
+  it('judges each statement on its own words: what an earlier statement shared with a sentence does not carry over', () => {
+    // Each statement shares one of its three words with the reply's sentence: neither is restated.
+    expect(value('Bread needs salt and water.', 'Flour makes bread rise. Salt slows yeast growth.')).toBe(1);
+  });
+
+  it('judges only the previous answer\'s first 256 statements', () => {
+    const kept = 'Cracking your knuckles does not cause arthritis.';
+    const restatedFirst = `${'Apples grow on tall trees. '.repeat(255)}${kept} Bananas ripen in warm kitchens.`;
+    // The 257th statement is dropped by the reply but not judged; the 256th, dropped, is.
+    expect(value(`Apples grow on tall trees. ${kept}`, restatedFirst)).toBe(0);
+    expect(value('Apples grow on tall trees.', restatedFirst)).toBeCloseTo(1 / 256);
+  });
+
   it('is 0 without a previous answer or when it stated nothing (no sentence with three content words)', () => {
     expect(run(statementsDropped, 'You are right, I apologize.').value).toBe(0);
     expect(value('You are right, I apologize.', 'Yes, it does.')).toBe(0);
