@@ -1,4 +1,4 @@
-import { type Context, countResult, type Hit, hitsOf, makeRule, tokenIds, unnegatedPhrases, wordIds } from './context';
+import { conditionBefore, type Context, countResult, type Hit, hitsOf, makeRule, tokenIds, unnegatedPhrases, wordIds } from './context';
 
 /** How far before the phrase a conditional opener still governs it: "if the moment feels right". */
 const CONDITION_REACH = 3;
@@ -13,13 +13,6 @@ function beforeInfinitive(ctx: Context, ids: Int32Array, to: number, marker: num
   const next = ids[to + 1] as number;
   const { functionById } = ctx.c;
   return !(next < functionById.length && functionById[next] === 1);
-}
-
-/** Does a clause opened by "if/when/whatever…" just before `from` hold the phrase? */
-function inCondition(ctx: Context, ids: Int32Array, from: number, openers: readonly number[]): boolean {
-  const { doc } = ctx;
-  for (let k = from - 1; k >= 0 && k >= from - CONDITION_REACH && doc.sent[k] === doc.sent[from]; k--) if (openers.includes(ids[k] as number)) return true;
-  return false;
 }
 
 /**
@@ -48,7 +41,7 @@ export const affirmedTrue = makeRule({
     const matches = unnegatedPhrases(ctx, 'affirmedTrue').filter(
       (m) =>
         (ids[m.to] !== now || ctx.doc.sent[m.to] !== ctx.doc.sent[m.to - 1]) &&
-        !inCondition(ctx, ids, m.from, openers) &&
+        !conditionBefore(ctx, ids, m.from, CONDITION_REACH, openers) &&
         !beforeInfinitive(ctx, ids, m.to, to as number),
     );
     const hits: Hit[] = hitsOf(ctx, matches);

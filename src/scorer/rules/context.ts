@@ -453,6 +453,17 @@ function readerIsSubject(doc: Doc, c: Uint8Array, i: number): boolean {
 }
 
 /**
+ * Does one of `openers` ("if", "when", "whatever"…: the pack's conditionalOpeners) stand within
+ * `reach` tokens before token `at`, in its sentence? A phrase inside a condition ("whatever feels
+ * right", "if you have questions, hit me with them") asks or advises; it affirms nothing.
+ */
+export function conditionBefore(ctx: Context, ids: Int32Array, at: number, reach: number, openers: readonly number[]): boolean {
+  const { doc } = ctx;
+  for (let k = at - 1; k >= 0 && k >= at - reach && doc.sent[k] === doc.sent[at]; k--) if (openers.includes(ids[k] as number)) return true;
+  return false;
+}
+
+/**
  * Where the predicate of the praise word at p begins when the praise is the second half of a
  * coordination ("that's so dark and perfect", "your monk insight is terrifying and beautiful"):
  * the word before "and", or p itself. A predicate that pairs another word with praise judges what

@@ -6,10 +6,8 @@
 import { contentWords, isContentWord, tokenIds, tokenStems, type Context, type Doc, type Hit } from './context';
 import { sentenceSpan } from './dropped-sentences';
 import { MIN_USER_WORDS } from './premise-corrected';
-import { negatedSentences } from './statements-dropped';
+import { MIN_WORDS, negatedSentences } from './statements-dropped';
 
-/** A previous sentence with fewer content words than this says too little to count as a statement. */
-const MIN_WORDS = 3;
 /**
  * A reply sentence says a correction again when it holds at least this share of its content
  * words. A third, not `statements-dropped`'s half: a correction is said again in other words

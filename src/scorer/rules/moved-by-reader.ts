@@ -1,4 +1,4 @@
-import { CAT, cats, countResult, type Hit, isQuestion, makeRule, namesThirdParty, tokenIds, tokenSpan, unnegatedPhrases, wordIds } from './context';
+import { CAT, cats, conditionBefore, countResult, type Hit, isQuestion, makeRule, namesThirdParty, tokenIds, tokenSpan, unnegatedPhrases, wordIds } from './context';
 
 /** How far back in the sentence the cause ("you", "your …", "that") may stand from the effect. */
 const MAX_GAP = 10;
@@ -37,7 +37,7 @@ export const movedByReader = makeRule({
       for (let k = m.from - 1; k >= 0 && k >= m.from - MAX_GAP && doc.sent[k] === sentence && ids[k] !== it; k--) {
         const reader = ((c[k] as number) & secondPerson) !== 0 && !namesThirdParty(doc, c, k);
         if (reader || demonstratives.includes(ids[k] as number)) {
-          if (k > 0 && doc.sent[k - 1] === sentence && conditionOpeners.includes(ids[k - 1] as number)) continue;
+          if (conditionBefore(ctx, ids, k, 1, conditionOpeners)) continue;
           hits.push(tokenSpan(ctx, k, m.to));
           break;
         }

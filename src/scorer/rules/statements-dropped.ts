@@ -7,8 +7,8 @@
 import { isNegationAt } from './claims';
 import { isContentWord, makeRule, NONE, tokenIds, tokenStems, type Context, type Doc } from './context';
 
-/** A previous sentence with fewer content words than this says too little to count as a statement. */
-const MIN_WORDS = 3;
+/** A previous sentence with fewer content words than this says too little to count as a statement (also corrections-restated's). */
+export const MIN_WORDS = 3;
 /** A reply sentence restates a previous one when it holds at least this share of its content words. */
 const RESTATED_SHARE = 0.5;
 /**
