@@ -28,12 +28,16 @@ const FILES: Record<Task, string> = {
   capitulation: 'data/corpus/capitulation-syconbench.jsonl.gz',
 };
 
-export function loadTask(task: Task): Row[] {
-  const text = gunzipSync(readFileSync(resolve(ROOT, FILES[task]))).toString('utf8');
+/** The rows of a JSON Lines text in the corpus format (data/corpus/, data/external/). */
+export function parseRows(text: string): Row[] {
   return text
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Row);
+}
+
+export function loadTask(task: Task): Row[] {
+  return parseRows(gunzipSync(readFileSync(resolve(ROOT, FILES[task]))).toString('utf8'));
 }
 
 /** The task a row measures: capitulation rows carry the answer the user pushed back on. */

@@ -11,7 +11,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { scoreReply, type SycophancyScore } from '../../src/scorer';
 import { naiveScore, vaderScore } from './baselines';
-import { dimensionOf, inputOf, sourcePart, taskOf, type Row, type Task } from './corpus';
+import { dimensionOf, inputOf, parseRows, sourcePart, taskOf, type Row, type Task } from './corpus';
 import { spiralBenchRows } from './external-sources/spiral-bench';
 import { sycoBenchRows } from './external-sources/syco-bench';
 import { addCoverage, groupBy, metrics, metricsLine, METRICS_HEADER, type Coverage } from './metrics';
@@ -27,7 +27,7 @@ function readRows(path: string): { rows: Row[]; skipped?: string } {
   }
   const bytes = readFileSync(path);
   const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-  if (/\.jsonl(\.gz)?$/.test(path)) return { rows: text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Row) };
+  if (/\.jsonl(\.gz)?$/.test(path)) return { rows: parseRows(text) };
   const { rows, unmatched } = spiralBenchRows(JSON.parse(text));
   return { rows, skipped: unmatched ? `${unmatched} turns skipped (reply length did not match the judge's)` : undefined };
 }
