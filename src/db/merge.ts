@@ -1,6 +1,7 @@
 import { addToConversations } from './conversation-table';
 import type { ProbeDatabase } from './index';
 import type { ReplyRecord } from './record';
+import { messageKey, versionsOfMessages } from './replies';
 import { placeReading } from './versions';
 
 export interface MergeResult {
@@ -17,19 +18,6 @@ export interface MergeOptions {
   signal?: AbortSignal;
 }
 
-const messageId = (row: ReplyRecord) => `${row.site}|${row.conversation}|${row.message}`;
-
-function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
 /**
  * Adds imported or restored rows, which bring their own keys, in one transaction: all of them or, on any error or cancel,
  * none. Idempotent: a row whose text is already stored for its message adds nothing.
@@ -38,13 +26,11 @@ export async function mergeReplies(db: ProbeDatabase, rows: readonly ReplyRecord
   const result: MergeResult = { added: 0, alreadyStored: 0 };
   return db.transaction('rw', db.replies, db.conversations, async () => {
     const added: ReplyRecord[] = [];
-    // Every stored version of the messages in `rows`, in one index walk (not one query per row).
-    const messages = [...groupBy(rows, messageId).values()].map(([row]) => [row!.site, row!.conversation, row!.message]);
-    const stored = groupBy(await db.replies.where('[site+conversation+message]').anyOf(messages).toArray(), messageId);
+    const stored = await versionsOfMessages(db, rows);
     options.signal?.throwIfAborted();
     for (const row of rows) {
-      const versions = stored.get(messageId(row)) ?? [];
-      stored.set(messageId(row), versions);
+      const versions = stored.get(messageKey(row)) ?? [];
+      stored.set(messageKey(row), versions);
       const placed = placeReading(versions, row);
       if ('stored' in placed) {
         result.alreadyStored += 1;

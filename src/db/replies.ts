@@ -19,6 +19,30 @@ export function messageVersions(db: ProbeDatabase, site: string, conversation: s
   return db.replies.where('[site+conversation+message]').equals([site, conversation, message]).toArray();
 }
 
+type MessageRef = Pick<ReplyRecord, 'site' | 'conversation' | 'message'>;
+
+/** One message, whatever its version: `site|conversation|message`. */
+export const messageKey = (ref: MessageRef) => `${ref.site}|${ref.conversation}|${ref.message}`;
+
+/**
+ * Every stored version of each of these messages, by messageKey, in one index walk rather than
+ * one query per message (an import or a re-score of thousands of rows). Messages with no stored
+ * version have no entry.
+ */
+export async function versionsOfMessages(db: ProbeDatabase, refs: Iterable<MessageRef>): Promise<Map<string, ReplyRecord[]>> {
+  const keys = new Map<string, [string, string, string]>();
+  for (const ref of refs) keys.set(messageKey(ref), [ref.site, ref.conversation, ref.message]);
+  const versions = new Map<string, ReplyRecord[]>();
+  if (keys.size === 0) return versions;
+  for (const row of await db.replies.where('[site+conversation+message]').anyOf([...keys.values()]).toArray()) {
+    const key = messageKey(row);
+    const stored = versions.get(key);
+    if (stored) stored.push(row);
+    else versions.set(key, [row]);
+  }
+  return versions;
+}
+
 /**
  * Stores a reply as a new version of its message unless the same text is already stored.
  * Versions are decided here, not in the tab, so reloads and other tabs agree on them.

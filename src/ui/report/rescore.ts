@@ -1,7 +1,7 @@
 // Re-scoring is an explicit action: stored figures stay what they were (with their scorerVersion)
 // until the user asks for this, so exporting a past week again gives the same report.
 import type { ProbeDatabase, ReplyRecord } from '../../db';
-import { messageVersions } from '../../db/replies';
+import { messageKey, versionsOfMessages } from '../../db/replies';
 import { scoreReply } from '../../scorer';
 
 /**
@@ -31,18 +31,19 @@ export function rescoredRecord(row: ReplyRecord, previous?: string): ReplyRecord
  * the first (a long conversation opened later is read near the viewport first, so the reply
  * before can be seen after).
  */
-async function previousAnswer(db: ProbeDatabase, row: ReplyRecord): Promise<string | undefined> {
+function previousAnswer(row: ReplyRecord, stored: ReadonlyMap<string, ReplyRecord[]>): string | undefined {
   if (row.previousMessage === undefined) return undefined;
-  const versions = (await messageVersions(db, row.site, row.conversation, row.previousMessage)).sort((a, b) => a.version - b.version);
+  const versions = [...(stored.get(messageKey({ ...row, message: row.previousMessage })) ?? [])].sort((a, b) => a.version - b.version);
   return (versions.filter((version) => version.time <= row.time).at(-1) ?? versions[0])?.text;
 }
 
 /** Re-scores every row that kept its text; resolves to how many were rewritten. */
 export async function rescoreRows(db: ProbeDatabase, rows: readonly ReplyRecord[]): Promise<number> {
-  const updated: ReplyRecord[] = [];
-  for (const row of rows) {
-    if (row.text !== undefined) updated.push(rescoredRecord(row, await previousAnswer(db, row)) as ReplyRecord);
-  }
+  const withText = rows.filter((row) => row.text !== undefined);
+  const previous = withText.flatMap((row) => (row.previousMessage === undefined ? [] : [{ ...row, message: row.previousMessage }]));
+  // The previous answers of all the rows in one index walk, not one query per row.
+  const stored = await versionsOfMessages(db, previous);
+  const updated = withText.map((row) => rescoredRecord(row, previousAnswer(row, stored)) as ReplyRecord);
   await db.replies.bulkPut(updated);
   return updated.length;
 }

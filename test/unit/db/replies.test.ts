@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { saveReply, summarize, type IncomingReply } from '../../../src/db/replies';
+import { saveReply, summarize, versionsOfMessages, type IncomingReply } from '../../../src/db/replies';
 import { freshDatabases } from './open';
 import { row } from './rows';
 
@@ -43,6 +43,29 @@ describe('saveReply', () => {
     await saveReply(db, reply({ conversation: 'c2' }));
     await saveReply(db, reply({ site: 'claude' }));
     expect(await db.replies.count()).toBe(3);
+  });
+});
+
+describe('versionsOfMessages', () => {
+  it('gives every stored version of each message asked for, by message, and nothing for the rest', async () => {
+    const db = freshDatabase();
+    await db.replies.bulkPut([
+      row({ message: 'm1', version: 1 }),
+      row({ message: 'm1', version: 2, contentHash: 'hash-b' }),
+      row({ message: 'm2' }),
+      row({ conversation: 'c2', message: 'm1' }),
+      row({ site: 'claude', message: 'm1' }),
+    ]);
+    const found = await versionsOfMessages(db, [
+      { site: 'chatgpt', conversation: 'c1', message: 'm1' },
+      { site: 'chatgpt', conversation: 'c1', message: 'm1' },
+      { site: 'claude', conversation: 'c1', message: 'm1' },
+      { site: 'chatgpt', conversation: 'c1', message: 'gone' },
+    ]);
+    expect([...found.keys()].sort()).toEqual(['chatgpt|c1|m1', 'claude|c1|m1']);
+    expect(found.get('chatgpt|c1|m1')!.map((r) => r.version).sort()).toEqual([1, 2]);
+    expect(found.get('claude|c1|m1')!.map((r) => r.site)).toEqual(['claude']);
+    expect((await versionsOfMessages(db, [])).size).toBe(0);
   });
 });
 
