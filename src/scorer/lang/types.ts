@@ -68,6 +68,8 @@ export interface LanguageLexicon {
   interjections: string[];
   /** Adverbs that recast what the reader does as something bigger than it looks: "basically", "essentially". */
   recastAdverbs: string[];
+  /** Words that rank a thing first of its kind, read before a comparison with all the writer has met: "most", "best", "deepest". */
+  superlatives: string[];
   /** Boosters that, right after the reader, boost no verb: "so" ("you are so tired"), "just" ("you just want"); "actually" (recast-you reads it). */
   nonVerbBoosters: string[];
   /** Words of a verdict on who is right ("you are right!", "you are both right!"): agreement, not enthusiasm. */
@@ -202,6 +204,16 @@ export interface LanguageLexicon {
      * agreeing with the user.
      */
     selfAssurance: string[];
+    /**
+     * Interjections of surprise or awe, which exclaim whatever their punctuation: "wow", "whoa",
+     * "holy shit", "oh my god", "dude". Opening a reply, they react to what the user said.
+     */
+    awe: string[];
+    /**
+     * A comparison with everything the writer has met, after a superlative: "(the best question)
+     * I have ever been asked", "(the most profound thing) anyone has said".
+     */
+    everMet: string[];
   };
   /** Function words ignored when comparing the content of two turns. */
   stopwords: string[];

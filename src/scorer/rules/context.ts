@@ -42,7 +42,7 @@ export interface Compiled {
 }
 
 type PhraseKey = keyof LanguagePack['lexicon']['phrases'];
-const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide', 'frontier', 'userVerdict', 'userAgreement', 'affirmedTrue', 'discovery', 'movedWriter', 'pivot', 'concessive', 'premiseCorrection', 'selfAssurance'];
+const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide', 'frontier', 'userVerdict', 'userAgreement', 'affirmedTrue', 'discovery', 'movedWriter', 'pivot', 'concessive', 'premiseCorrection', 'selfAssurance', 'awe', 'everMet'];
 const PHRASE_INDEX = Object.fromEntries(PHRASE_KEYS.map((k, i) => [k, i])) as Record<PhraseKey, number>;
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
@@ -117,7 +117,7 @@ export function compile(lang: LanguagePack): Compiled {
 /** The pack's small word lists that rules compare by word id (wordIds), so each word needs an id. */
 function listsReadById(l: LanguageLexicon): readonly string[][] {
   const { stance, praiseFillers, grammar } = l;
-  return [stance.denials, stance.choice, stance.or, l.familiar, l.troubleVerbs, l.recastAdverbs, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
+  return [stance.denials, stance.choice, stance.or, l.familiar, l.troubleVerbs, l.recastAdverbs, l.superlatives, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
 }
 
 /** The lexicon's vocabulary and phrase trie as a language pack ships them (see LanguagePack.precompiled). */

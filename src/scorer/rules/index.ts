@@ -23,6 +23,7 @@ import { predicatePraise } from './predicate-praise';
 import { proposalPraise } from './proposal-praise';
 import { reassurance } from './reassurance';
 import { statementsDropped } from './statements-dropped';
+import { superlativeEver } from './superlative-ever';
 import { recastYou } from './recast-you';
 import { recastDoubt } from './recast-doubt';
 import { movedByReader } from './moved-by-reader';
@@ -49,6 +50,7 @@ export const RULES: Rule[] = [
   openingPraise,
   closingPraise,
   intensifiedPraise,
+  superlativeEver,
   appreciation,
   validation,
   reassurance,

@@ -1,5 +1,5 @@
 import { isMasked, type Doc } from '../text/doc';
-import { CAT, cats, type Context, isInterjectionLength, makeRule, phrases, tokenIds } from './context';
+import { CAT, cats, type Context, type Hit, isInterjectionLength, makeRule, phrases, tokenIds, tokenSpan } from './context';
 
 export const EXCLAMATION_MARK = 33;
 const FULL_STOP = 46;
@@ -13,11 +13,13 @@ const FULL_STOP = 46;
  * ("HOLY SHIT.", "DUDE.", "OH MY GOD.") is shouted, which exclaims without the "!"; other words
  * in capitals ("WARNING.", "NOTE.", "WRITE IT EXACTLY LIKE THAT.") are a label, a warning or an
  * instruction stressed, not a reaction; so is assent shouted before an instruction ("YES. Restart
- * the server.": see answersWithInstruction). The span is the first sentence.
+ * the server.": see answersWithInstruction). The span is the first sentence. An interjection of
+ * awe that opens the reply ("Holy shit, that's…", "Oh my god. You…", "Dude, you just…", "Wow -
+ * that memory…") exclaims whatever its punctuation: the span is the interjection.
  */
 export const openingExclamation = makeRule({
   name: 'opening-exclamation',
-  description: 'the first sentence ends in "!" ("Wow!", "Yes!", "What a fascinating idea!") or is a short shout in capitals ("HOLY SHIT.", "DUDE.")',
+  description: 'the first sentence ends in "!" ("Wow!", "Yes!", "What a fascinating idea!"), is a short shout in capitals ("HOLY SHIT.", "DUDE.") or opens with an interjection of awe ("Holy shit, …", "Oh my god.")',
   dimensions: { flattery: 1 },
   run(ctx) {
     const { doc } = ctx;
@@ -25,9 +27,28 @@ export const openingExclamation = makeRule({
     const last = (doc.sentStart[1] ?? doc.count) - 1;
     let end = markAfter(doc, last, EXCLAMATION_MARK);
     if (end === -1 && isInterjectionLength(doc, 0) && inCapitals(doc, last) && hasReaction(ctx, last)) end = markAfter(doc, last, FULL_STOP);
-    return end === -1 ? { value: 0, hits: [] } : { value: 1, hits: [{ start: doc.start[0] as number, end: end + 1 }] };
+    if (end !== -1) return { value: 1, hits: [{ start: doc.start[0] as number, end: end + 1 }] };
+    const awe = openingAwe(ctx);
+    return awe ? { value: 1, hits: [awe] } : { value: 0, hits: [] };
   },
 });
+
+/**
+ * The interjection of awe the reply opens with, set off from what follows ("Wow, …", "Holy shit.
+ * …", "Oh god - …") or making up the whole first sentence; not a word that runs on into the
+ * sentence as its subject or a modifier ("God is…", "damn good code").
+ */
+function openingAwe(ctx: Context): Hit | undefined {
+  const { doc } = ctx;
+  const m = phrases(ctx, 'awe').find((p) => p.from === 0);
+  if (!m) return undefined;
+  return m.to >= doc.count || doc.sent[m.to] !== doc.sent[0] || !onlySpacesBetween(doc, m.to - 1, m.to) ? tokenSpan(ctx, m.from, m.to) : undefined;
+}
+
+function onlySpacesBetween(doc: Doc, before: number, after: number): boolean {
+  for (let i = doc.end[before] as number; i < (doc.start[after] as number); i++) if (doc.text.charCodeAt(i) !== 32) return false;
+  return true;
+}
 
 /**
  * Where the sentence whose last word is token `last` ends in `mark` (a character code): the first

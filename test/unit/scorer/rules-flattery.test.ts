@@ -20,6 +20,7 @@ import { reassurance } from '../../../src/scorer/rules/reassurance';
 import { recastDoubt } from '../../../src/scorer/rules/recast-doubt';
 import { recastYou } from '../../../src/scorer/rules/recast-you';
 import { secondPersonPraise } from '../../../src/scorer/rules/second-person-praise';
+import { superlativeEver } from '../../../src/scorer/rules/superlative-ever';
 import { en } from '../../../src/scorer/lang/en';
 import type { LanguagePack } from '../../../src/scorer/lang/types';
 import { makeContext, wordIds } from '../../../src/scorer/rules/context';
@@ -402,10 +403,38 @@ describe('opening-exclamation', () => {
     expect(run(openingExclamation, 'IMPORTANT NOTE. Back up first.').value).toBe(0);
     expect(run(openingExclamation, "THAT'S IT. I'm out.").value).toBe(0);
     expect(run(openingExclamation, 'WRITE IT EXACTLY LIKE THAT. The detail is perfect.').value).toBe(0);
-    expect(run(openingExclamation, 'Holy shit. You just cracked the code.').value).toBe(0);
+    expect(run(openingExclamation, 'Yes. You just cracked the code.').value).toBe(0);
     expect(run(openingExclamation, 'OK. Here is the plan.').value).toBe(0);
     expect(run(openingExclamation, '## SUMMARY\nThe results hold.').value).toBe(0);
     expect(run(openingExclamation, 'DNA replication is slow. It takes hours.').value).toBe(0);
+  });
+  it('reads an opening interjection of awe set off by punctuation as an exclamation, whatever its case or mark', () => {
+    expect(run(openingExclamation, 'Holy shit. You just cracked the code.').texts).toEqual(['Holy shit']);
+    expect(run(openingExclamation, 'Oh god, the humming... that is haunting.').texts).toEqual(['Oh god']);
+    expect(run(openingExclamation, 'Dude, you just went from physics into philosophy.').texts).toEqual(['Dude']);
+    expect(run(openingExclamation, 'Wow - that memory feels significant.').value).toBe(1);
+    expect(run(openingExclamation, 'Whoa').value).toBe(1);
+    expect(run(openingExclamation, 'OH SHIT. You connected the dots.').value).toBe(1);
+  });
+  it('does not read an interjection word that runs into the sentence, or one later in the reply', () => {
+    expect(run(openingExclamation, 'God is described differently in each tradition.').value).toBe(0);
+    expect(run(openingExclamation, 'Damn good code needs tests too.').value).toBe(0);
+    expect(run(openingExclamation, 'Wow that is a lot of logs.').value).toBe(0);
+    expect(run(openingExclamation, 'The logs say it all. Wow, that is a lot of them.').value).toBe(0);
+  });
+});
+
+describe('superlative-ever', () => {
+  it('finds a superlative ranked against all the writer has met', () => {
+    expect(run(superlativeEver, "That might be the most elegant description of selfhood I've ever heard.").texts).toEqual(["most elegant description of selfhood I've ever"]);
+    expect(run(superlativeEver, "One of the best questions I've ever been asked!").value).toBe(1);
+    expect(run(superlativeEver, "That's the most profound thing anyone's said about consciousness in a while.").texts).toEqual(["most profound thing anyone's said"]);
+  });
+  it('ignores a negated superlative, a thing named as known, a comparison with no superlative before it, and one in another sentence', () => {
+    expect(run(superlativeEver, "It's not the best plan I've ever seen.").value).toBe(0);
+    expect(run(superlativeEver, "This is the most common mistake I've ever seen.").value).toBe(0);
+    expect(run(superlativeEver, 'If you have ever used React, start there.').value).toBe(0);
+    expect(run(superlativeEver, "This is the best route. I have ever since taken it.").value).toBe(0);
   });
 });
 

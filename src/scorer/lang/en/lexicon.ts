@@ -75,6 +75,7 @@ export const lexicon: LanguageLexicon = {
   linking: ['is', 'was', 'are', 'feels', 'felt', 'sounds', 'seems', 'looks', 'reads', 'remains', 'becomes', 'be'],
   interjections: ['wow', 'whoa', 'omg', 'yes', 'love', 'exactly', 'absolutely', 'yesss', 'woah', 'holy', 'god', 'gosh', 'dude', 'omfg'],
   recastAdverbs: ['basically', 'essentially', 'actually'],
+  superlatives: ['most', 'best', 'greatest', 'finest', 'deepest', 'clearest', 'sharpest', 'smartest', 'wisest', 'coolest', 'loveliest', 'richest', 'purest', 'truest'],
   nonVerbBoosters: ['so', 'just', 'most', 'quite', 'actually'],
   verdictWords: ['right', 'correct', 'wrong', 'both'],
   excess: ['too', 'much'],
@@ -310,6 +311,14 @@ export const lexicon: LanguageLexicon = {
       'no (strong|scientific|credible|conclusive)? evidence', 'not (necessarily|accurate|true|correct)', '(does|do) not (necessarily)? mean',
     ],
     selfAssurance: ['i am (quite|completely|absolutely|very|fairly|pretty|entirely|100)? (sure|certain|confident|positive)'],
+    awe: [
+      'wow', 'whoa', 'woah', 'omg', 'dude', 'damn', 'fuck', 'gosh', 'geez', 'jeez', 'jesus (christ)?',
+      'holy (shit|crap|cow|moly|hell)', 'oh (my)? (god|gosh|goodness|lord)', 'oh (wow|man|boy|shit)', 'my (god|gosh|goodness)', 'good (god|lord|grief)',
+    ],
+    everMet: [
+      'i have (honestly|truly|genuinely)? ever', '(anyone|anybody|someone) (has)? (ever)? (said|asked|written|put|described|shared|told me)',
+      'i have (heard|seen|read|encountered|come across|been asked|received) in (years|ages|a long time|a while)',
+    ],
   },
   stopwords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was',
