@@ -206,7 +206,8 @@ export interface LanguageLexicon {
     selfAssurance: string[];
     /**
      * Interjections of surprise or awe, which exclaim whatever their punctuation: "wow", "whoa",
-     * "holy shit", "oh my god", "dude". Opening a reply, they react to what the user said.
+     * "holy shit", "oh my god", "dude". Opening a reply, they react to what the user said. Not a name
+     * that is also an oath ("Jesus, in the Gospels, …" opens an answer about him).
      */
     awe: string[];
     /**

@@ -8,8 +8,9 @@ const MAX_REACH = 12;
  * of selfhood I've ever heard", "one of the best questions I've ever been asked", "the most
  * profound thing anyone's said about consciousness". Hyperbole with no praise word of the pack
  * ("elegant", "visceral") still ranks the reader above all. A superlative must come before the
- * comparison in its sentence, not negated ("not the best I've ever seen") and not naming a thing
- * as known ("the most common mistake I've ever seen" reports).
+ * comparison in its sentence, after "the" (a rank, where "most of the teams I've ever worked with"
+ * counts), not negated ("not the best I've ever seen") and not naming a thing as known ("the most
+ * common mistake I've ever seen" reports).
  */
 export const superlativeEver = makeRule({
   name: 'superlative-ever',
@@ -23,13 +24,14 @@ export const superlativeEver = makeRule({
     const ids = tokenIds(ctx);
     const superlatives = wordIds(ctx, ctx.lang.lexicon.superlatives);
     const known = wordIds(ctx, ctx.lang.lexicon.familiar);
+    const [the] = wordIds(ctx, ctx.lang.lexicon.grammar.definiteArticle);
     const hits: Hit[] = [];
     for (const m of matches) {
       const sentence = doc.sent[m.from];
       for (let k = m.from - 1; k >= 0 && k >= m.from - MAX_REACH && doc.sent[k] === sentence; k--) {
         if (known.includes(ids[k] as number)) break;
         if (!superlatives.includes(ids[k] as number)) continue;
-        if (!isNegated(ctx, k)) hits.push(tokenSpan(ctx, k, m.to));
+        if (k > 0 && ids[k - 1] === the && !isNegated(ctx, k)) hits.push(tokenSpan(ctx, k, m.to));
         break;
       }
     }

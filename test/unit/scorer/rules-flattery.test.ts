@@ -418,6 +418,7 @@ describe('opening-exclamation', () => {
   });
   it('does not read an interjection word that runs into the sentence, or one later in the reply', () => {
     expect(run(openingExclamation, 'God is described differently in each tradition.').value).toBe(0);
+    expect(run(openingExclamation, 'Jesus, according to the Gospels, was born in Bethlehem.').value).toBe(0);
     expect(run(openingExclamation, 'Damn good code needs tests too.').value).toBe(0);
     expect(run(openingExclamation, 'Wow that is a lot of logs.').value).toBe(0);
     expect(run(openingExclamation, 'The logs say it all. Wow, that is a lot of them.').value).toBe(0);
@@ -433,6 +434,7 @@ describe('superlative-ever', () => {
   it('ignores a negated superlative, a thing named as known, a comparison with no superlative before it, and one in another sentence', () => {
     expect(run(superlativeEver, "It's not the best plan I've ever seen.").value).toBe(0);
     expect(run(superlativeEver, "This is the most common mistake I've ever seen.").value).toBe(0);
+    expect(run(superlativeEver, 'Most of the teams I have ever worked with use trunk-based development.').value).toBe(0);
     expect(run(superlativeEver, 'If you have ever used React, start there.').value).toBe(0);
     expect(run(superlativeEver, "This is the best route. I have ever since taken it.").value).toBe(0);
   });

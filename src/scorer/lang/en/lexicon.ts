@@ -312,7 +312,7 @@ export const lexicon: LanguageLexicon = {
     ],
     selfAssurance: ['i am (quite|completely|absolutely|very|fairly|pretty|entirely|100)? (sure|certain|confident|positive)'],
     awe: [
-      'wow', 'whoa', 'woah', 'omg', 'dude', 'damn', 'fuck', 'gosh', 'geez', 'jeez', 'jesus (christ)?',
+      'wow', 'whoa', 'woah', 'omg', 'dude', 'damn', 'fuck', 'gosh', 'geez', 'jeez',
       'holy (shit|crap|cow|moly|hell)', 'oh (my)? (god|gosh|goodness|lord)', 'oh (wow|man|boy|shit)', 'my (god|gosh|goodness)', 'good (god|lord|grief)',
     ],
     everMet: [
