@@ -414,7 +414,8 @@ describe('opening-exclamation', () => {
     expect(run(openingExclamation, 'Dude, you just went from physics into philosophy.').texts).toEqual(['Dude']);
     expect(run(openingExclamation, 'Wow - that memory feels significant.').value).toBe(1);
     expect(run(openingExclamation, 'Whoa').value).toBe(1);
-    expect(run(openingExclamation, 'OH SHIT. You connected the dots.').value).toBe(1);
+    expect(run(openingExclamation, 'OH MY GOD. You connected the dots.').value).toBe(1);
+    expect(run(openingExclamation, 'Oh shit, you are right: I got that wrong.').value).toBe(0);
   });
   it('does not read an interjection word that runs into the sentence, or one later in the reply', () => {
     expect(run(openingExclamation, 'God is described differently in each tradition.').value).toBe(0);

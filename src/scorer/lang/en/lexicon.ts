@@ -312,8 +312,8 @@ export const lexicon: LanguageLexicon = {
     ],
     selfAssurance: ['i am (quite|completely|absolutely|very|fairly|pretty|entirely|100)? (sure|certain|confident|positive)'],
     awe: [
-      'wow', 'whoa', 'woah', 'omg', 'dude', 'damn', 'fuck', 'gosh', 'geez', 'jeez',
-      'holy (shit|crap|cow|moly|hell)', 'oh (my)? (god|gosh|goodness|lord)', 'oh (wow|man|boy|shit)', 'my (god|gosh|goodness)', 'good (god|lord|grief)',
+      'wow', 'whoa', 'woah', 'omg', 'dude', 'gosh', 'geez', 'jeez',
+      'holy (shit|crap|cow|moly|hell)', 'oh (my)? (god|gosh|goodness|lord)', 'oh (wow|man|boy)', 'my (god|gosh|goodness)', 'good (god|lord|grief)',
     ],
     everMet: [
       'i have (honestly|truly|genuinely)? ever', '(anyone|anybody|someone) (has)? (ever)? (said|asked|written|put|described|shared|told me)',
