@@ -526,6 +526,12 @@ export function isInterjectionLength(doc: Doc, s: number): boolean {
   return (doc.sentStart[s + 1] ?? doc.count) - (doc.sentStart[s] as number) <= INTERJECTION_WORDS;
 }
 
+/** Is token k of `doc` set off from the token before it by more than spaces: a comma, a dash, a full stop, a line break? */
+export function setOffFromPrevious(doc: Doc, k: number): boolean {
+  for (let ch = doc.end[k - 1] as number; ch < (doc.start[k] as number); ch++) if (doc.text.charCodeAt(ch) !== 32) return true;
+  return false;
+}
+
 /** Is sentence s of `doc` a question (its last token followed by "?")? */
 export function isQuestion(doc: Doc, s: number): boolean {
   const next = doc.sentStart[s + 1] ?? doc.count;

@@ -1,4 +1,4 @@
-import { CAT, type Context, cats, countResult, type Hit, isQuestion, makeRule, tokenIds, tokenSpan, unnegatedPhrases, wordIds } from './context';
+import { CAT, type Context, cats, countResult, type Hit, isQuestion, makeRule, setOffFromPrevious, tokenIds, tokenSpan, unnegatedPhrases, wordIds } from './context';
 
 /** Adverbs that may stand between the reader (or its auxiliary) and the verb: "you've really just…". */
 const MAX_ADVERBS = 2;
@@ -22,7 +22,7 @@ function opensClause(ctx: Context, ids: Int32Array, k: number, subordinators: re
   const { doc } = ctx;
   const before = ids[k - 1] as number;
   if (subordinators.includes(before) || conditions.includes(before)) return false;
-  for (let ch = doc.end[k - 1] as number; ch < (doc.start[k] as number); ch++) if (doc.text.charCodeAt(ch) !== 32) return true;
+  if (setOffFromPrevious(doc, k)) return true;
   const { functionById, stance } = ctx.c;
   return (before < functionById.length && functionById[before] === 1) || stance.verbs.has(doc.word(k - 1));
 }

@@ -1,5 +1,5 @@
 import { isMasked, type Doc } from '../text/doc';
-import { CAT, cats, type Context, type Hit, isInterjectionLength, makeRule, phrases, tokenIds, tokenSpan } from './context';
+import { CAT, cats, type Context, type Hit, isInterjectionLength, makeRule, phrases, setOffFromPrevious, tokenIds, tokenSpan } from './context';
 
 export const EXCLAMATION_MARK = 33;
 const FULL_STOP = 46;
@@ -42,12 +42,7 @@ function openingAwe(ctx: Context): Hit | undefined {
   const { doc } = ctx;
   const m = phrases(ctx, 'awe').find((p) => p.from === 0);
   if (!m) return undefined;
-  return m.to >= doc.count || doc.sent[m.to] !== doc.sent[0] || !onlySpacesBetween(doc, m.to - 1, m.to) ? tokenSpan(ctx, m.from, m.to) : undefined;
-}
-
-function onlySpacesBetween(doc: Doc, before: number, after: number): boolean {
-  for (let i = doc.end[before] as number; i < (doc.start[after] as number); i++) if (doc.text.charCodeAt(i) !== 32) return false;
-  return true;
+  return m.to >= doc.count || doc.sent[m.to] !== doc.sent[0] || setOffFromPrevious(doc, m.to) ? tokenSpan(ctx, m.from, m.to) : undefined;
 }
 
 /**
