@@ -29,8 +29,9 @@ export async function mergeReplies(db: ProbeDatabase, rows: readonly ReplyRecord
     const stored = await versionsOfMessages(db, rows);
     options.signal?.throwIfAborted();
     for (const row of rows) {
-      const versions = stored.get(messageKey(row)) ?? [];
-      stored.set(messageKey(row), versions);
+      const key = messageKey(row);
+      const versions = stored.get(key) ?? [];
+      stored.set(key, versions);
       const placed = placeReading(versions, row);
       if ('stored' in placed) {
         result.alreadyStored += 1;

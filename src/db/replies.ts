@@ -19,7 +19,8 @@ export function messageVersions(db: ProbeDatabase, site: string, conversation: s
   return db.replies.where('[site+conversation+message]').equals([site, conversation, message]).toArray();
 }
 
-type MessageRef = Pick<ReplyRecord, 'site' | 'conversation' | 'message'>;
+/** A message of a conversation, whatever its version. */
+export type MessageRef = Pick<ReplyRecord, 'site' | 'conversation' | 'message'>;
 
 /** One message, whatever its version: `site|conversation|message`. */
 export const messageKey = (ref: MessageRef) => `${ref.site}|${ref.conversation}|${ref.message}`;
