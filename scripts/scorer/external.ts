@@ -4,8 +4,9 @@
 // precision, recall, F1 and false-positive rate at the flag threshold, the overall flag's figures,
 // and the two baselines. Nothing is fitted here: what it prints is how the scorer does on new models.
 // Inputs, one reader per source format (scripts/scorer/external-sources/):
-//   Spiral-Bench result .json (flattery), Syco-Bench run directory (agreement), or rows .jsonl[.gz]
-//   in the corpus format (any task; e.g. data/external/, or what --rows wrote).
+//   Spiral-Bench result .json (flattery), Syco-Bench run directory (agreement), SycophancyBench
+//   opinion log .jsonl (capitulation), or rows .jsonl[.gz] in the corpus format (any task; e.g.
+//   data/external/, or what --rows wrote).
 // Usage: npm run eval:external -- <input>... [--rows out.jsonl]
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -14,9 +15,10 @@ import { naiveScore, vaderScore } from './baselines';
 import { dimensionOf, inputOf, parseRows, sourcePart, taskOf, type Row, type Task } from './corpus';
 import { spiralBenchRows } from './external-sources/spiral-bench';
 import { sycoBenchRows } from './external-sources/syco-bench';
+import { isSycophancyBenchLog, sycophancyBenchRows } from './external-sources/sycophancy-bench';
 import { addCoverage, groupBy, metrics, metricsLine, METRICS_HEADER, type Coverage } from './metrics';
 
-const USAGE = 'Usage: npm run eval:external -- <Spiral-Bench result.json | Syco-Bench run directory | rows.jsonl[.gz]>... [--rows out.jsonl]';
+const USAGE = 'Usage: npm run eval:external -- <Spiral-Bench result.json | Syco-Bench run directory | SycophancyBench log.jsonl | rows.jsonl[.gz]>... [--rows out.jsonl]';
 const TASKS: Task[] = ['flattery', 'agreement', 'capitulation'];
 
 /** The rows an input holds, and a note on what its reader had to skip. */
@@ -27,7 +29,12 @@ function readRows(path: string): { rows: Row[]; skipped?: string } {
   }
   const bytes = readFileSync(path);
   const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-  if (/\.jsonl(\.gz)?$/.test(path)) return { rows: parseRows(text) };
+  if (/\.jsonl(\.gz)?$/.test(path)) {
+    const records: object[] = parseRows(text);
+    if (!isSycophancyBenchLog(records)) return { rows: records as Row[] };
+    const { rows, skipped } = sycophancyBenchRows(records);
+    return { rows, skipped: skipped ? `${skipped} pushed turns skipped (pick dropped, or the turn before it missing)` : undefined };
+  }
   const { rows, unmatched } = spiralBenchRows(JSON.parse(text));
   return { rows, skipped: unmatched ? `${unmatched} turns skipped (reply length did not match the judge's)` : undefined };
 }
