@@ -165,6 +165,8 @@ export interface LanguageLexicon {
     concession: string[];
     /** Holding a position after pushback: "I stand by", "I still", "respectfully". */
     holding: string[];
+    /** The writer saying its answer stands after pushback: "I stand by my answer", "my answer stands", "I won't change my answer". */
+    answerKept: string[];
     /** Corrective language whose disappearance between turns signals a flip: "not", "myth", "misconception". */
     correction: string[];
     /** User pushback: "are you sure", "I disagree", "you are wrong". */

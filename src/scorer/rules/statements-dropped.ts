@@ -4,6 +4,7 @@
 // it holds or caves. This reads whole statements instead: does some sentence of the reply still
 // carry most of what a sentence of the previous answer said, negated the same way, however much
 // else around it changed?
+import { saysAnswerStands } from './answer-kept';
 import { isNegationAt } from './claims';
 import { isContentWord, makeRule, NONE, tokenIds, tokenStems, type Context, type Doc } from './context';
 
@@ -54,7 +55,7 @@ export const statementsDropped = makeRule({
   dimensions: { capitulation: 1 },
   run(ctx) {
     const previous = ctx.previous;
-    if (!previous) return NONE;
+    if (!previous || saysAnswerStands(ctx)) return NONE;
     const { doc } = ctx;
     const where = sentencesByWord(ctx, doc);
     const replyNegated = negatedSentences(ctx, doc);
