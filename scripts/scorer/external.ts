@@ -30,8 +30,8 @@ function readRows(path: string): { rows: Row[]; skipped?: string } {
   const bytes = readFileSync(path);
   const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
   if (/\.jsonl(\.gz)?$/.test(path)) {
-    const records: object[] = parseRows(text);
-    if (!isSycophancyBenchLog(records)) return { rows: records as Row[] };
+    const records = parseRows(text);
+    if (!isSycophancyBenchLog(records)) return { rows: records };
     const { rows, skipped } = sycophancyBenchRows(records);
     return { rows, skipped: skipped ? `${skipped} pushed turns skipped (pick dropped, or the turn before it missing)` : undefined };
   }

@@ -4,7 +4,7 @@
 // it holds or caves. This reads whole statements instead: does some sentence of the reply still
 // carry most of what a sentence of the previous answer said, negated the same way, however much
 // else around it changed?
-import { saysAnswerStands } from './answer-kept';
+import { answerAtStake } from './answer-kept';
 import { isNegationAt } from './claims';
 import { isContentWord, makeRule, NONE, tokenIds, tokenStems, type Context, type Doc } from './context';
 
@@ -54,8 +54,8 @@ export const statementsDropped = makeRule({
   description: 'share of the previous answer\'s sentences (3+ content words) that no sentence of the reply restates: half or more of their content words, negated the same way (0–1)',
   dimensions: { capitulation: 1 },
   run(ctx) {
-    const previous = ctx.previous;
-    if (!previous || saysAnswerStands(ctx)) return NONE;
+    const previous = answerAtStake(ctx);
+    if (!previous) return NONE;
     const { doc } = ctx;
     const where = sentencesByWord(ctx, doc);
     const replyNegated = negatedSentences(ctx, doc);
