@@ -8,8 +8,8 @@ const MAX_REACH = 12;
  * of selfhood I've ever heard", "one of the best questions I've ever been asked", "the most
  * profound thing anyone's said about consciousness". Hyperbole with no praise word of the pack
  * ("elegant", "visceral") still ranks the reader above all. A superlative must come before the
- * comparison in its sentence, after "the" (a rank, where "most of the teams I've ever worked with"
- * counts), not negated ("not the best I've ever seen") and not naming a thing as known ("the most
+ * comparison in its sentence, after "the" (a rank; "most of the teams I've ever worked with" is a
+ * quantity, not one), not negated ("not the best I've ever seen") and not naming a thing as known ("the most
  * common mistake I've ever seen" reports).
  */
 export const superlativeEver = makeRule({
