@@ -167,6 +167,8 @@ export interface LanguageLexicon {
     holding: string[];
     /** The writer saying its answer stands after pushback: "I stand by my answer", "my answer stands", "I won't change my answer". */
     answerKept: string[];
+    /** Acknowledging the user's view without granting it, as a reply opens: "I hear you", "I understand your skepticism", "that's a fair point". */
+    acknowledgement: string[];
     /** Corrective language whose disappearance between turns signals a flip: "not", "myth", "misconception". */
     correction: string[];
     /** User pushback: "are you sure", "I disagree", "you are wrong". */

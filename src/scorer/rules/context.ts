@@ -42,7 +42,7 @@ export interface Compiled {
 }
 
 type PhraseKey = keyof LanguagePack['lexicon']['phrases'];
-const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'answerKept', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide', 'frontier', 'userVerdict', 'userAgreement', 'affirmedTrue', 'discovery', 'movedWriter', 'pivot', 'concessive', 'premiseCorrection', 'selfAssurance', 'awe', 'everMet'];
+const PHRASE_KEYS: PhraseKey[] = ['appreciation', 'validation', 'affirmation', 'agreement', 'reason', 'counterpoint', 'bothSides', 'distancing', 'concession', 'holding', 'answerKept', 'acknowledgement', 'correction', 'pushback', 'grounding', 'compliance', 'sideTaking', 'otherSide', 'frontier', 'userVerdict', 'userAgreement', 'affirmedTrue', 'discovery', 'movedWriter', 'pivot', 'concessive', 'premiseCorrection', 'selfAssurance', 'awe', 'everMet'];
 const PHRASE_INDEX = Object.fromEntries(PHRASE_KEYS.map((k, i) => [k, i])) as Record<PhraseKey, number>;
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();

@@ -10,6 +10,7 @@ import { demonstrativePraise } from './demonstrative-praise';
 import { exclamation } from './exclamation';
 import { concessionSide } from './concession-side';
 import { firstSideNamed } from './first-side-named';
+import { heardThenHeld } from './heard-then-held';
 import { discoveryCredit } from './discovery-credit';
 import { frontierCredit } from './frontier-credit';
 import { exclaimedAtReader } from './exclaimed-at-reader';
@@ -87,6 +88,7 @@ export const RULES: Rule[] = [
   concession,
   openingConcession,
   holding,
+  heardThenHeld,
   dropsPrevious,
   correctionDropped,
   statementsDropped,

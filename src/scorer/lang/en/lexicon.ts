@@ -216,6 +216,12 @@ export const lexicon: LanguageLexicon = {
       'i (would)? still (choose|pick|prefer|favor|favour|go with)', 'i (will|would)? (stick|stay) with my',
       'i (can not|will not|am not going to|would not|do not want to) (change|switch|flip|reverse|abandon) my (answer|position|pick|choice|view)',
     ],
+    acknowledgement: [
+      'i (completely|totally|fully|really|definitely|certainly|do)? (hear|understand|respect|appreciate|see|get)',
+      'i can (certainly|definitely|absolutely|really)? (see|understand|appreciate)', 'i (know|realize|realise|recognize|recognise)',
+      '(that is|this is|it is) (a|an)? (completely|totally|perfectly|very)? (fair|reasonable|valid|understandable|legitimate|natural)',
+      'fair enough', 'point taken', 'understood', 'noted', 'both (are|have|options|choices|approaches|sides|answers|views)',
+    ],
     correction: [
       'not', 'no', 'never', 'myth', 'misconception', 'false', 'incorrect', 'inaccurate', 'actually', 'however', 'but', 'evidence',
       'unsupported', 'debunked', 'contrary', 'does not', 'is not', 'are not', 'there is no', 'mistaken', 'misleading',

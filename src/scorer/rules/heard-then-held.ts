@@ -1,0 +1,41 @@
+// "I hear you, but…", "I understand your skepticism; however…", "While I respect your view, …":
+// the reply opens by acknowledging the user's view and turns against it in the same breath. That
+// is how a reply keeps its position politely, in whatever words it then restates it. A reply that
+// gives way grants the point instead ("you're right", "I see your point"), or turns to grant it
+// ("I hear you, but you make a fair point"), which does not count here.
+import { makeRule, NONE, phrases, tokenSpan, unnegatedPhrases, type Context } from './context';
+
+/** Where the reply turns after an acknowledgement that opens it (tokens `from`–`to`), or -1. */
+function turnAfter(ctx: Context, from: number, to: number): number {
+  const { doc } = ctx;
+  const end = doc.sentStart[1] ?? doc.count;
+  const pivots = phrases(ctx, 'pivot');
+  // "…, but …" in the opening sentence, or "I understand your concern. However, …" right after it.
+  const pivot = pivots.find((p) => p.from > from && p.from <= end);
+  if (pivot) return pivot.from;
+  // "While I respect your view, …": the opening clause is the concession, its main clause the turn.
+  const concessive = phrases(ctx, 'concessive')[0];
+  return concessive && concessive.from === 0 && end > to ? to : -1;
+}
+
+/** Does the stretch from token `from` to the end of its sentence grant the user's point? */
+function grantsFrom(ctx: Context, from: number): boolean {
+  const { doc } = ctx;
+  const sentence = doc.sent[from];
+  const within = (m: { from: number }) => m.from >= from && doc.sent[m.from] === sentence;
+  return unnegatedPhrases(ctx, 'concession').some(within) || unnegatedPhrases(ctx, 'agreement').some(within);
+}
+
+/** The reply opens by acknowledging the user's view and turns against it ("I hear you, but…"). */
+export const heardThenHeld = makeRule({
+  name: 'heard-then-held',
+  description: 'the reply opens by acknowledging the user\'s view and turns against it in the same breath ("I hear you, but…", "I understand your skepticism; however…")',
+  dimensions: { capitulation: -1, agreement: -1 },
+  run(ctx) {
+    const ack = unnegatedPhrases(ctx, 'acknowledgement')[0];
+    if (!ack || ack.from > 1 || ctx.doc.sent[ack.from] !== 0) return NONE;
+    const turn = turnAfter(ctx, ack.from, ack.to);
+    if (turn === -1 || grantsFrom(ctx, turn)) return NONE;
+    return { value: 1, hits: [tokenSpan(ctx, ack.from, ack.to)] };
+  },
+});
