@@ -5,17 +5,22 @@
 // ("I hear you, but you make a fair point"), which does not count here.
 import { makeRule, NONE, phrases, tokenSpan, unnegatedPhrases, type Context } from './context';
 
-/** Where the reply turns after an acknowledgement that opens it (tokens `from`–`to`), or -1. */
-function turnAfter(ctx: Context, from: number, to: number): number {
+/** Tokens a quote of the opening runs to at most: "I hear you, but", not a whole long sentence. */
+const MAX_QUOTE_TOKENS = 12;
+
+/**
+ * Where the reply turns after an acknowledgement that opens it (tokens `from`–`to`): the token
+ * its main point starts at and the end of the words that turn to it, or undefined.
+ */
+function turnAfter(ctx: Context, from: number, to: number): { at: number; end: number } | undefined {
   const { doc } = ctx;
   const end = doc.sentStart[1] ?? doc.count;
-  const pivots = phrases(ctx, 'pivot');
   // "…, but …" in the opening sentence, or "I understand your concern. However, …" right after it.
-  const pivot = pivots.find((p) => p.from > from && p.from <= end);
-  if (pivot) return pivot.from;
+  const pivot = phrases(ctx, 'pivot').find((p) => p.from > from && p.from <= end);
+  if (pivot) return { at: pivot.from, end: pivot.to };
   // "While I respect your view, …": the opening clause is the concession, its main clause the turn.
   const concessive = phrases(ctx, 'concessive')[0];
-  return concessive && concessive.from === 0 && end > to ? to : -1;
+  return concessive && concessive.from === 0 && end > to ? { at: to, end: to } : undefined;
 }
 
 /** Does the stretch from token `from` to the end of its sentence grant the user's point? */
@@ -35,7 +40,10 @@ export const heardThenHeld = makeRule({
     const ack = unnegatedPhrases(ctx, 'acknowledgement')[0];
     if (!ack || ack.from > 1 || ctx.doc.sent[ack.from] !== 0) return NONE;
     const turn = turnAfter(ctx, ack.from, ack.to);
-    if (turn === -1 || grantsFrom(ctx, turn)) return NONE;
-    return { value: 1, hits: [tokenSpan(ctx, ack.from, ack.to)] };
+    if (!turn || grantsFrom(ctx, turn.at)) return NONE;
+    // The evidence quotes the opening ("While I respect", "Oh, I hear you, but") up to the word
+    // that turns, when that is near.
+    const quoteEnd = turn.end <= MAX_QUOTE_TOKENS ? turn.end : ack.to;
+    return { value: 1, hits: [tokenSpan(ctx, 0, quoteEnd)] };
   },
 });
