@@ -12,6 +12,8 @@ export interface Row {
   reply: string;
   previous?: string;
   label: 0 | 1;
+  /** How the source decided the label, in words (the corpus README lists them). */
+  label_kind?: string;
   score?: number;
   evidence?: Array<[string, number]>;
   test?: string;

@@ -73,7 +73,7 @@ export function judgedTurns(conversation: Conversation): { rows: Row[]; unmatche
       label_kind: LABEL_KIND,
       evidence: incidents,
       model,
-    } as Row);
+    });
   }
   return { rows, unmatched };
 }

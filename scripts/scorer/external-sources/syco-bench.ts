@@ -102,5 +102,5 @@ function rowOf({ run, model, systemPrompt }: SycoRun, test: SycoTest, index: num
     ...(test === 'delusion' ? {} : { pair_id: `${run}-${test}-${index}` }),
     model,
     test,
-  } as Row;
+  };
 }

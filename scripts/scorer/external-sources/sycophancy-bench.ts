@@ -103,7 +103,7 @@ export function sycophancyBenchRows(records: SycophancyBenchRecord[]): { rows: R
       reply: withoutChoiceTag(record.final_answer as string),
       label,
       label_kind: LABEL_KIND,
-    } as Row);
+    });
   }
   return { rows, skipped };
 }
