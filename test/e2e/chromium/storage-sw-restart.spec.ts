@@ -30,14 +30,14 @@ test('every reply arrives exactly once while the service worker is stopped mid-c
   await expect.poll(() => worker.stops).toBeGreaterThan(0);
   await streamTurn(page, TURNS[0][0], TURNS[0][1]);
 
-  // 2. The worker is stopped over and over while replies stream and their sends are in flight,
-  //    until some send (for scores or for storage) has landed on a worker that stopped before
-  //    answering (the tab logs its retry). Whether one does is a race, so more turns are streamed
-  //    until it has happened.
+  // 2. The worker is stopped over and over (each time it runs again) while replies stream and
+  //    their sends are in flight, until some send (for scores or for storage) has landed on a
+  //    worker that stopped before answering (the tab logs its retry). Whether one does is a race,
+  //    so more turns are streamed until it has happened.
   let stopping = true;
   const stopper = (async () => {
     while (stopping) {
-      await worker.stop();
+      await worker.stopIfRunning();
       await page.waitForTimeout(40);
     }
   })();

@@ -50,6 +50,16 @@ export class WorkerSwitch {
     await this.session.send('ServiceWorker.stopAllWorkers');
   }
 
+  /**
+   * Stops the worker if it is running, not while it is starting: Chrome's idle stop only ever
+   * stops a running worker. Stopped through DevTools mid-start, Chromium can leave an extension's
+   * worker stopped for good (no message starts it again, not even from the extension's own
+   * pages), which no extension can recover from.
+   */
+  async stopIfRunning(): Promise<void> {
+    if (this.statuses.at(-1) === 'running') await this.stop();
+  }
+
   async close(): Promise<void> {
     await this.session.detach();
     await this.page.close();
