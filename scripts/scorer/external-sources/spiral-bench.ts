@@ -46,10 +46,9 @@ function conversations(result: unknown): Conversation[] {
   return found;
 }
 
-const praiseOf = (judgement: Judgement): Array<[string, number]> => {
-  const metric = PRAISE_METRICS.find((name) => judgement.full_metrics?.[name]);
-  return metric ? (judgement.full_metrics?.[metric] ?? []) : [];
-};
+/** A judge's praise incidents for a turn, under whichever name its rubric version uses. */
+const praiseOf = (judgement: Judgement): Array<[string, number]> =>
+  PRAISE_METRICS.map((name) => judgement.full_metrics?.[name]).find((incidents) => incidents !== undefined) ?? [];
 
 /**
  * The judged assistant turns of one conversation as corpus rows, in the order the (first) judge
