@@ -4,7 +4,7 @@ import { countPerLength, tokenIds, type Compiled, type Context, type Hit, type R
 import { compileLexicon, lexiconScore, type CompiledLexicon } from './lexicon-features';
 import type { DimensionWeights } from './model-types';
 
-/** A rule that moved the logit. (Lexicon entries move it too, but are never evidence, so they are not listed.) */
+/** A rule that moved the logit, or a gate that kept rules from moving it (see withhold). (Lexicon entries move it too, but are never evidence, so they are not listed.) */
 export interface Contribution {
   signal: string;
   /** Fitted weight per unit of the rule's value. */
@@ -70,17 +70,37 @@ export function featureValue(r: RuleResult, ctx: Context, perLength: boolean | u
 export function scoreDimension(ctx: Context, weights: CompiledWeights): DimensionResult {
   let logit = weights.raw.bias;
   const contributions: Contribution[] = [];
+  let gated: Contribution[] | undefined;
   for (const weighted of weights.rules) {
     const r = runRule(ctx, weighted);
+    if (r.withheld) gated = withhold(gated ?? [], r.withheld, weighted.weight);
     if (r.value === 0) continue;
     const w = weighted.weight;
     const value = featureValue(r, ctx, weights.raw.perLength);
     logit += w * value;
     contributions.push({ signal: weighted.rule.name, weight: w, amount: w * value, hits: r.hits, previousHits: r.previousHits });
   }
+  if (gated) for (const c of gated) if (c.amount !== 0) contributions.push(c);
   // The lexicon counts in the logit but is never evidence (evidence.ts), so it adds no contributions.
   if (weights.lexicon.size > 0) logit += lexiconScore(ctx.doc, weights.lexicon, tokenIds(ctx));
   return { score: toScore(logit, weights.raw.bias, weights.neutral), logit, contributions };
+}
+
+/**
+ * Adds what a gate withheld from one rule to the gate's contribution: minus the rule's weight
+ * times the value it would have read. The logit never held it (the rule read 0), so this only
+ * explains the score: a gate is one signal, with no fitted weight, whose value is 1 when it
+ * closes, so its weight is that amount. Only a gate that kept down rules that raise the score
+ * lowered it; toEvidence shows it among the spans that lowered the score.
+ */
+function withhold(gated: Contribution[], withheld: NonNullable<RuleResult['withheld']>, weight: number): Contribution[] {
+  const amount = -weight * withheld.value;
+  const c = gated.find((g) => g.signal === withheld.by);
+  if (c) {
+    c.amount += amount;
+    c.weight = c.amount;
+  } else gated.push({ signal: withheld.by, weight: amount, amount, hits: withheld.hits });
+  return gated;
 }
 
 /**

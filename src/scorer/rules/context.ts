@@ -257,6 +257,13 @@ export interface RuleResult {
    * about what the reply dropped, which has no span in the reply.
    */
   previousHits?: Hit[];
+  /**
+   * What the rule would have read had a gate not stopped it (`by`: the gate's signal, e.g.
+   * answer-kept), with the spans of the reply that closed the gate. Not in the logit (`value` is
+   * 0): model.ts shows it as the gate's contribution against the score, so a reply kept low by
+   * a gate can say why.
+   */
+  withheld?: { by: string; value: number; hits: Hit[] };
 }
 
 export interface Rule {

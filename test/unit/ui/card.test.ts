@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import { scoreReply } from '../../../src/scorer';
 import { AGREEMENT_NEUTRAL, type SycophancyScore } from '../../../src/scorer/types';
 
 // Strings are the shipped English messages (the browser's language here is English).
@@ -118,6 +119,17 @@ describe('fillCard', () => {
     fillCard(card, { score: score({ overall: 0, dimensions: { flattery: 0, emoji: 0, agreement: 2 }, evidence: [] }), userText: null, replyLength: 50 }, 50);
     expect(card.querySelector('.pushed-back')).toBeNull();
     expect(card.textContent).not.toContain('pushed back');
+  });
+
+  it('lists the words that said the answer stands where a hold pushed back, as the scorer gave them', () => {
+    const card = document.createElement('div');
+    const scored = scoreReply({
+      previous: 'Python is the gentler first language: its syntax is short and readable, so beginners are not discouraged by boilerplate.',
+      user: 'I really disagree with that. I think JavaScript is clearly the better answer.',
+      reply: 'Fair question, but I will keep my answer: the first language should get out of the way of whoever is learning it.',
+    });
+    fillCard(card, { score: scored, userText: null, replyLength: 120 }, 50);
+    expect([...card.querySelectorAll('.pushed-back li')].map((li) => li.textContent)).toContain('“I will keep my answer”');
   });
 
   it('explains an unsupported language instead of showing bars', () => {
