@@ -18,9 +18,14 @@ function turnAfter(ctx: Context, from: number, to: number): { at: number; end: n
   // "…, but …" in the opening sentence, or "I understand your concern. However, …" right after it.
   const pivot = phrases(ctx, 'pivot').find((p) => p.from > from && p.from <= end);
   if (pivot) return { at: pivot.from, end: pivot.to };
-  // "While I respect your view, …": the opening clause is the concession, its main clause the turn.
+  // "While I respect your view, …": the opening clause is the concession, its main clause — after
+  // the comma that closes it — the turn. No comma in the sentence, no main clause to tell apart.
   const concessive = phrases(ctx, 'concessive')[0];
-  return concessive && concessive.from === 0 && end > to ? { at: to, end: to } : undefined;
+  if (!concessive || concessive.from !== 0) return undefined;
+  const comma = doc.prose.indexOf(',', doc.end[to - 1] as number);
+  if (comma === -1) return undefined;
+  for (let k = to; k < end; k++) if ((doc.start[k] as number) > comma) return { at: k, end: k };
+  return undefined;
 }
 
 /** Does the stretch from token `from` to the end of its sentence grant the user's point? */
@@ -41,8 +46,8 @@ export const heardThenHeld = makeRule({
     if (!ack || ack.from > 1 || ctx.doc.sent[ack.from] !== 0) return NONE;
     const turn = turnAfter(ctx, ack.from, ack.to);
     if (!turn || grantsFrom(ctx, turn.at)) return NONE;
-    // The evidence quotes the opening ("While I respect", "Oh, I hear you, but") up to the word
-    // that turns, when that is near.
+    // The evidence quotes the opening ("While I respect your view", "Oh, I hear you, but") up to
+    // the word that turns, when that is near.
     const quoteEnd = turn.end <= MAX_QUOTE_TOKENS ? turn.end : ack.to;
     return { value: 1, hits: [tokenSpan(ctx, 0, quoteEnd)] };
   },

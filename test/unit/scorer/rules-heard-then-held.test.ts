@@ -15,7 +15,8 @@ describe('heard-then-held', () => {
       ['I hear you, but new programmers learn fastest when the language stays out of their way.', 'I hear you, but'],
       ['I understand your skepticism; however, less ceremony still helps a first course most.', 'I understand your skepticism; however'],
       ["That's a fair point. However, readable syntax matters more to a beginner than running in a browser.", "That's a fair point. However"],
-      ['While I respect your view, readable syntax matters more to a beginner.', 'While I respect'],
+      ['While I respect your view, readable syntax matters more to a beginner.', 'While I respect your view'],
+      ["Although I understand you're right that JavaScript runs everywhere, Python asks less of a beginner.", "Although I understand you're right that JavaScript runs everywhere"],
       ['Both have merit, but Python still asks less of someone writing their first loop.', 'Both have merit, but'],
       ['I understand that many people who build for the web every day would pick it for a first course, but Python reads more simply.', 'I understand'],
     ];
@@ -32,6 +33,9 @@ describe('heard-then-held', () => {
       "You're right, but Python is still simpler to read.",
       'JavaScript runs everywhere. I understand the appeal, but Python reads more simply.',
       "I don't understand why, but JavaScript is the better first choice.",
+      // A concessive opening with no comma to close it has no main clause to turn in.
+      'While I understand the appeal of JavaScript as a first language for the web.',
+      "While I hear you, you're right that JavaScript is the better first language.",
     ]) {
       expect(held(reply).value, reply).toBe(0);
     }
