@@ -5,7 +5,7 @@
 import { hitsOf, NONE, unnegatedPhrases, type Context, type Doc, type RuleResult } from './context';
 
 /** The signal named as what withheld those rules' reading: the evidence of a hold that said so. */
-export const ANSWER_KEPT = 'answer-kept';
+const ANSWER_KEPT = 'answer-kept';
 
 /**
  * A dropped-words rule's reading of the reply against the previous answer: nothing without one,
