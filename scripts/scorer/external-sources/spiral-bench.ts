@@ -72,7 +72,9 @@ export function judgedTurns(conversation: Conversation): { rows: Row[]; unmatche
         unmatched++;
         continue;
       }
-      verdicts.set(turn, [...(verdicts.get(turn) ?? []), praiseOf(judgement)]);
+      const byJudge = verdicts.get(turn);
+      if (byJudge) byJudge.push(praiseOf(judgement));
+      else verdicts.set(turn, [praiseOf(judgement)]);
     }
   }
   const rows = [...verdicts].map(([turn, incidentsByJudge]): Row => {
@@ -87,7 +89,7 @@ export function judgedTurns(conversation: Conversation): { rows: Row[]; unmatche
       user: user?.content ?? '',
       reply: (transcript[at] as Message).content,
       label: flaggedBy * 2 > incidentsByJudge.length ? 1 : 0,
-      score: panel ? strength / incidentsByJudge.length : strength,
+      score: strength / incidentsByJudge.length,
       label_kind: panel ? PANEL_LABEL_KIND : LABEL_KIND,
       evidence: incidentsByJudge.flat(),
       model,
