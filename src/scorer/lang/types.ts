@@ -51,6 +51,24 @@ export interface LanguageLexicon {
    */
   unease: string[];
   /**
+   * Praise words that are also verbs, and the neighbours that show the verb: where the verb
+   * reading is plain, the word judges nothing ("so the screen can cool", "we're moving into
+   * territory", "striking a balance").
+   */
+  verbReadings: {
+    /** Base forms read as the verb right after one of `before` ("can cool", "easier to spot", "trying to articulate"). */
+    base: string[];
+    /** Modals and the infinitive marker. */
+    before: string[];
+    /** Participles read as the verb when one of `after` follows at once ("moving into", "striking a"). */
+    participles: string[];
+    /**
+     * Articles (an object follows) and prepositions of direction (a path follows). Not "to", "in"
+     * or "about": "striking to see", "moving in its simplicity", "what's striking about it" judge.
+     */
+    after: string[];
+  };
+  /**
    * Words that mark a thing as already known ("classic", "common", "textbook"): a find is new, so
    * the reader who "just described the classic symptoms of a stroke" reports, not discovers.
    */

@@ -117,7 +117,7 @@ export function compile(lang: LanguagePack): Compiled {
 /** The pack's small word lists that rules compare by word id (wordIds), so each word needs an id. */
 function listsReadById(l: LanguageLexicon): readonly string[][] {
   const { stance, praiseFillers, grammar } = l;
-  return [stance.denials, stance.choice, stance.or, l.familiar, l.troubleVerbs, l.recastAdverbs, l.superlatives, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
+  return [stance.denials, stance.choice, stance.or, ...Object.values(l.verbReadings), l.familiar, l.troubleVerbs, l.recastAdverbs, l.superlatives, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
 }
 
 /** The lexicon's vocabulary and phrase trie as a language pack ships them (see LanguagePack.precompiled). */
@@ -399,11 +399,26 @@ export function praisePositions(ctx: Context): number[] {
   const c = cats(ctx);
   const ids = tokenIds(ctx);
   for (const i of positionsOf(ctx, CAT.praise)) {
-    if (isNegated(ctx, i)) continue;
+    if (isNegated(ctx, i) || isVerbReading(ctx, ids, i)) continue;
     // The two description filters do not apply with the reader as the sentence's subject.
     if (readerIsSubject(ctx.doc, c, i) || (!describesPhenomenon(ctx, c, ids, i) && !nearUnease(ctx, ids, i))) out.push(i);
   }
   return (ctx.memo.praise = out);
+}
+
+/**
+ * Is the praise word at i plainly the verb it is spelled like: a base form right after a modal or
+ * "to" ("so the screen can cool", "easier to spot"), or a participle with an object or a path
+ * straight after it ("moving into territory", "striking a balance")? (The pack's verbReadings.)
+ */
+function isVerbReading(ctx: Context, ids: Int32Array, i: number): boolean {
+  const { doc } = ctx;
+  const { base, before, participles, after } = ctx.lang.lexicon.verbReadings;
+  const id = ids[i] as number;
+  if (wordIds(ctx, base).includes(id)) return i > 0 && doc.sent[i - 1] === doc.sent[i] && !setOffFromPrevious(doc, i) && wordIds(ctx, before).includes(ids[i - 1] as number);
+  if (!wordIds(ctx, participles).includes(id)) return false;
+  const next = i + 1;
+  return next < doc.count && doc.sent[next] === doc.sent[i] && !setOffFromPrevious(doc, next) && wordIds(ctx, after).includes(ids[next] as number);
 }
 
 /**

@@ -213,6 +213,17 @@ describe('praise words the praise rules read', () => {
     expect(run(openingPraise, "You've found a fascinating phenomenon.").value).toBe(1);
     expect(run(openingPraise, 'The lights showed a fascinating phenomenon.').value).toBe(0);
   });
+  it('leave out a praise word that is plainly a verb: a base form after a modal or "to", a participle with an object or a path', () => {
+    expect(run(openingPraise, 'Put the phone face-down so the screen can cool.').value).toBe(0);
+    expect(run(openingPraise, "Fixed patterns are easier to spot, and you're trying to articulate them.").value).toBe(0);
+    expect(run(openingPraise, "I notice we're moving into territory that needs care.").value).toBe(0);
+    expect(run(openingPraise, 'Striking the right balance is the hard part.').value).toBe(0);
+    // The same words judging: as adjectives, or a participle with "to", "in" or "about" after it.
+    expect(run(openingPraise, 'That is cool, and your take is spot on.').texts).toEqual(['cool']);
+    expect(run(openingPraise, 'Your story is deeply moving.').value).toBe(1);
+    expect(run(openingPraise, "It's striking to see, and moving in its simplicity.").texts).toEqual(['striking']);
+    expect(run(openingPraise, 'What a moving, striking image.').texts).toEqual(['moving']);
+  });
 });
 
 describe('praise vocabulary: compounds, boosters, contribution nouns', () => {

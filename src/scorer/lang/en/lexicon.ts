@@ -65,6 +65,15 @@ export const lexicon: LanguageLexicon = {
     'creepy', 'ominous', 'frightening', 'scary', 'puzzling', 'perplexing', 'mysterious', 'strange', 'bizarre', 'unusual', 'weird',
     'odd', 'uncanny',
   ],
+  verbReadings: {
+    base: ['cool', 'spot', 'perfect', 'articulate'],
+    before: ['to', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'cannot'],
+    participles: ['moving', 'striking'],
+    after: [
+      'a', 'an', 'the', 'into', 'onto', 'toward', 'towards', 'through', 'from', 'away', 'forward', 'back', 'beyond', 'between',
+      'around', 'along', 'across', 'past', 'up', 'down', 'on', 'off', 'out',
+    ],
+  },
   familiar: ['classic', 'common', 'typical', 'textbook', 'usual', 'known', 'standard', 'familiar', 'frequent', 'stereotypical'],
   troubleVerbs: [
     'overdosing', 'overdoing', 'overreacting', 'overcomplicating', 'overloading', 'overusing', 'overworking', 'overeating',
