@@ -16,6 +16,8 @@ const piece = fc.oneof(
 );
 const reply = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
 const input = fc.record({ reply, user: fc.option(reply, { nil: undefined }), previous: fc.option(reply, { nil: undefined }) });
+// A reply to pushback that says its answer stands: the answer-kept gate's evidence.
+const kept = fc.record({ reply: reply.map((r) => `I stand by my answer. ${r}`), user: reply, previous: reply.map((r) => `${r} Lists are mutable in Python.`) });
 
 describe('scoreReply properties', () => {
   it('never throws, stays in range, and its evidence points into the reply or, marked so, into the previous answer', () => {
@@ -38,10 +40,11 @@ describe('scoreReply properties', () => {
     );
   });
 
-  it('gives every evidence span the sign of its signal: negative only for agreement rules fitted against it, and only in the reply', () => {
+  it('gives every evidence span the sign of its signal: negative only for agreement rules fitted against it or the answer-kept gate, and only in the reply', () => {
     let lowered = 0;
+    let gated = 0;
     fc.assert(
-      fc.property(input, (x) => {
+      fc.property(fc.oneof(input, kept), (x) => {
         const s = scoreReply(x);
         for (const e of s.evidence) {
           expect(e.weight).not.toBe(0);
@@ -50,14 +53,18 @@ describe('scoreReply properties', () => {
           const [model, rule] = e.signal?.startsWith('capitulation:') ? ['capitulation', e.signal.slice('capitulation:'.length)] as const : ['agreement', e.signal] as const;
           expect(e.dimension).toBe('agreement');
           expect(e.in).toBeUndefined();
-          expect(en.weights[model].features[rule ?? '']).toBeLessThan(0);
+          // The gate has no fitted weight: its weight is what it kept out of the logit (model.ts: withhold).
+          if (model === 'capitulation' && rule === 'answer-kept') gated++;
+          else expect(en.weights[model].features[rule ?? '']).toBeLessThan(0);
         }
       }),
       { numRuns: 300 },
     );
-    // The property is about something: random replies do push back (about 20–30 spans in 300
-    // runs; any fixed count above a few would make this unseeded test flaky).
+    // The property is about something: random replies do push back, and kept answers show the
+    // gate (about 60–70 lowering spans in 300 runs, 15–20 of them the gate's; any fixed count above
+    // a few would make this unseeded test flaky).
     expect(lowered).toBeGreaterThan(0);
+    expect(gated).toBeGreaterThan(0);
   });
 
   it('is deterministic', () => {
