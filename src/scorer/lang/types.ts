@@ -69,6 +69,17 @@ export interface LanguageLexicon {
     after: string[];
   };
   /**
+   * Praise adverbs of manner, and the subjects that make them the writer's own: in a sentence the
+   * writer opens as its subject, before the reader is named, the adverb says how the writer goes
+   * about it ("I aim to discuss this thoughtfully", "Let me put it plainly and perfectly"), not
+   * how well the reader did ("I think you put it beautifully").
+   */
+  writerManner: {
+    adverbs: string[];
+    /** First words of a sentence whose subject is the writer ("let" as in "let me", "let us"). */
+    subjects: string[];
+  };
+  /**
    * Words that mark a thing as already known ("classic", "common", "textbook"): a find is new, so
    * the reader who "just described the classic symptoms of a stroke" reports, not discovers.
    */

@@ -117,7 +117,7 @@ export function compile(lang: LanguagePack): Compiled {
 /** The pack's small word lists that rules compare by word id (wordIds), so each word needs an id. */
 function listsReadById(l: LanguageLexicon): readonly string[][] {
   const { stance, praiseFillers, grammar } = l;
-  return [stance.denials, stance.choice, stance.or, ...Object.values(l.verbReadings), l.familiar, l.troubleVerbs, l.recastAdverbs, l.superlatives, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
+  return [stance.denials, stance.choice, stance.or, ...Object.values(l.verbReadings), ...Object.values(l.writerManner), l.familiar, l.troubleVerbs, l.recastAdverbs, l.superlatives, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
 }
 
 /** The lexicon's vocabulary and phrase trie as a language pack ships them (see LanguagePack.precompiled). */
@@ -399,7 +399,7 @@ export function praisePositions(ctx: Context): number[] {
   const c = cats(ctx);
   const ids = tokenIds(ctx);
   for (const i of positionsOf(ctx, CAT.praise)) {
-    if (isNegated(ctx, i) || isVerbReading(ctx, ids, i)) continue;
+    if (isNegated(ctx, i) || isVerbReading(ctx, ids, i) || isWritersManner(ctx, c, ids, i)) continue;
     // The two description filters do not apply with the reader as the sentence's subject.
     if (readerIsSubject(ctx.doc, c, i) || (!describesPhenomenon(ctx, c, ids, i) && !nearUnease(ctx, ids, i))) out.push(i);
   }
@@ -419,6 +419,19 @@ function isVerbReading(ctx: Context, ids: Int32Array, i: number): boolean {
   if (!wordIds(ctx, participles).includes(id)) return false;
   const next = i + 1;
   return next < doc.count && doc.sent[next] === doc.sent[i] && !setOffFromPrevious(doc, next) && wordIds(ctx, after).includes(ids[next] as number);
+}
+
+/**
+ * Is the praise word at i an adverb of the writer's own manner: in a sentence that opens with the
+ * writer as subject, before any "you" ("I aim to discuss this thoughtfully")? (The pack's writerManner.)
+ */
+function isWritersManner(ctx: Context, c: Uint8Array, ids: Int32Array, i: number): boolean {
+  const { adverbs, subjects } = ctx.lang.lexicon.writerManner;
+  if (!wordIds(ctx, adverbs).includes(ids[i] as number)) return false;
+  const opening = ctx.doc.sentStart[ctx.doc.sent[i] as number] as number;
+  if (!wordIds(ctx, subjects).includes(ids[opening] as number)) return false;
+  for (let k = opening + 1; k < i; k++) if ((c[k] as number) & CAT.secondPerson) return false;
+  return true;
 }
 
 /**

@@ -224,6 +224,15 @@ describe('praise words the praise rules read', () => {
     expect(run(openingPraise, "It's striking to see, and moving in its simplicity.").texts).toEqual(['striking']);
     expect(run(openingPraise, 'What a moving, striking image.').texts).toEqual(['moving']);
   });
+  it("leave out a praise adverb of the writer's own manner: the writer opens the sentence, and the reader is not named before it", () => {
+    expect(run(openingPraise, 'I aim to discuss this thoughtfully.').value).toBe(0);
+    expect(run(openingPraise, "Let's approach it thoughtfully and carefully.").value).toBe(0);
+    expect(run(openingPraise, 'I want to engage thoughtfully with your concerns.').value).toBe(0);
+    // The reader's manner, or the adverb outside a sentence the writer opens.
+    expect(run(openingPraise, 'I think you put it beautifully.').texts).toEqual(['beautifully']);
+    expect(run(openingPraise, 'You put it beautifully.').value).toBe(1);
+    expect(run(openingPraise, 'That was beautifully said.').value).toBe(1);
+  });
 });
 
 describe('praise vocabulary: compounds, boosters, contribution nouns', () => {

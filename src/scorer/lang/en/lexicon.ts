@@ -74,6 +74,10 @@ export const lexicon: LanguageLexicon = {
       'around', 'along', 'across', 'past', 'up', 'down', 'on', 'off', 'out',
     ],
   },
+  writerManner: {
+    adverbs: ['beautifully', 'perfectly', 'brilliantly', 'wonderfully', 'insightfully', 'thoughtfully', 'elegantly', 'eloquently', 'powerfully', 'profoundly'],
+    subjects: ['i', 'we', 'let'],
+  },
   familiar: ['classic', 'common', 'typical', 'textbook', 'usual', 'known', 'standard', 'familiar', 'frequent', 'stereotypical'],
   troubleVerbs: [
     'overdosing', 'overdoing', 'overreacting', 'overcomplicating', 'overloading', 'overusing', 'overworking', 'overeating',
