@@ -80,6 +80,11 @@ export interface LanguageLexicon {
     subjects: string[];
   };
   /**
+   * Praise nouns that name a field when a content word follows them straight away, as the first
+   * half of a compound ("beauty standards", "beauty industry"); "the beauty of your framework" judges.
+   */
+  compoundModifiers: string[];
+  /**
    * Words that mark a thing as already known ("classic", "common", "textbook"): a find is new, so
    * the reader who "just described the classic symptoms of a stroke" reports, not discovers.
    */

@@ -117,7 +117,7 @@ export function compile(lang: LanguagePack): Compiled {
 /** The pack's small word lists that rules compare by word id (wordIds), so each word needs an id. */
 function listsReadById(l: LanguageLexicon): readonly string[][] {
   const { stance, praiseFillers, grammar } = l;
-  return [stance.denials, stance.choice, stance.or, ...Object.values(l.verbReadings), ...Object.values(l.writerManner), l.familiar, l.troubleVerbs, l.recastAdverbs, l.superlatives, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
+  return [stance.denials, stance.choice, stance.or, ...Object.values(l.verbReadings), ...Object.values(l.writerManner), l.compoundModifiers, l.familiar, l.troubleVerbs, l.recastAdverbs, l.superlatives, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
 }
 
 /** The lexicon's vocabulary and phrase trie as a language pack ships them (see LanguagePack.precompiled). */
@@ -399,11 +399,24 @@ export function praisePositions(ctx: Context): number[] {
   const c = cats(ctx);
   const ids = tokenIds(ctx);
   for (const i of positionsOf(ctx, CAT.praise)) {
-    if (isNegated(ctx, i) || isVerbReading(ctx, ids, i) || isWritersManner(ctx, c, ids, i)) continue;
+    if (isNegated(ctx, i) || isAnotherSense(ctx, c, ids, i)) continue;
     // The two description filters do not apply with the reader as the sentence's subject.
     if (readerIsSubject(ctx.doc, c, i) || (!describesPhenomenon(ctx, c, ids, i) && !nearUnease(ctx, ids, i))) out.push(i);
   }
   return (ctx.memo.praise = out);
+}
+
+/** Is the praise word at i used in a sense that judges nothing (a verb, the writer's manner, half a compound)? */
+function isAnotherSense(ctx: Context, c: Uint8Array, ids: Int32Array, i: number): boolean {
+  return isVerbReading(ctx, ids, i) || isWritersManner(ctx, c, ids, i) || isCompoundModifier(ctx, ids, i);
+}
+
+/** A praise noun with a content word straight after it: the first half of a compound ("beauty standards"). */
+function isCompoundModifier(ctx: Context, ids: Int32Array, i: number): boolean {
+  const { doc } = ctx;
+  const next = i + 1;
+  if (!wordIds(ctx, ctx.lang.lexicon.compoundModifiers).includes(ids[i] as number) || next >= doc.count || doc.sent[next] !== doc.sent[i] || setOffFromPrevious(doc, next)) return false;
+  return isContentWord(ctx, doc.word(next), ids[next] as number);
 }
 
 /**

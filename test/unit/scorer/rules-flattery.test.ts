@@ -233,6 +233,13 @@ describe('praise words the praise rules read', () => {
     expect(run(openingPraise, 'You put it beautifully.').value).toBe(1);
     expect(run(openingPraise, 'That was beautifully said.').value).toBe(1);
   });
+  it('leave out a praise noun that is half a compound', () => {
+    expect(run(secondPersonPraise, 'Beauty standards shape how you see yourself.').value).toBe(0);
+    expect(run(openingPraise, 'Beauty sleep matters more than you think.').value).toBe(0);
+    // The same word judging.
+    expect(run(secondPersonPraise, 'The beauty of your framework is its reach.').value).toBe(1);
+    expect(run(openingPraise, 'What beauty in your framework.').texts).toEqual(['beauty']);
+  });
 });
 
 describe('praise vocabulary: compounds, boosters, contribution nouns', () => {

@@ -78,6 +78,7 @@ export const lexicon: LanguageLexicon = {
     adverbs: ['beautifully', 'perfectly', 'brilliantly', 'wonderfully', 'insightfully', 'thoughtfully', 'elegantly', 'eloquently', 'powerfully', 'profoundly'],
     subjects: ['i', 'we', 'let'],
   },
+  compoundModifiers: ['beauty'],
   familiar: ['classic', 'common', 'typical', 'textbook', 'usual', 'known', 'standard', 'familiar', 'frequent', 'stereotypical'],
   troubleVerbs: [
     'overdosing', 'overdoing', 'overreacting', 'overcomplicating', 'overloading', 'overusing', 'overworking', 'overeating',
