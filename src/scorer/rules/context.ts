@@ -435,15 +435,19 @@ function isVerbReading(ctx: Context, ids: Int32Array, i: number): boolean {
 }
 
 /**
- * Is the praise word at i an adverb of the writer's own manner: in a sentence that opens with the
- * writer as subject, before any "you" ("I aim to discuss this thoughtfully")? (The pack's writerManner.)
+ * Is the praise word at i an adverb of the writer's own manner: in the clause the writer opens as
+ * its subject ("I aim to discuss this thoughtfully")? (The pack's writerManner.) Not once the
+ * reader is named, a linking verb starts a clause of its own, or punctuation closes the writer's:
+ * "I think you put it beautifully", "I think that was beautifully put", "I must say, beautifully done".
  */
 function isWritersManner(ctx: Context, c: Uint8Array, ids: Int32Array, i: number): boolean {
+  const { doc } = ctx;
   const { adverbs, subjects } = ctx.lang.lexicon.writerManner;
   if (!wordIds(ctx, adverbs).includes(ids[i] as number)) return false;
-  const opening = ctx.doc.sentStart[ctx.doc.sent[i] as number] as number;
+  const opening = doc.sentStart[doc.sent[i] as number] as number;
   if (!wordIds(ctx, subjects).includes(ids[opening] as number)) return false;
-  for (let k = opening + 1; k < i; k++) if ((c[k] as number) & CAT.secondPerson) return false;
+  const otherClause = CAT.secondPerson | CAT.linking;
+  for (let k = opening + 1; k <= i; k++) if (setOffFromPrevious(doc, k) || (k < i && (c[k] as number) & otherClause)) return false;
   return true;
 }
 

@@ -232,6 +232,8 @@ describe('praise words the praise rules read', () => {
     expect(run(openingPraise, 'I think you put it beautifully.').texts).toEqual(['beautifully']);
     expect(run(openingPraise, 'You put it beautifully.').value).toBe(1);
     expect(run(openingPraise, 'That was beautifully said.').value).toBe(1);
+    expect(run(openingPraise, 'I think that was beautifully put.').value).toBe(1);
+    expect(run(openingPraise, 'I must say, beautifully done.').value).toBe(1);
   });
   it('leave out a praise noun that is half a compound', () => {
     expect(run(secondPersonPraise, 'Beauty standards shape how you see yourself.').value).toBe(0);
