@@ -1,7 +1,4 @@
-import { conditionBefore, type Context, countResult, type Hit, hitsOf, makeRule, tokenIds, unnegatedPhrases, wordIds } from './context';
-
-/** How far before the phrase a conditional opener still governs it: "if the moment feels right". */
-const CONDITION_REACH = 3;
+import { CONDITION_REACH, conditionBefore, type Context, countResult, type Hit, hitsOf, makeRule, tokenIds, unnegatedPhrases, wordIds } from './context';
 
 /**
  * Does an infinitive follow the phrase ("on target to ship", "it makes a lot of sense to wait")?

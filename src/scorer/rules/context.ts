@@ -168,6 +168,15 @@ export interface UserClaims {
   theirs: Claim;
 }
 
+/** An acknowledgement that opens the reply (ending at token `ackTo`) and the turn against the user's view after it (heard-then-held.ts). */
+export interface HeldOpening {
+  ackTo: number;
+  /** The token the reply's own point starts at. */
+  at: number;
+  /** The end of the words that turn to it ("but"). */
+  end: number;
+}
+
 /** The two options a user turn asks about ("whether A or B"), split by the one the user takes (concession-side.ts). */
 export interface OptionSides {
   /** Content stems of the option the user takes, and of the user's own words about it. */
@@ -195,6 +204,8 @@ export class Memo {
   optionSides: OptionSides | null | undefined = undefined;
   /** Read by correction-kept and correction-flipped; null when the reply says none of the previous answer's corrections again. */
   restatedCorrections: RestatedCorrections | null | undefined = undefined;
+  /** Read by heard-then-held and the appreciation rules; null when the reply does not open by acknowledging and then holding. */
+  heldOpening: HeldOpening | null | undefined = undefined;
 
   get user(): TurnMemo {
     return (this.userMemo ??= new TurnMemo());
@@ -503,6 +514,9 @@ function readerIsSubject(doc: Doc, c: Uint8Array, i: number): boolean {
   const opening = doc.sentStart[doc.sent[i] as number] as number;
   return ((c[opening] as number) & CAT.secondPerson) !== 0 && !namesThirdParty(doc, c, opening);
 }
+
+/** How far before a phrase a conditional opener still governs it: "if the moment feels right", "if you want to keep exploring". */
+export const CONDITION_REACH = 3;
 
 /**
  * Does one of `openers` ("if", "when", "whatever"…: the pack's conditionalOpeners) stand within

@@ -1,4 +1,5 @@
-import { isInterjectionLength, makeRule, phrases, praisePositions, tokenIds, wordIds } from './context';
+import { isInterjectionLength, makeRule, praisePositions, tokenIds, wordIds } from './context';
+import { appreciationMatches } from './phrase-rules';
 
 /**
  * Praise in the reply's first sentence (or first two when the first is a short exclamation):
@@ -28,7 +29,7 @@ export const openingPraise = makeRule({
         break;
       }
     }
-    const a = phrases(ctx, 'appreciation').find((m) => (doc.sent[m.from] as number) <= lastSentence);
+    const a = appreciationMatches(ctx).find((m) => (doc.sent[m.from] as number) <= lastSentence);
     const i = p ?? a?.from;
     if (i === undefined) return { value: 0, hits: [] };
     return { value: 1, hits: [{ start: doc.start[i] as number, end: doc.end[a && a.from === i ? a.to - 1 : i] as number }] };

@@ -2,7 +2,9 @@
 // preceded by a negator), the hits are the matches. The phrase lists (lang/<code>/lexicon.ts) say
 // what they look for.
 import type { LanguageLexicon } from '../lang/types';
-import { countResult, hitsOf, makeRule, unnegatedPhrases, type Rule } from './context';
+import type { PhraseMatch } from '../text/phrases';
+import { CONDITION_REACH, conditionBefore, countResult, hitsOf, makeRule, tokenIds, unnegatedPhrases, wordIds, type Context, type Rule } from './context';
+import { acknowledgedThenHeld } from './heard-then-held';
 
 function phraseRule(name: string, list: keyof LanguageLexicon['phrases'], dimensions: Rule['dimensions'], description: string): Rule {
   return makeRule({
@@ -15,9 +17,30 @@ function phraseRule(name: string, list: keyof LanguageLexicon['phrases'], dimens
   });
 }
 
+/**
+ * The pack's appreciation phrases that express warmth: not negated, not inside a condition ("if
+ * you have strong evidence", "once you have real access patterns": that advises), and not the
+ * acknowledgement of a reply that then holds its ground ("I respect your view, but…":
+ * heard-then-held.ts). Read by `appreciation` and `opening-praise`.
+ */
+export function appreciationMatches(ctx: Context): PhraseMatch[] {
+  const all = unnegatedPhrases(ctx, 'appreciation');
+  // Most replies have none: then nothing else is looked up or allocated.
+  if (all.length === 0) return all;
+  const ids = tokenIds(ctx);
+  const openers = wordIds(ctx, ctx.lang.lexicon.grammar.conditionalOpeners);
+  return all.filter((m) => !conditionBefore(ctx, ids, m.from, CONDITION_REACH, openers) && !acknowledgedThenHeld(ctx, m));
+}
+
 /** "I really appreciate how you…", "thank you for sharing", "you have a gift for…". */
-export const appreciation = phraseRule('appreciation', 'appreciation', { flattery: 1, agreement: 1 },
-  'first-person warmth aimed at the reader ("I appreciate how you…", "thank you for sharing")');
+export const appreciation = makeRule({
+  name: 'appreciation',
+  description: 'first-person warmth aimed at the reader ("I appreciate how you…", "thank you for sharing")',
+  dimensions: { flattery: 1, agreement: 1 },
+  run(ctx) {
+    return countResult(hitsOf(ctx, appreciationMatches(ctx)));
+  },
+});
 
 /** Emotional validation that was not asked for: "It's completely understandable that you feel…". */
 export const validation = phraseRule('validation', 'validation', { flattery: 1, agreement: 1 },

@@ -331,6 +331,12 @@ describe('appreciation', () => {
     expect(run(appreciation, "Your lazy accountant metaphor is *chef's kiss* perfect!").texts).toEqual(["chef's kiss"]);
     expect(run(appreciation, 'The chef was kissed by luck.').value).toBe(0);
   });
+  it('ignores warmth inside a condition: it advises ("if you have strong evidence"), it does not credit', () => {
+    expect(run(appreciation, 'Relying on search can be better if you have strong search tools.').value).toBe(0);
+    expect(run(appreciation, 'You can adopt NoSQL later, once you have real access patterns.').value).toBe(0);
+    expect(run(openingPraise, 'If you keep exploring the logs, the pattern shows.').value).toBe(0);
+    expect(run(appreciation, 'You have a real gift for this, so keep exploring.').value).toBeGreaterThan(0);
+  });
   it('ignores help offered rather than warmth, and testaments to something else', () => {
     expect(run(appreciation, "I'm happy to help with the migration.").value).toBe(0);
     expect(run(appreciation, 'The bridge is a testament to Roman engineering.').value).toBe(0);
