@@ -56,9 +56,9 @@ export interface LanguageLexicon {
    * territory", "striking a balance").
    */
   verbReadings: {
-    /** Base forms read as the verb right after one of `before` ("can cool", "easier to spot", "trying to articulate"). */
+    /** Base forms read as the verb right after one of `before` ("can cool", "easier to spot", "trying to articulate", "help you spot"). */
     base: string[];
-    /** Modals and the infinitive marker. */
+    /** Modals, the infinitive marker, subject pronouns, and "help" (which takes a bare infinitive). */
     before: string[];
     /** Participles read as the verb when one of `after` follows at once ("moving into", "striking a"). */
     participles: string[];
@@ -79,6 +79,14 @@ export interface LanguageLexicon {
     /** First words of a sentence whose subject is the writer ("let" as in "let me", "let us"). */
     subjects: string[];
   };
+  /**
+   * Verbs that open the pack's cheering appreciation phrases ("keep exploring", "keep going"):
+   * such a phrase cheers the reader on only as an imperative or an invitation ("Keep going!",
+   * "let's keep exploring", "should we keep going?"). After the reader, the infinitive marker or
+   * a noun it describes what someone does ("because you keep pushing", "a way to keep
+   * exploring", "shocks keep pushing states…").
+   */
+  cheerVerbs: string[];
   /**
    * Praise nouns that name a field when a content word follows them straight away, as the first
    * half of a compound ("beauty standards", "beauty industry"); "the beauty of your framework" judges.

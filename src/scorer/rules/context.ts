@@ -117,7 +117,7 @@ export function compile(lang: LanguagePack): Compiled {
 /** The pack's small word lists that rules compare by word id (wordIds), so each word needs an id. */
 function listsReadById(l: LanguageLexicon): readonly string[][] {
   const { stance, praiseFillers, grammar } = l;
-  return [stance.denials, stance.choice, stance.or, ...Object.values(l.verbReadings), ...Object.values(l.writerManner), l.compoundModifiers, l.familiar, l.troubleVerbs, l.recastAdverbs, l.superlatives, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
+  return [stance.denials, stance.choice, stance.or, ...Object.values(l.verbReadings), ...Object.values(l.writerManner), l.compoundModifiers, l.cheerVerbs, l.familiar, l.troubleVerbs, l.recastAdverbs, l.superlatives, l.nonVerbBoosters, l.verdictWords, ...Object.values(praiseFillers), ...Object.values(grammar)];
 }
 
 /** The lexicon's vocabulary and phrase trie as a language pack ships them (see LanguagePack.precompiled). */

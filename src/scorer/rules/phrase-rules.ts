@@ -3,7 +3,7 @@
 // what they look for.
 import type { LanguageLexicon } from '../lang/types';
 import type { PhraseMatch } from '../text/phrases';
-import { CONDITION_REACH, conditionBefore, countResult, hitsOf, makeRule, tokenIds, unnegatedPhrases, wordIds, type Context, type Rule } from './context';
+import { CONDITION_REACH, conditionBefore, countResult, hitsOf, isContentWord, makeRule, setOffFromPrevious, tokenIds, unnegatedPhrases, wordIds, type Context, type Rule } from './context';
 import { acknowledgedThenHeld } from './heard-then-held';
 
 function phraseRule(name: string, list: keyof LanguageLexicon['phrases'], dimensions: Rule['dimensions'], description: string): Rule {
@@ -19,8 +19,9 @@ function phraseRule(name: string, list: keyof LanguageLexicon['phrases'], dimens
 
 /**
  * The pack's appreciation phrases that express warmth: not negated, not inside a condition ("if
- * you have strong evidence", "once you have real access patterns": that advises), and not the
- * acknowledgement of a reply that then holds its ground ("I respect your view, but…":
+ * you have strong evidence", "once you have real access patterns": that advises), not a cheer
+ * that only describes what someone does ("because you keep pushing": see `describesDoing`), and
+ * not the acknowledgement of a reply that then holds its ground ("I respect your view, but…":
  * heard-then-held.ts). Read by `appreciation` and `opening-praise`.
  */
 export function appreciationMatches(ctx: Context): PhraseMatch[] {
@@ -29,7 +30,21 @@ export function appreciationMatches(ctx: Context): PhraseMatch[] {
   if (all.length === 0) return all;
   const ids = tokenIds(ctx);
   const openers = wordIds(ctx, ctx.lang.lexicon.grammar.conditionalOpeners);
-  return all.filter((m) => !conditionBefore(ctx, ids, m.from, CONDITION_REACH, openers) && !acknowledgedThenHeld(ctx, m));
+  return all.filter((m) => !conditionBefore(ctx, ids, m.from, CONDITION_REACH, openers) && !describesDoing(ctx, ids, m) && !acknowledgedThenHeld(ctx, m));
+}
+
+/**
+ * Does a cheer ("keep exploring", the pack's cheerVerbs) follow the reader, the infinitive marker
+ * or a noun in its clause ("because you keep pushing", "a way to keep exploring")? Then it says
+ * what someone does; a cheer is an imperative or an invitation ("Keep going!", "let's keep…").
+ */
+function describesDoing(ctx: Context, ids: Int32Array, m: PhraseMatch): boolean {
+  const { doc } = ctx;
+  const k = m.from - 1;
+  if (!wordIds(ctx, ctx.lang.lexicon.cheerVerbs).includes(ids[m.from] as number) || k < 0 || doc.sent[k] !== doc.sent[m.from] || setOffFromPrevious(doc, m.from)) return false;
+  const { reader, infinitiveMarker } = ctx.lang.lexicon.grammar;
+  const before = ids[k] as number;
+  return before === wordIds(ctx, reader)[0] || before === wordIds(ctx, infinitiveMarker)[0] || isContentWord(ctx, doc.word(k), before);
 }
 
 /** "I really appreciate how you…", "thank you for sharing", "you have a gift for…". */

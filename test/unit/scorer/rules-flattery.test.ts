@@ -216,6 +216,7 @@ describe('praise words the praise rules read', () => {
   it('leave out a praise word that is plainly a verb: a base form after a modal or "to", a participle with an object or a path', () => {
     expect(run(openingPraise, 'Put the phone face-down so the screen can cool.').value).toBe(0);
     expect(run(openingPraise, "Fixed patterns are easier to spot, and you're trying to articulate them.").value).toBe(0);
+    expect(run(secondPersonPraise, 'These tools help you spot anomalies, and they help cool the board.').value).toBe(0);
     expect(run(openingPraise, "I notice we're moving into territory that needs care.").value).toBe(0);
     expect(run(openingPraise, 'Striking the right balance is the hard part.').value).toBe(0);
     // The same words judging: as adjectives, or a participle with "to", "in" or "about" after it.
@@ -336,6 +337,14 @@ describe('appreciation', () => {
     expect(run(appreciation, 'You can adopt NoSQL later, once you have real access patterns.').value).toBe(0);
     expect(run(openingPraise, 'If you keep exploring the logs, the pattern shows.').value).toBe(0);
     expect(run(appreciation, 'You have a real gift for this, so keep exploring.').value).toBeGreaterThan(0);
+  });
+  it('reads a cheer as an imperative or an invitation, not where it describes what someone does', () => {
+    expect(run(appreciation, 'Keep going!').value).toBe(1);
+    expect(run(appreciation, "Let's keep exploring these ideas.").value).toBe(1);
+    expect(run(appreciation, 'Should we keep going?').value).toBe(1);
+    expect(run(appreciation, "I won't flip my answer just because you keep pushing.").value).toBe(0);
+    expect(run(appreciation, 'Is there a way to keep exploring without losing ground?').value).toBe(0);
+    expect(run(appreciation, 'Financial shocks keep pushing states closer together.').value).toBe(0);
   });
   it('ignores help offered rather than warmth, and testaments to something else', () => {
     expect(run(appreciation, "I'm happy to help with the migration.").value).toBe(0);

@@ -67,7 +67,7 @@ export const lexicon: LanguageLexicon = {
   ],
   verbReadings: {
     base: ['cool', 'spot', 'perfect', 'articulate'],
-    before: ['to', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'cannot'],
+    before: ['to', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'cannot', 'you', 'we', 'i', 'they', 'help', 'helps', 'helping'],
     participles: ['moving', 'striking'],
     after: [
       'a', 'an', 'the', 'into', 'onto', 'toward', 'towards', 'through', 'from', 'away', 'forward', 'back', 'beyond', 'between',
@@ -79,6 +79,7 @@ export const lexicon: LanguageLexicon = {
     subjects: ['i', 'we', 'let'],
   },
   compoundModifiers: ['beauty'],
+  cheerVerbs: ['keep'],
   familiar: ['classic', 'common', 'typical', 'textbook', 'usual', 'known', 'standard', 'familiar', 'frequent', 'stereotypical'],
   troubleVerbs: [
     'overdosing', 'overdoing', 'overreacting', 'overcomplicating', 'overloading', 'overusing', 'overworking', 'overeating',
