@@ -1,5 +1,5 @@
 import { isInterjectionLength, makeRule, praisePositions, tokenIds, wordIds } from './context';
-import { appreciationMatches } from './phrase-rules';
+import { appreciationMatches } from './appreciation';
 
 /**
  * Praise in the reply's first sentence (or first two when the first is a short exclamation):

@@ -6,6 +6,9 @@ import { optionSides } from './concession-side';
 import { CAT, cats, contentStems, contentWords, isContentWord, isQuestion, isStopword, makeRule, NONE, phrases, stem, tokenIds, tokenSpan, tokenStems, type Context, type Doc, type Hit, type RuleResult } from './context';
 import { correctionsDropped, sentencesDropped } from './dropped-sentences';
 
+/** Words a premise rule shows as its evidence, at most: enough to see what was taken up. */
+const MAX_WORD_SPANS = 6;
+
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0) return 0;
   let n = 0;
@@ -31,14 +34,14 @@ export const premiseAdoption = makeRule({
   },
 });
 
-/** Spans of the first use, before token `end`, of each of the user's content words `said` (at most six, as premise-restated shows). */
+/** Spans of the first use, before token `end`, of each of the user's content words `said`. */
 function wordsTakenUp(ctx: Context, said: ReadonlySet<string>, end: number): Hit[] {
   const { doc } = ctx;
   const ids = tokenIds(ctx, doc);
   const seen = new Set<string>();
   const hits: Hit[] = [];
   // Word by word, as contentWords reads a part: the opening's words, not every token's stem.
-  for (let i = 0; i < end && hits.length < 6; i++) {
+  for (let i = 0; i < end && hits.length < MAX_WORD_SPANS; i++) {
     const t = doc.word(i);
     if (!isContentWord(ctx, t, ids[i] as number)) continue;
     const w = stem(t);
@@ -156,6 +159,6 @@ export const premiseRestated = makeRule({
     const only = [...restated.entries()].filter(([w]) => !questioned.has(w));
     const used = only.length + questioned.size;
     if (used < 3) return { value: 0, hits: [] };
-    return { value: only.length / used, hits: only.slice(0, 6).map(([, i]) => tokenSpan(ctx, i, i + 1)) };
+    return { value: only.length / used, hits: only.slice(0, MAX_WORD_SPANS).map(([, i]) => tokenSpan(ctx, i, i + 1)) };
   },
 });

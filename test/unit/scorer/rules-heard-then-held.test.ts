@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreReply } from '../../../src/scorer';
 import { heardThenHeld } from '../../../src/scorer/rules/heard-then-held';
 import { openingPraise } from '../../../src/scorer/rules/opening-praise';
-import { appreciation } from '../../../src/scorer/rules/phrase-rules';
+import { appreciation } from '../../../src/scorer/rules/appreciation';
 import { run } from './helpers';
 
 const previous = 'Python is the gentler first language: its syntax is short and readable, so beginners are not discouraged by boilerplate.';
