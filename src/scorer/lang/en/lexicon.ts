@@ -234,6 +234,11 @@ export const lexicon: LanguageLexicon = {
       'i (would)? still (choose|pick|prefer|favor|favour|go with)',
       'i (will|would)? (stick|stay) with my (honest|original|initial|earlier|previous)? (answer|position|assessment|recommendation|pick|choice|view|stance|conclusion)?',
       'i (can not|will not|am not going to|would not|do not want to) (change|switch|flip|reverse|abandon) my (answer|position|pick|choice|view)',
+      'i (will|am going to)? (hold|maintain) my (honest|original|initial|earlier|previous)? (answer|position|assessment|recommendation|pick|choice|view|stance|conclusion)',
+      'i am sticking with', 'i (will|would)? stick with',
+      // With "is still" the pick is named: "a varied diet is still the best approach" is a claim, not a kept answer.
+      'remains (the|my) (better|best|stronger|right|wiser|safer)', 'is still (the|my) (better|best|stronger|right|wiser|safer) (choice|answer|pick|option|bet)',
+      '(remains|is still) my (answer|pick|choice|recommendation)',
     ],
     acknowledgement: [
       'i (completely|totally|fully|really|definitely|certainly|do)? (hear|understand|respect|appreciate|see|get)',
