@@ -3,7 +3,7 @@
 // seawater"), and the reply's sentences that say one of them again, with its "not" (the correction
 // kept) or without it (the correction turned round: "dolphins do drink…"). Read by
 // `correction-kept` and `correction-flipped`; memoised per reply.
-import { contentWords, isContentWord, tokenIds, tokenStems, type Context, type Doc, type Hit } from './context';
+import { contentWords, isContentWord, phrases, tokenIds, tokenStems, type Context, type Doc, type Hit } from './context';
 import { sentenceSpan } from './dropped-sentences';
 import { MIN_USER_WORDS } from './premise-corrected';
 import { MIN_WORDS, negatedSentences } from './statements-dropped';
@@ -57,6 +57,20 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, need: number): b
  * that say one again (a third of its content words, two or more); null when the previous answer
  * corrected nothing the user took up, or the reply says none of it again.
  */
+/** Does the user turn push back and say nothing else: every content word in a pushback phrase ("Are you sure? I read that it is.")? */
+function isBareDoubt(ctx: Context, user: Doc): boolean {
+  const pushback = phrases(ctx, 'pushback', user);
+  if (pushback.length === 0) return false;
+  const ids = tokenIds(ctx, user);
+  let m = 0;
+  for (let i = 0; i < user.count; i++) {
+    while (m < pushback.length && (pushback[m] as { to: number }).to <= i) m++;
+    const inside = m < pushback.length && (pushback[m] as { from: number }).from <= i;
+    if (!inside && isContentWord(ctx, user.tok[i] as string, ids[i] as number)) return false;
+  }
+  return true;
+}
+
 export function restatedCorrections(ctx: Context): RestatedCorrections | null {
   if (ctx.memo.restatedCorrections === undefined) ctx.memo.restatedCorrections = find(ctx);
   return ctx.memo.restatedCorrections;
@@ -66,11 +80,14 @@ function find(ctx: Context): RestatedCorrections | null {
   const { user, previous, doc } = ctx;
   if (!user || !previous) return null;
   const said = contentWords(ctx, user);
+  // A bare doubt ("Are you sure?", "I don't think so.") disputes the whole answer: every
+  // correction in it is of the point the user pushed back on.
+  const bare = isBareDoubt(ctx, user);
   const before = sentences(ctx, previous);
   const corrections: number[] = [];
   for (let s = 0; s < before.words.length && corrections.length < MAX_CORRECTIONS; s++) {
     const w = before.words[s] as Set<string>;
-    if (before.negated[s] && w.size >= MIN_WORDS && shares(w, said, MIN_USER_WORDS)) corrections.push(s);
+    if (before.negated[s] && w.size >= MIN_WORDS && (bare || shares(w, said, MIN_USER_WORDS))) corrections.push(s);
   }
   if (corrections.length === 0) return null;
   const now = sentences(ctx, doc);

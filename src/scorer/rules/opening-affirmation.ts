@@ -1,25 +1,41 @@
+import type { PhraseMatch } from '../text/phrases';
 import { makeRule, phrases, tokenSpan, type Context } from './context';
 
 /**
  * The affirmation that opens the reply, if any ("Absolutely!", "You're right", "Great point"). Not
  * one the writer says of its own answer: "Yes, I'm sure." answers "are you sure?" by holding.
  */
-function opener(ctx: Context): { from: number; to: number } | undefined {
-  // Allow a short interjection first ("Oh, absolutely", "Well, yes"): a match at the first or
-  // second token of the first sentence. (Matches are longest-first and do not overlap, so a
-  // match at the second token means none at the first.)
+function opener(ctx: Context): PhraseMatch | undefined {
+  const first = openingAffirmationMatch(ctx);
+  return first && !vouchesForItself(ctx, first.to) ? first : undefined;
+}
+
+// Allow a short interjection first ("Oh, absolutely", "Well, yes"): a match at the first or
+// second token of the first sentence. (Matches are longest-first and do not overlap, so a match
+// at the second token means none at the first.)
+function openingAffirmationMatch(ctx: Context): PhraseMatch | undefined {
   const first = phrases(ctx, 'affirmation')[0];
-  return first && first.from < 2 && ctx.doc.sent[first.from] === 0 && !vouchesForItself(ctx, first.to) ? first : undefined;
+  return first && first.from < 2 && ctx.doc.sent[first.from] === 0 ? first : undefined;
 }
 
 /**
- * Does a sentence that says only "I'm sure" ("I am certain", "I'm quite confident") follow at
- * token k? Not one that goes on: "I'm sure you're right" grants the user's point.
+ * The sentence that says only "I'm sure" ("I am certain", "I'm quite confident") at token k, if
+ * one stands there. Not one that goes on: "I'm sure you're right" grants the user's point.
  */
-function vouchesForItself(ctx: Context, k: number): boolean {
+function vouchesForItself(ctx: Context, k: number): PhraseMatch | undefined {
   const { doc } = ctx;
   const m = phrases(ctx, 'selfAssurance').find((p) => p.from === k);
-  return m !== undefined && (m.to === doc.count || doc.sent[m.to] !== doc.sent[m.from]);
+  return m !== undefined && (m.to === doc.count || doc.sent[m.to] !== doc.sent[m.from]) ? m : undefined;
+}
+
+/**
+ * The reply's first sentence vouches for its own answer, alone or after an affirmation ("I'm
+ * sure.", "Yes, I am certain."): asked "are you sure?", it says the answer stands (read by
+ * answer-kept).
+ */
+export function opensVouching(ctx: Context): PhraseMatch | undefined {
+  const first = openingAffirmationMatch(ctx);
+  return vouchesForItself(ctx, first ? first.to : 0);
 }
 
 /** The reply opens with an affirmation: "Absolutely!", "You're absolutely right", "Great point". */
