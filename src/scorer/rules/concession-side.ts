@@ -3,7 +3,7 @@
 // concedes and which it asserts. "While A has merits, B…", "A offers X. However, B…" and "A is
 // appealing, but B…" concede A and assert B, whatever the share of words each option gets.
 import type { PhraseMatch } from '../text/phrases';
-import { contentStems, isQuestion, makeRule, NONE, phrases, tokenIds, tokenSpan, wordIds, type Context, type Doc, type Hit, type OptionSides, type RuleResult } from './context';
+import { commaAfter, contentStems, isQuestion, makeRule, NONE, phrases, tokenIds, tokenSpan, wordIds, type Context, type Doc, type Hit, type OptionSides, type RuleResult } from './context';
 
 /**
  * The two options of the user turn's first "whether A or B" sentence, and which one the rest of the
@@ -58,13 +58,6 @@ interface Part {
   own: number;
   other: number;
   ownAt: number[];
-}
-
-/** Does a comma stand between tokens k and k + 1? */
-function commaAfter(doc: Doc, k: number): boolean {
-  const to = doc.start[k + 1] as number;
-  for (let c = doc.end[k] as number; c < to; c++) if (doc.text.charCodeAt(c) === 44) return true;
-  return false;
 }
 
 function firstMatchFrom(matches: PhraseMatch[], from: number, to: number): PhraseMatch | undefined {

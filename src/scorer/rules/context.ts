@@ -598,6 +598,13 @@ export function setOffFromPrevious(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Does a comma stand between tokens k and k + 1 of `doc`? */
+export function commaAfter(doc: Doc, k: number): boolean {
+  const to = doc.start[k + 1] as number;
+  for (let c = doc.end[k] as number; c < to; c++) if (doc.text.charCodeAt(c) === 44) return true;
+  return false;
+}
+
 /** Is sentence s of `doc` a question (its last token followed by "?")? */
 export function isQuestion(doc: Doc, s: number): boolean {
   const next = doc.sentStart[s + 1] ?? doc.count;

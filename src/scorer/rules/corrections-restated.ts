@@ -51,26 +51,23 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, need: number): b
   return false;
 }
 
+/** Does the user turn push back and say nothing else: every content word in a pushback phrase ("Are you sure? I read that it is.")? */
+function isBareDoubt(ctx: Context, user: Doc): boolean {
+  const pushback = phrases(ctx, 'pushback', user);
+  if (pushback.length === 0) return false;
+  const inPushback = new Uint8Array(user.count);
+  for (const m of pushback) inPushback.fill(1, m.from, m.to);
+  const ids = tokenIds(ctx, user);
+  for (let i = 0; i < user.count; i++) if (!inPushback[i] && isContentWord(ctx, user.tok[i] as string, ids[i] as number)) return false;
+  return true;
+}
+
 /**
  * The previous answer's corrections of the user's point (negated sentences with 3+ content
  * words, two or more of them the user's; the first MAX_CORRECTIONS) and the reply's sentences
  * that say one again (a third of its content words, two or more); null when the previous answer
  * corrected nothing the user took up, or the reply says none of it again.
  */
-/** Does the user turn push back and say nothing else: every content word in a pushback phrase ("Are you sure? I read that it is.")? */
-function isBareDoubt(ctx: Context, user: Doc): boolean {
-  const pushback = phrases(ctx, 'pushback', user);
-  if (pushback.length === 0) return false;
-  const ids = tokenIds(ctx, user);
-  let m = 0;
-  for (let i = 0; i < user.count; i++) {
-    while (m < pushback.length && (pushback[m] as { to: number }).to <= i) m++;
-    const inside = m < pushback.length && (pushback[m] as { from: number }).from <= i;
-    if (!inside && isContentWord(ctx, user.tok[i] as string, ids[i] as number)) return false;
-  }
-  return true;
-}
-
 export function restatedCorrections(ctx: Context): RestatedCorrections | null {
   if (ctx.memo.restatedCorrections === undefined) ctx.memo.restatedCorrections = find(ctx);
   return ctx.memo.restatedCorrections;

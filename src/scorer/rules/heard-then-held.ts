@@ -4,7 +4,7 @@
 // gives way grants the point instead ("you're right", "I see your point"), or turns to grant it
 // ("I hear you, but you make a fair point"), which does not count here.
 import type { PhraseMatch } from '../text/phrases';
-import { makeRule, NONE, phrases, tokenSpan, unnegatedPhrases, type Context, type HeldOpening } from './context';
+import { commaAfter, makeRule, NONE, phrases, tokenSpan, unnegatedPhrases, type Context, type HeldOpening } from './context';
 
 /** Tokens a quote of the opening runs to at most: "I hear you, but", not a whole long sentence. */
 const MAX_QUOTE_TOKENS = 12;
@@ -23,9 +23,7 @@ function turnAfter(ctx: Context, from: number, to: number): { at: number; end: n
   // the comma that closes it — the turn. No comma in the sentence, no main clause to tell apart.
   const concessive = phrases(ctx, 'concessive')[0];
   if (!concessive || concessive.from !== 0) return undefined;
-  const comma = doc.prose.indexOf(',', doc.end[to - 1] as number);
-  if (comma === -1) return undefined;
-  for (let k = to; k < end; k++) if ((doc.start[k] as number) > comma) return { at: k, end: k };
+  for (let k = to; k < end; k++) if (commaAfter(doc, k - 1)) return { at: k, end: k };
   return undefined;
 }
 

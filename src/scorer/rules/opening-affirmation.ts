@@ -10,9 +10,11 @@ function opener(ctx: Context): PhraseMatch | undefined {
   return first && !vouchesForItself(ctx, first.to) ? first : undefined;
 }
 
-// Allow a short interjection first ("Oh, absolutely", "Well, yes"): a match at the first or
-// second token of the first sentence. (Matches are longest-first and do not overlap, so a match
-// at the second token means none at the first.)
+/**
+ * The affirmation phrase at the reply's first or second token, in its first sentence: a short
+ * interjection may come first ("Oh, absolutely", "Well, yes"). (Matches are longest-first and do
+ * not overlap, so a match at the second token means none at the first.)
+ */
 function openingAffirmationMatch(ctx: Context): PhraseMatch | undefined {
   const first = phrases(ctx, 'affirmation')[0];
   return first && first.from < 2 && ctx.doc.sent[first.from] === 0 ? first : undefined;
