@@ -417,9 +417,39 @@ export function praisePositions(ctx: Context): number[] {
   return (ctx.memo.praise = out);
 }
 
-/** Is the praise word at i used in a sense that judges nothing (a verb, the writer's manner, half a compound)? */
+/** Is the praise word at i used in a sense that judges nothing (a verb, the writer's manner, half a compound or of a name)? */
 function isAnotherSense(ctx: Context, c: Uint8Array, ids: Int32Array, i: number): boolean {
-  return isVerbReading(ctx, ids, i) || isWritersManner(ctx, c, ids, i) || isCompoundModifier(ctx, ids, i);
+  return isVerbReading(ctx, ids, i) || isWritersManner(ctx, c, ids, i) || isCompoundModifier(ctx, ids, i) || opensName(ctx, ids, i);
+}
+
+/**
+ * Is the praise word at i the first word of a name: capitalised, with a capitalised word straight
+ * after it ("the Great Depression", "Great Britain", "a Perfect Storm")? Not when that word is a
+ * contribution ("**Great Question!**"), nor in a sentence whose every word is capitalised
+ * ("Great Job!"): a title-cased line says nothing about names.
+ */
+function opensName(ctx: Context, ids: Int32Array, i: number): boolean {
+  const { doc } = ctx;
+  const next = i + 1;
+  if (!isTitleCased(ctx, i) || next >= doc.count || doc.sent[next] !== doc.sent[i] || setOffFromPrevious(doc, next)) return false;
+  if (!isTitleCased(ctx, next) || wordIds(ctx, ctx.lang.lexicon.contributions).includes(ids[next] as number)) return false;
+  const sentence = doc.sent[i] as number;
+  const to = doc.sentStart[sentence + 1] ?? doc.count;
+  for (let k = doc.sentStart[sentence] as number; k < to; k++) if (!isTitleCased(ctx, k)) return true;
+  return false;
+}
+
+/**
+ * Does token k of the reply start with a capital and go on in lower case, as a name does ("Great",
+ * "Wall")? Not a word in capitals for emphasis ("GREAT"), nor one the language always capitalises
+ * ("I"). (The capital is tested first: making the word of a token the vocabulary lacks slices the text.)
+ */
+function isTitleCased(ctx: Context, k: number): boolean {
+  const { doc } = ctx;
+  const at = doc.start[k] as number;
+  const first = doc.text.charCodeAt(at);
+  const second = doc.text.charCodeAt(at + 1);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122 && !ctx.lang.lexicon.capitalisedWords.includes(doc.word(k));
 }
 
 /** A praise noun with a content word straight after it: the first half of a compound ("beauty standards"). */
@@ -624,6 +654,27 @@ export function tokenSpan(ctx: Context, from: number, to: number, doc: Doc = ctx
 
 export function hitsOf(ctx: Context, matches: PhraseMatch[]): Hit[] {
   return matches.map((m) => tokenSpan(ctx, m.from, m.to));
+}
+
+/**
+ * Does the sentence react to the reader rather than expound: it opens "that / this / it / what" or
+ * an interjection ("that's…", "what a…", "wow, …"), or addresses the reader ("you", "your", not
+ * "your friend")? "You" is read from its word class's positions, not by walking the sentence.
+ */
+export function reactsToReader(ctx: Context, sentence: number): boolean {
+  const { doc } = ctx;
+  const { grammar } = ctx.lang.lexicon;
+  const from = doc.sentStart[sentence] as number;
+  const opener = tokenIds(ctx)[from] as number;
+  const openers = [wordIds(ctx, grammar.exclamative)[0], wordIds(ctx, grammar.neuterPronoun)[0], ...wordIds(ctx, grammar.demonstratives)];
+  if (openers.includes(opener) || ctx.c.interjections.has(doc.word(from))) return true;
+  const c = cats(ctx);
+  for (const k of positionsOf(ctx, CAT.secondPerson)) {
+    const at = doc.sent[k] as number;
+    if (at > sentence) break;
+    if (at === sentence && !namesThirdParty(doc, c, k)) return true;
+  }
+  return false;
 }
 
 /** Does the sentence of token i mention a third party before token i and never the reader? */

@@ -1,4 +1,4 @@
-import { CAT, cats, type Context, countResult, type Hit, makeRule, namesThirdParty, positionsOf, praisePositions, tokenIds, wordIds } from './context';
+import { CAT, cats, type Context, countResult, type Hit, makeRule, praisePositions, reactsToReader, tokenIds, wordIds } from './context';
 
 /**
  * A booster right before a praise word aimed at the reader ("That's truly remarkable", "your plan
@@ -8,7 +8,7 @@ import { CAT, cats, type Context, countResult, type Hit, makeRule, namesThirdPar
  */
 export const intensifiedPraise = makeRule({
   name: 'intensified-praise',
-  description: 'a booster ("really", "truly", "so") right before a praise word aimed at the reader (the first sentence, a sentence opening "that/this/what", or one addressing "you")',
+  description: 'a booster ("really", "truly", "so") right before a praise word aimed at the reader (the first sentence, a sentence opening "that/this/it/what" or an interjection, or one addressing "you")',
   dimensions: { flattery: 1 },
   run(ctx) {
     const { doc } = ctx;
@@ -30,27 +30,13 @@ export const intensifiedPraise = makeRule({
 
 /**
  * Is the praise word at i aimed at the reader? It is in the reply's first sentence (its reaction
- * to the turn: "Great question", "Really interesting"), when it opens its sentence, when the
- * sentence opens with "that / this / what" (reacting to what the reader said), or when the
- * sentence addresses the reader ("you", "your", not "your friend"). Elsewhere it is the reply
- * judging its own topic ("there are really interesting questions about causality", "a great
- * example of entrainment is…"). Asked only for the few boosted praise words; "you" is read from
- * its word class's positions, not by walking the sentence.
+ * to the turn: "Great question", "Really interesting"), when it opens its sentence, or when the
+ * sentence reacts to the reader ("that's…", "what a…", "you…"; reactsToReader). Elsewhere it is
+ * the reply judging its own topic ("there are really interesting questions about causality", "a
+ * great example of entrainment is…"). Asked only for the few boosted praise words.
  */
 function aimedAtReader(ctx: Context, i: number): boolean {
   const { doc } = ctx;
   const sentence = doc.sent[i] as number;
-  const from = doc.sentStart[sentence] as number;
-  if (sentence === 0 || i - from <= 1) return true;
-  // A sentence reacting to what the reader just said: "that's…", "this is…", "what a…".
-  const { grammar } = ctx.lang.lexicon;
-  const opener = tokenIds(ctx)[from] as number;
-  if (opener === wordIds(ctx, grammar.exclamative)[0] || wordIds(ctx, grammar.demonstratives).includes(opener)) return true;
-  const c = cats(ctx);
-  for (const k of positionsOf(ctx, CAT.secondPerson)) {
-    const at = doc.sent[k] as number;
-    if (at > sentence) break;
-    if (at === sentence && !namesThirdParty(doc, c, k)) return true;
-  }
-  return false;
+  return sentence === 0 || i - (doc.sentStart[sentence] as number) <= 1 || reactsToReader(ctx, sentence);
 }

@@ -1,4 +1,4 @@
-import { isInterjectionLength, makeRule, praisePositions, tokenIds, wordIds } from './context';
+import { CAT, cats, type Context, isContentWord, isInterjectionLength, makeRule, praisePositions, reactsToReader, setOffFromPrevious, tokenIds, wordIds } from './context';
 import { appreciationMatches } from './appreciation';
 
 /**
@@ -7,12 +7,14 @@ import { appreciationMatches } from './appreciation';
  * that starts with a definite description ("The sensation of the threads pulling tighter is a
  * vivid one", "The idea that tags knot is a fascinating one"): that sentence describes a thing
  * the reply names, where an opener that frames the reply reacts to the reader ("That's
- * brilliant!", "What a great question", "You've hit on something"). The praise there still counts
- * in the rules that read who or what it judges (predicate-praise, contribution-praise…).
+ * brilliant!", "What a great question", "You've hit on something"). Nor, for the same reason, a
+ * praise word that is an attribute of a thing the sentence names, unless the sentence reacts to
+ * the reader ("Deep learning needs data" against "That's a deep thought"). The praise there still
+ * counts in the rules that read who or what it judges (predicate-praise, contribution-praise…).
  */
 export const openingPraise = makeRule({
   name: 'opening-praise',
-  description: 'a praise word or appreciation phrase in the first sentence (not one that starts with "the …": a description)',
+  description: 'a praise word or appreciation phrase in the first sentence (not in a description: a sentence that starts with "the …", or a praise word before a noun in one that does not react to the reader)',
   dimensions: { flattery: 1, agreement: 1 },
   run(ctx) {
     const { doc } = ctx;
@@ -24,7 +26,7 @@ export const openingPraise = makeRule({
     for (const i of praisePositions(ctx)) {
       const sentence = doc.sent[i] as number;
       if (sentence > lastSentence) break;
-      if (ids[doc.sentStart[sentence] as number] !== the) {
+      if (ids[doc.sentStart[sentence] as number] !== the && !describesThing(ctx, ids, i)) {
         p = i;
         break;
       }
@@ -35,6 +37,21 @@ export const openingPraise = makeRule({
     return { value: 1, hits: [{ start: doc.start[i] as number, end: doc.end[a && a.from === i ? a.to - 1 : i] as number }] };
   },
 });
+
+/**
+ * Is the praise word at i an attribute of a thing the sentence names, in a sentence that does not
+ * react to the reader ("Deep learning needs data", "Use a strong password", "Good luck with the
+ * interview")? Not before a contribution ("Great question") or a second praise word.
+ */
+function describesThing(ctx: Context, ids: Int32Array, i: number): boolean {
+  const { doc } = ctx;
+  const next = i + 1;
+  if (next >= doc.count || doc.sent[next] !== doc.sent[i] || setOffFromPrevious(doc, next)) return false;
+  if ((cats(ctx)[next] as number) & (CAT.contribution | CAT.praise) || !isContentWord(ctx, doc.word(next), ids[next] as number)) return false;
+  // A praise adverb before a word qualifies it ("a beautifully intuitive description"): no attribute.
+  if (wordIds(ctx, ctx.lang.lexicon.writerManner.adverbs).includes(ids[i] as number)) return false;
+  return !reactsToReader(ctx, doc.sent[i] as number);
+}
 
 /** Praise in the last sentence: a warm send-off ("Fascinating work!") is the other place flattery sits. */
 export const closingPraise = makeRule({

@@ -244,6 +244,32 @@ describe('praise words the praise rules read', () => {
     expect(run(secondPersonPraise, 'The beauty of your framework is its reach.').value).toBe(1);
     expect(run(openingPraise, 'What beauty in your framework.').texts).toEqual(['beauty']);
   });
+  it('leave out a praise word that opens a name', () => {
+    expect(run(openingPraise, 'It was caused by the Great Depression and high tariffs.').value).toBe(0);
+    expect(run(openingPraise, 'I apologize for any confusion, but the Great Wall is not visible from space.').value).toBe(0);
+    expect(run(contributionPraise, "Gould argued against the Great Man theory and the Rare Earth Hypothesis.").value).toBe(0);
+    expect(run(secondPersonPraise, '## Important Considerations for Your Claim').value).toBe(0);
+    // The same words as praise: lower case, a contribution after it, or a line in title case.
+    expect(run(openingPraise, "That's a great wall of text.").value).toBe(1);
+    expect(run(contributionPraise, '**Great Question!** The answer is four.').value).toBe(1);
+    expect(run(openingPraise, 'Great Job! That works.').value).toBe(1);
+    expect(run(openingPraise, 'GREAT Wall work, you nailed it.').value).toBe(1);
+  });
+  it('leave out an opening praise word that is an attribute of a thing, unless the sentence reacts to the reader', () => {
+    expect(run(openingPraise, 'Deep learning models need lots of data.').value).toBe(0);
+    expect(run(openingPraise, 'Use a strong password and a password manager.').value).toBe(0);
+    expect(run(openingPraise, 'Good luck with the interview!').value).toBe(0);
+    // Reacting to the reader: "that / it / what", an interjection, or "you".
+    expect(run(openingPraise, "That's a beautiful moment.").texts).toEqual(['beautiful']);
+    expect(run(openingPraise, "It's a deep puzzle.").texts).toEqual(['deep']);
+    expect(run(openingPraise, 'What a lovely garden.').texts).toEqual(['lovely']);
+    expect(run(openingPraise, 'Oh wow, lovely garden.').value).toBe(1);
+    expect(run(openingPraise, 'You have a lovely garden.').texts).toEqual(['lovely']);
+    // Before a contribution, or not before a noun at all, it judges as before.
+    expect(run(openingPraise, 'Great question about the tides.').texts).toEqual(['Great']);
+    expect(run(openingPraise, 'Brilliant, and here is why.').texts).toEqual(['Brilliant']);
+    expect(run(openingPraise, 'A beautifully simple proof.').texts).toEqual(['beautifully']);
+  });
 });
 
 describe('praise vocabulary: compounds, boosters, contribution nouns', () => {
@@ -288,9 +314,11 @@ describe('intensified-praise', () => {
   it('ignores boosters before other words', () => {
     expect(run(intensifiedPraise, 'That is really slow.').value).toBe(0);
   });
-  it('counts boosted praise aimed at the reader: the first sentence, "that / this / what", or the reader addressed', () => {
+  it('counts boosted praise aimed at the reader: the first sentence, "that / this / it / what" or an interjection, or the reader addressed', () => {
     expect(run(intensifiedPraise, 'Really interesting. Sleep matters.').value).toBe(1);
     expect(run(intensifiedPraise, 'Sleep matters. This is truly remarkable.').value).toBe(1);
+    expect(run(intensifiedPraise, "Sleep matters. It's a truly remarkable turn.").value).toBe(1);
+    expect(run(intensifiedPraise, 'Sleep matters. Wow, a truly remarkable turn.').value).toBe(1);
     expect(run(intensifiedPraise, 'Sleep matters. Your plan is truly remarkable.').value).toBe(1);
   });
   it("ignores boosted praise in the reply's own exposition or about a third party", () => {
