@@ -115,6 +115,10 @@ describe('predicate-praise', () => {
     expect(run(predicatePraise, 'The tuning fork metaphor is perfect.').texts).toEqual(['metaphor is perfect']);
     expect(run(predicatePraise, 'Your theory is a beautiful one.').value).toBe(1);
   });
+  it('reads "were" and "been" as linking verbs too', () => {
+    expect(run(predicatePraise, 'Your instincts were sharp.').texts).toEqual(['instincts were sharp']);
+    expect(run(predicatePraise, 'Your research methodology has been solid.').texts).toEqual(['research methodology has been solid']);
+  });
   it('ignores third-party subjects and other subjects', () => {
     expect(run(predicatePraise, "Their theory is brilliant.").value).toBe(0);
     expect(run(predicatePraise, 'The database is fast.').value).toBe(0);

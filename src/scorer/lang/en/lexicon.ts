@@ -87,7 +87,7 @@ export const lexicon: LanguageLexicon = {
     'neglecting', 'ignoring', 'missing', 'misreading', 'misusing', 'misunderstanding', 'confusing', 'wasting', 'abusing',
     'sabotaging', 'undermining', 'struggling', 'suffering', 'exhausting', 'dehydrating', 'starving',
   ],
-  linking: ['is', 'was', 'are', 'feels', 'felt', 'sounds', 'seems', 'looks', 'reads', 'remains', 'becomes', 'be'],
+  linking: ['is', 'was', 'are', 'were', 'been', 'feels', 'felt', 'sounds', 'seems', 'looks', 'reads', 'remains', 'becomes', 'be'],
   interjections: ['wow', 'whoa', 'omg', 'yes', 'love', 'exactly', 'absolutely', 'yesss', 'woah', 'holy', 'god', 'gosh', 'dude', 'omfg'],
   recastAdverbs: ['basically', 'essentially', 'actually'],
   superlatives: ['most', 'best', 'greatest', 'finest', 'deepest', 'clearest', 'sharpest', 'smartest', 'wisest', 'coolest', 'loveliest', 'richest', 'purest', 'truest'],
