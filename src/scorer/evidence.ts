@@ -4,7 +4,9 @@
 // - fitted lexicon entries: single words and pairs like "can", "or", "issues" are statistical cues
 //   a reader cannot check; the named rules' spans explain the score (model.ts does not even list
 //   them among the contributions);
-// - spans made only of function words ("here are", "how to"): see LanguageLexicon.functionWords.
+// - spans made only of function words ("here are", "how to"): see LanguageLexicon.functionWords;
+//   unless they are all that raised a score worth a look ("You're onto something"): such a score
+//   explains itself.
 // A score raised by what the reply dropped from its previous answer is explained by spans of the
 // previous answer (`in: 'previous'`, offsets into it); they are listed after the reply's spans.
 // Agreement also has signals against it (both sides weighed, the other party sided with, an
@@ -13,10 +15,13 @@
 import type { Contribution, DimensionResult } from './model';
 import { tokenIds, type Context, type Doc, type Hit } from './rules/context';
 import { sortInPlace } from './sort';
-import type { Dimension, Evidence, EvidenceSource } from './types';
+import { FLAG_THRESHOLD, type Dimension, type Evidence, type EvidenceSource } from './types';
 
 /** Evidence spans kept per dimension (strongest first), so a 1 MB reply yields a bounded answer. */
 export const MAX_EVIDENCE_PER_DIMENSION = 24;
+
+/** From this score a dimension is "present but below the flag: worth a look" (README, "What the scores mean"), so it must say why. */
+const WORTH_A_LOOK = FLAG_THRESHOLD / 2;
 
 /** Which way the spans asked for moved the score (see toEvidence). */
 export type Direction = 'raised' | 'lowered';
@@ -71,17 +76,29 @@ export function toEvidence(ctx: Context, dimension: Dimension, result: Dimension
   // Most replies: nothing moved the dimension, or one rule did (nothing to sort: a sort call costs more than the rest).
   if (moved === undefined) return [];
   if (moved.length > 1) sortInPlace(moved, (a, b) => sign * (b.amount - a.amount));
-  const picked = new PickedSpans(ctx, dimension);
-  collect: for (const c of moved) {
-    for (const h of c.hits) if (!picked.add(h, ctx.doc, 'reply', prefix + c.signal, c.weight)) break collect;
-    // Only rules that read the previous answer return its spans: asking for it otherwise would tokenise it for nothing.
-    if (!c.previousHits?.length) continue;
-    const previous = ctx.previous as Doc;
-    for (const h of c.previousHits) if (!picked.add(h, previous, 'previous', prefix + c.signal, c.weight)) break collect;
+  let picked = collect(new PickedSpans(ctx, dimension, false), moved, prefix);
+  // Every span that raised a score worth a look is made only of function words ("You're onto
+  // something real here."): they are shown rather than none. A faint score ("Here are some ways…")
+  // keeps them hidden, so they do not crowd the report's phrase counts.
+  if (direction === 'raised' && result.score >= WORTH_A_LOOK && picked.inReply.length === 0 && picked.inPrevious.length === 0) {
+    picked = collect(new PickedSpans(ctx, dimension, true), moved, prefix);
   }
   const { inReply, inPrevious } = picked;
   if (inReply.length > 1) sortInPlace(inReply, byStart);
   return inPrevious.length === 0 ? inReply : inReply.concat(sortInPlace(inPrevious, byStart));
+}
+
+/** Picks the spans of the contributions, strongest first, until the dimension has enough. */
+function collect(picked: PickedSpans, moved: Contribution[], prefix: string): PickedSpans {
+  const { ctx } = picked;
+  for (const c of moved) {
+    for (const h of c.hits) if (!picked.add(h, ctx.doc, 'reply', prefix + c.signal, c.weight)) return picked;
+    // Only rules that read the previous answer return its spans: asking for it otherwise would tokenise it for nothing.
+    if (!c.previousHits?.length) continue;
+    const previous = ctx.previous as Doc;
+    for (const h of c.previousHits) if (!picked.add(h, previous, 'previous', prefix + c.signal, c.weight)) return picked;
+  }
+  return picked;
 }
 
 /**
@@ -92,17 +109,19 @@ class PickedSpans {
   readonly inReply: Evidence[] = [];
   readonly inPrevious: Evidence[] = [];
 
+  /** `functionWordsToo`: also spans made only of function words ("here are"), which otherwise say nothing. */
   constructor(
-    private readonly ctx: Context,
+    readonly ctx: Context,
     private readonly dimension: Dimension,
+    private readonly functionWordsToo: boolean,
   ) {}
 
-  /** Adds the span unless already shown or says nothing; false once the dimension has enough. */
+  /** Adds the span unless already shown or it says nothing; false once the dimension has enough. */
   add(h: Hit, doc: Doc, source: EvidenceSource, signal: string, weight: number): boolean {
     const picked = source === 'previous' ? this.inPrevious : this.inReply;
     // At most MAX_EVIDENCE_PER_DIMENSION spans: comparing with each is cheaper than a Set per dimension per reply.
     for (const e of picked) if (e.start === h.start && e.end === h.end) return true;
-    if (!hasContentWord(this.ctx, h, doc)) return true;
+    if (!this.functionWordsToo && !hasContentWord(this.ctx, h, doc)) return true;
     picked.push(evidence(doc.text, this.dimension, h, signal, weight, source));
     return this.inReply.length + this.inPrevious.length < MAX_EVIDENCE_PER_DIMENSION;
   }

@@ -267,7 +267,8 @@ export interface LanguageLexicon {
   /**
    * Words that carry grammar, not judgement: articles, pronouns, prepositions, conjunctions,
    * auxiliaries and modals. An evidence span made only of them ("here are", "how to", "or")
-   * explains nothing to a reader, so it is never shown (scores are unaffected).
+   * explains nothing to a reader, so it is not shown (scores are unaffected), unless such spans
+   * are all that raised a score worth a look ("You're onto something": evidence.ts).
    */
   functionWords: string[];
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_NEUTRAL, loweredScore, raisedInReply, raisedScore, scoreReply } from '../../../src/scorer';
+import { AGREEMENT_NEUTRAL, FLAG_THRESHOLD, loweredScore, raisedInReply, raisedScore, scoreReply } from '../../../src/scorer';
 import { hasContentWord, MAX_EVIDENCE_PER_DIMENSION } from '../../../src/scorer/evidence';
 import { en } from '../../../src/scorer/lang/en';
 import { makeContext } from '../../../src/scorer/rules/context';
@@ -19,12 +19,25 @@ describe('evidence shown to the reader', () => {
     expect(texts.some((t) => t.includes('appreciate how'))).toBe(true);
   });
 
-  it('never shows a span made only of function words', () => {
+  it('shows no span made only of function words while a span that says something explains the dimension', () => {
     // "Here are…" raises agreement through unquestioned-help, and the fitted lexicon holds
     // function words such as "or" and "on the": they count, but they explain nothing to a reader.
-    const reply = 'Here are some ways you could do it. You can go on the bus or on the train, and here is how to book it.';
-    const texts = evidenceTexts(reply, 'How do I get to the city centre?');
+    const reply = 'You are absolutely right. Here are some ways you could do it. You can go on the bus or on the train, and here is how to book it.';
+    const texts = evidenceTexts(reply, 'I think the train is the best way to get to the city centre.');
+    expect(texts.some((t) => t.includes('you are absolutely right'))).toBe(true);
     for (const t of ['here are', 'here are some', 'or', 'on the', 'how to', 'you can', 'can']) expect(texts).not.toContain(t);
+  });
+
+  it('shows spans made only of function words when they are all that raised a score worth a look', () => {
+    // Every word of "You're onto something" is a function word, and it is the whole reason for the score.
+    const s = scoreReply({ reply: "You're onto something real here." });
+    expect(s.dimensions.flattery).toBeGreaterThanOrEqual(FLAG_THRESHOLD / 2);
+    expect(s.evidence.filter((e) => e.dimension === 'flattery').map((e) => e.text)).toEqual(["You're onto something"]);
+    // A faint score keeps them hidden: "Here are some" would top the report's phrases, explaining nothing.
+    const helpful = scoreReply({ reply: 'Here are some ways you could do it. You can go on the bus or on the train.', user: 'How do I get to the city centre?' });
+    expect(helpful.dimensions.agreement).toBeGreaterThan(AGREEMENT_NEUTRAL);
+    expect(helpful.dimensions.agreement).toBeLessThan(FLAG_THRESHOLD / 2);
+    expect(helpful.evidence).toEqual([]);
   });
 
   it('never shows fitted lexicon entries as spans', () => {
@@ -33,16 +46,21 @@ describe('evidence shown to the reader', () => {
     expect(s.evidence.filter((e) => e.signal?.startsWith('capitulation:lexicon:'))).toEqual([]);
   });
 
-  it('every evidence span holds a word that is not a function word, whatever the reply', () => {
+  it('a dimension shows spans made only of function words only when none of its spans says something, whatever the reply', () => {
     const words = fc.constantFrom(
       'you', 'are', 'right', 'here', 'is', 'how', 'to', 'great', 'question', 'I', 'agree', 'or', 'on', 'the', 'it', "it's", 'important',
       'really', 'brilliant', 'absolutely', 'can', 'more', 'than', 'your', 'idea', 'keep', 'exploring', 'certainly', '.', '!', ',', '\n',
     );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 40 }), fc.array(words, { maxLength: 12 }), (parts, userParts) => {
+        // Spans of one dimension that moved it one way are picked together (raised, or lowered).
+        const groups = new Map<string, boolean[]>();
         for (const e of scoreReply({ reply: parts.join(' '), user: userParts.join(' ') || undefined }).evidence) {
-          if (e.dimension !== 'emoji') expect(saysSomething(e.text)).toBe(true);
+          if (e.dimension === 'emoji') continue;
+          const key = `${e.dimension} ${(e.weight ?? 0) > 0}`;
+          groups.set(key, [...(groups.get(key) ?? []), saysSomething(e.text)]);
         }
+        for (const says of groups.values()) expect(says.every((x) => x) || says.every((x) => !x)).toBe(true);
       }),
       { numRuns: 300 },
     );
