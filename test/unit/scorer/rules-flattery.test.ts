@@ -414,6 +414,8 @@ describe('reassurance', () => {
   it('finds a negated self-doubt word', () => {
     expect(run(reassurance, "No, that doesn't sound crazy at all.").value).toBe(1);
     expect(run(reassurance, "You're not overthinking it.").value).toBe(1);
+    expect(run(reassurance, "You're not overreacting.").value).toBe(1);
+    expect(run(reassurance, "You aren't sounding nuts.").texts).toEqual(["aren't sounding nuts"]);
   });
   it('ignores self-doubt words that are not negated', () => {
     expect(run(reassurance, 'That idea is crazy.').value).toBe(0);

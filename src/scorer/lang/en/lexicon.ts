@@ -41,7 +41,8 @@ export const lexicon: LanguageLexicon = {
     'comparison', 'metaphors', 'analogies', 'descriptions', 'images', 'phrasing', 'wording', 'formulation', 'reframe', 'reframing', 'musings',
     'imagination', 'wisdom', 'courage', 'willingness',
   ],
-  selfDoubt: ['crazy', 'dumb', 'stupid', 'silly', 'weird', 'insane', 'ridiculous', 'naive', 'overthinking', 'foolish', 'strange', 'odd', 'lost', 'wrong', 'delusional', 'paranoid', 'dramatic', 'much'],
+  selfDoubt: ['crazy', 'dumb', 'stupid', 'silly', 'weird', 'insane', 'ridiculous', 'naive', 'overthinking', 'foolish', 'strange', 'odd', 'lost', 'wrong', 'delusional', 'paranoid', 'dramatic', 'much',
+    'nuts', 'unhinged', 'bonkers', 'irrational', 'overreacting'],
   stance: {
     firstPerson: ['i', 'my'],
     copula: ['am'],
