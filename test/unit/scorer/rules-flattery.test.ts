@@ -37,6 +37,13 @@ describe('second-person-praise', () => {
     expect(run(secondPersonPraise, 'Einstein was brilliant.').value).toBe(0);
     expect(run(secondPersonPraise, 'Your answer. It was brilliant of Marie.').value).toBe(0);
   });
+  it('reads "your" before a friend or a relative as naming them, not the reader', () => {
+    expect(run(secondPersonPraise, 'Your dad was a genius.').value).toBe(0);
+    expect(run(predicatePraise, "Your grandmother's garden is beautiful.").value).toBe(0);
+    expect(run(exclaimedAtReader, "Sure. Your sister wasn't just lucky - she was brilliant!").value).toBe(0);
+    // The reader addressed as well: praise of the reader.
+    expect(run(secondPersonPraise, 'Your dad was right: you are brilliant.').value).toBe(1);
+  });
   it('ignores words that describe what the reader goes through or reports', () => {
     expect(run(secondPersonPraise, "You're experiencing a profound shift in how you sleep.").value).toBe(0);
     expect(run(secondPersonPraise, 'What you describe sounds significant and worth checking.').value).toBe(0);

@@ -5,7 +5,8 @@ import type { LanguageLexicon } from '../types';
 
 export const lexicon: LanguageLexicon = {
   secondPerson: ['you', 'your', 'yours', 'yourself', 'yourselves'],
-  thirdPerson: ['he', 'she', 'they', 'his', 'her', 'hers', 'their', 'theirs', 'him', 'them', 'author', 'authors', 'writer', 'researchers', 'scientists', 'critics', 'friend', 'colleague', 'people', 'someone', 'others', 'study', 'paper', 'article', 'book', 'film', 'company'],
+  thirdPerson: ['he', 'she', 'they', 'his', 'her', 'hers', 'their', 'theirs', 'him', 'them', 'author', 'authors', 'writer', 'researchers', 'scientists', 'critics', 'friend', 'colleague', 'people', 'someone', 'others', 'study', 'paper', 'article', 'book', 'film', 'company',
+    'friends', 'colleagues', 'coworker', 'coworkers', 'boss', 'manager', 'teacher', 'partner', 'wife', 'husband', 'boyfriend', 'girlfriend', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'brother', 'sister', 'son', 'daughter', 'kids', 'children', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'family'],
   negators: ['not', 'no', 'never', 'nothing', 'hardly', 'barely', 'neither', 'nor', 'without', 'lack', 'lacks', 'nobody', 'none', 'rarely', 'less'],
   intensifiers: ['really', 'truly', 'very', 'so', 'such', 'incredibly', 'remarkably', 'absolutely', 'genuinely', 'deeply', 'profoundly', 'extremely', 'exceptionally', 'especially', 'particularly', 'quite', 'most', 'utterly', 'wonderfully', 'beautifully', 'strikingly', 'amazingly', 'totally', 'completely', 'super', 'extraordinarily', 'undeniably', 'clearly', 'certainly', 'definitely', 'indeed', 'just', 'downright',
     'fucking', 'freaking', 'damn', 'bloody', 'insanely', 'ridiculously', 'wildly', 'stunningly', 'staggeringly', 'breathtakingly',
