@@ -419,7 +419,7 @@ export function praisePositions(ctx: Context): number[] {
 
 /** Is the praise word at i used in a sense that judges nothing (a verb, the writer's manner, half a compound or of a name)? */
 function isAnotherSense(ctx: Context, c: Uint8Array, ids: Int32Array, i: number): boolean {
-  return isVerbReading(ctx, ids, i) || isWritersManner(ctx, c, ids, i) || isCompoundModifier(ctx, ids, i) || opensName(ctx, ids, i);
+  return isVerbReading(ctx, ids, i) || isWritersManner(ctx, c, ids, i) || isCompoundModifier(ctx, ids, i) || opensName(ctx, c, i);
 }
 
 /**
@@ -428,11 +428,9 @@ function isAnotherSense(ctx: Context, c: Uint8Array, ids: Int32Array, i: number)
  * contribution ("**Great Question!**"), nor in a sentence whose every word is capitalised
  * ("Great Job!"): a title-cased line says nothing about names.
  */
-function opensName(ctx: Context, ids: Int32Array, i: number): boolean {
+function opensName(ctx: Context, c: Uint8Array, i: number): boolean {
   const { doc } = ctx;
-  const next = i + 1;
-  if (!isTitleCased(ctx, i) || next >= doc.count || doc.sent[next] !== doc.sent[i] || setOffFromPrevious(doc, next)) return false;
-  if (!isTitleCased(ctx, next) || wordIds(ctx, ctx.lang.lexicon.contributions).includes(ids[next] as number)) return false;
+  if (!isTitleCased(ctx, i) || !joinsNext(doc, i) || !isTitleCased(ctx, i + 1) || (c[i + 1] as number) & CAT.contribution) return false;
   const sentence = doc.sent[i] as number;
   const to = doc.sentStart[sentence + 1] ?? doc.count;
   for (let k = doc.sentStart[sentence] as number; k < to; k++) if (!isTitleCased(ctx, k)) return true;
@@ -440,24 +438,26 @@ function opensName(ctx: Context, ids: Int32Array, i: number): boolean {
 }
 
 /**
- * Does token k of the reply start with a capital and go on in lower case, as a name does ("Great",
- * "Wall")? Not a word in capitals for emphasis ("GREAT"), nor one the language always capitalises
- * ("I"). (The capital is tested first: making the word of a token the vocabulary lacks slices the text.)
+ * Does token k of the reply start with a capital, as a name does, and not because the language
+ * always capitalises it ("I")? (The capital is tested first: making the word of a token the
+ * vocabulary lacks slices the text.)
  */
+function isCapitalised(ctx: Context, k: number): boolean {
+  const ch = ctx.doc.text.charCodeAt(ctx.doc.start[k] as number);
+  return ch >= 65 && ch <= 90 && !ctx.lang.lexicon.capitalisedWords.includes(ctx.doc.word(k));
+}
+
+/** Is token k of the reply capitalised and then in lower case ("Great", "Wall"), not in capitals for emphasis ("GREAT")? */
 function isTitleCased(ctx: Context, k: number): boolean {
-  const { doc } = ctx;
-  const at = doc.start[k] as number;
-  const first = doc.text.charCodeAt(at);
-  const second = doc.text.charCodeAt(at + 1);
-  return first >= 65 && first <= 90 && second >= 97 && second <= 122 && !ctx.lang.lexicon.capitalisedWords.includes(doc.word(k));
+  const second = ctx.doc.text.charCodeAt((ctx.doc.start[k] as number) + 1);
+  return second >= 97 && second <= 122 && isCapitalised(ctx, k);
 }
 
 /** A praise noun with a content word straight after it: the first half of a compound ("beauty standards"). */
 function isCompoundModifier(ctx: Context, ids: Int32Array, i: number): boolean {
   const { doc } = ctx;
-  const next = i + 1;
-  if (!wordIds(ctx, ctx.lang.lexicon.compoundModifiers).includes(ids[i] as number) || next >= doc.count || doc.sent[next] !== doc.sent[i] || setOffFromPrevious(doc, next)) return false;
-  return isContentWord(ctx, doc.word(next), ids[next] as number);
+  if (!wordIds(ctx, ctx.lang.lexicon.compoundModifiers).includes(ids[i] as number) || !joinsNext(doc, i)) return false;
+  return isContentWord(ctx, doc.word(i + 1), ids[i + 1] as number);
 }
 
 /**
@@ -469,10 +469,9 @@ function isVerbReading(ctx: Context, ids: Int32Array, i: number): boolean {
   const { doc } = ctx;
   const { base, before, participles, after } = ctx.lang.lexicon.verbReadings;
   const id = ids[i] as number;
-  if (wordIds(ctx, base).includes(id)) return i > 0 && doc.sent[i - 1] === doc.sent[i] && !setOffFromPrevious(doc, i) && wordIds(ctx, before).includes(ids[i - 1] as number);
+  if (wordIds(ctx, base).includes(id)) return joinsNext(doc, i - 1) && wordIds(ctx, before).includes(ids[i - 1] as number);
   if (!wordIds(ctx, participles).includes(id)) return false;
-  const next = i + 1;
-  return next < doc.count && doc.sent[next] === doc.sent[i] && !setOffFromPrevious(doc, next) && wordIds(ctx, after).includes(ids[next] as number);
+  return joinsNext(doc, i) && wordIds(ctx, after).includes(ids[i + 1] as number);
 }
 
 /**
@@ -628,6 +627,12 @@ export function setOffFromPrevious(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Does token k + 1 of `doc` follow token k straight on: in the same sentence, with only spaces between? */
+export function joinsNext(doc: Doc, k: number): boolean {
+  const next = k + 1;
+  return k >= 0 && next < doc.count && doc.sent[next] === doc.sent[k] && !setOffFromPrevious(doc, next);
+}
+
 /** Does a comma stand between tokens k and k + 1 of `doc`? */
 export function commaAfter(doc: Doc, k: number): boolean {
   const to = doc.start[k + 1] as number;
@@ -666,8 +671,8 @@ export function reactsToReader(ctx: Context, sentence: number): boolean {
   const { grammar } = ctx.lang.lexicon;
   const from = doc.sentStart[sentence] as number;
   const opener = tokenIds(ctx)[from] as number;
-  const openers = [wordIds(ctx, grammar.exclamative)[0], wordIds(ctx, grammar.neuterPronoun)[0], ...wordIds(ctx, grammar.demonstratives)];
-  if (openers.includes(opener) || ctx.c.interjections.has(doc.word(from))) return true;
+  if (opener === wordIds(ctx, grammar.exclamative)[0] || opener === wordIds(ctx, grammar.neuterPronoun)[0] || wordIds(ctx, grammar.demonstratives).includes(opener)) return true;
+  if (ctx.c.interjections.has(doc.word(from))) return true;
   const c = cats(ctx);
   for (const k of positionsOf(ctx, CAT.secondPerson)) {
     const at = doc.sent[k] as number;
@@ -689,14 +694,9 @@ export function aboutThirdParty(ctx: Context, i: number): boolean {
     const bits = c[k] as number;
     if (bits & CAT.secondPerson && !namesThirdParty(doc, c, k)) return false;
     if (k < i && bits & CAT.thirdPerson) third = true;
-    // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant"), unless
-    // the language always capitalises it ("I"). (The capital is tested first: making the word of a
-    // token the vocabulary lacks slices the text.)
-    // A contraction's second part shares its first's start: the "is" of "That's" is no name.
-    if (k < i && k > from && doc.start[k] !== doc.start[k - 1]) {
-      const ch = doc.text.charCodeAt(doc.start[k] as number);
-      if (ch >= 65 && ch <= 90 && !ctx.lang.lexicon.capitalisedWords.includes(doc.word(k))) third = true;
-    }
+    // A capitalised word mid-sentence is usually a name ("Einstein's idea was brilliant"). A
+    // contraction's second part shares its first's start: the "is" of "That's" is no name.
+    if (k < i && k > from && doc.start[k] !== doc.start[k - 1] && isCapitalised(ctx, k)) third = true;
   }
   return third;
 }

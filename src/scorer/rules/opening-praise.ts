@@ -1,4 +1,4 @@
-import { CAT, cats, type Context, isContentWord, isInterjectionLength, makeRule, praisePositions, reactsToReader, setOffFromPrevious, tokenIds, wordIds } from './context';
+import { CAT, cats, type Context, isContentWord, isInterjectionLength, joinsNext, makeRule, praisePositions, reactsToReader, tokenIds, wordIds } from './context';
 import { appreciationMatches } from './appreciation';
 
 /**
@@ -46,8 +46,7 @@ export const openingPraise = makeRule({
 function describesThing(ctx: Context, ids: Int32Array, i: number): boolean {
   const { doc } = ctx;
   const next = i + 1;
-  if (next >= doc.count || doc.sent[next] !== doc.sent[i] || setOffFromPrevious(doc, next)) return false;
-  if ((cats(ctx)[next] as number) & (CAT.contribution | CAT.praise) || !isContentWord(ctx, doc.word(next), ids[next] as number)) return false;
+  if (!joinsNext(doc, i) || (cats(ctx)[next] as number) & (CAT.contribution | CAT.praise) || !isContentWord(ctx, doc.word(next), ids[next] as number)) return false;
   // A praise adverb before a word qualifies it ("a beautifully intuitive description"): no attribute.
   if (wordIds(ctx, ctx.lang.lexicon.writerManner.adverbs).includes(ids[i] as number)) return false;
   return !reactsToReader(ctx, doc.sent[i] as number);
