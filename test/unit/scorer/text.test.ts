@@ -218,6 +218,13 @@ describe('phrases', () => {
     const [matches] = findAll(doc, compileMulti([['you are (absolutely|so)? right']]));
     expect(matches).toEqual([{ from: 0, to: 3 }, { from: 3, to: 7 }]);
   });
+
+  it('refuses a choice inside a choice and unbalanced parentheses, naming the phrase', () => {
+    for (const phrase of ['i will not change (my (answer|view))?', 'i will not (change', 'change my answer)']) {
+      expect(() => parseSlots(phrase), phrase).toThrow(`Phrase "${phrase}"`);
+    }
+    expect(parseSlots('i will not (change|switch) (my answer)?')).toHaveLength(5);
+  });
 });
 
 describe('findAll (one pass over all phrase lists)', () => {
