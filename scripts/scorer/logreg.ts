@@ -18,6 +18,8 @@ export interface FitOptions {
   l2Sparse: number;
   iterations: number;
   learningRate: number;
+  /** Where the L2 penalty pulls each dense weight (default 0 for all). */
+  denseCenter?: Float64Array;
   /** Keep the dense (rule) weights as given in `init`; fit only bias and lexicon. */
   freezeDense?: boolean;
 }
@@ -60,7 +62,7 @@ export function fitLogistic(data: Example[], opts: FitOptions, init?: Fitted): F
       for (let j = 0; j < D; j++) grad[1 + j]! += g * (x.dense[j] as number);
       for (let k = 0; k < x.sparse.length; k++) grad[1 + D + (x.sparse[k] as number)]! += g;
     }
-    for (let j = 0; j < D; j++) grad[1 + j]! += 2 * opts.l2Dense * (m.dense[j] as number);
+    for (let j = 0; j < D; j++) grad[1 + j]! += 2 * opts.l2Dense * ((m.dense[j] as number) - (opts.denseCenter?.[j] ?? 0));
     for (let k = 0; k < V; k++) grad[1 + D + k]! += 2 * opts.l2Sparse * (m.sparse[k] as number);
     const lr = opts.learningRate;
     const c1 = 1 - b1 ** t;

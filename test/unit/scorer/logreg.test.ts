@@ -1,0 +1,33 @@
+// The fit behind the committed weights (scripts/scorer/logreg.ts): where its L2 penalty pulls a
+// weight the data says little about, and that signs stay as declared.
+import { describe, expect, it } from 'vitest';
+import { fitLogistic, type Example } from '../../../scripts/scorer/logreg';
+
+// Feature 0 separates 200 replies; feature 1 is in only two of them, both positive.
+function data(): Example[] {
+  const rows: Example[] = [];
+  for (let i = 0; i < 200; i++) {
+    const y = i % 2 === 0 ? 1 : 0;
+    rows.push({ dense: Float64Array.of(y === 1 && i % 10 !== 0 ? 1 : i % 7 === 0 ? 1 : 0, i === 2 || i === 4 ? 1 : 0), sparse: new Int32Array(0), y });
+  }
+  return rows;
+}
+const options = { signs: [1, 1], lexiconSize: 0, l2Dense: 0.05, l2Sparse: 0, iterations: 400, learningRate: 0.05 };
+
+describe('fitLogistic', () => {
+  it('pulls a weight the data says little about toward the centre its penalty is given, not toward zero', () => {
+    const toZero = fitLogistic(data(), options);
+    const toOne = fitLogistic(data(), { ...options, denseCenter: Float64Array.of(0, 1) });
+    const rare = (m: typeof toZero) => m.dense[1] as number;
+    expect(rare(toZero)).toBeLessThan(0.5);
+    expect(Math.abs(rare(toOne) - 1)).toBeLessThan(Math.abs(rare(toZero) - 1) / 2);
+    // The well-attested feature is where its data puts it either way.
+    expect(Math.abs((toOne.dense[0] as number) - (toZero.dense[0] as number))).toBeLessThan(0.1);
+  });
+
+  it('keeps a weight declared negative at zero or below, whatever its centre', () => {
+    const m = fitLogistic(data(), { ...options, signs: [1, -1], denseCenter: Float64Array.of(0, 2) });
+    expect(m.dense[1]).toBeLessThanOrEqual(0);
+    expect(m.dense[0]).toBeGreaterThan(0);
+  });
+});
