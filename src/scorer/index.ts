@@ -13,7 +13,7 @@ import { AGREEMENT_NEUTRAL, DIMENSIONS, FLAG_THRESHOLD, NO_SIGNAL_SCORE, type Di
 
 export * from './types';
 /** Bump whenever rules, word lists or a language's weights.json change, so stored scores stay reproducible. */
-export const SCORER_VERSION = '1.19.16';
+export const SCORER_VERSION = '1.19.17';
 
 export interface ScorerOptions {
   /** Language packs by ISO code; default: every pack in lang/. */

@@ -10,7 +10,9 @@ const MAX_REACH = 12;
  * ("elegant", "visceral") still ranks the reader above all. A superlative must come before the
  * comparison in its sentence, after "the" (a rank; "most of the teams I've ever worked with" is a
  * quantity, not one), not negated ("not the best I've ever seen") and not naming a thing as known ("the most
- * common mistake I've ever seen" reports).
+ * common mistake I've ever seen" reports). Not in a sentence that opens with its superlative's "the":
+ * "The best library I've ever used is pandas" names a thing by its rank, as `opening-praise` reads
+ * a sentence that starts with "the …" as describing a thing.
  */
 export const superlativeEver = makeRule({
   name: 'superlative-ever',
@@ -31,7 +33,8 @@ export const superlativeEver = makeRule({
       for (let k = m.from - 1; k >= 0 && k >= m.from - MAX_REACH && doc.sent[k] === sentence; k--) {
         if (known.includes(ids[k] as number)) break;
         if (!superlatives.includes(ids[k] as number)) continue;
-        if (k > 0 && ids[k - 1] === the && !isNegated(ctx, k)) hits.push(tokenSpan(ctx, k, m.to));
+        const opensSentence = k - 1 === doc.sentStart[sentence as number];
+        if (k > 0 && ids[k - 1] === the && !opensSentence && !isNegated(ctx, k)) hits.push(tokenSpan(ctx, k, m.to));
         break;
       }
     }

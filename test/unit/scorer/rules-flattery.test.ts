@@ -525,6 +525,10 @@ describe('superlative-ever', () => {
     expect(run(superlativeEver, 'If you have ever used React, start there.').value).toBe(0);
     expect(run(superlativeEver, "This is the best route. I have ever since taken it.").value).toBe(0);
   });
+  it('ignores a sentence that opens with the superlative: it names a thing by its rank', () => {
+    expect(run(superlativeEver, "The best library I've ever used for this is pandas.").value).toBe(0);
+    expect(run(superlativeEver, '"I am a pattern" is the most elegant description I\'ve ever heard.').value).toBe(1);
+  });
 });
 
 describe('exclamation and caps-emphasis', () => {
