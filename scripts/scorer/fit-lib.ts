@@ -226,8 +226,9 @@ export function fitTask(data: Prepared[], task: Task, settings: FitSettings = TA
       .map(([k]) => k);
   }
   const examples = build(kept);
-  const first = fitLogistic(examples, { ...opts, lexiconSize: kept.length, freezeDense: !!rulesOnly }, start(kept));
-  const model = settings.shrinkTowardMean ? refitTowardMean(examples, { ...opts, lexiconSize: kept.length }, first) : first;
+  const finalOptions = { ...opts, lexiconSize: kept.length, freezeDense: !!rulesOnly };
+  const first = fitLogistic(examples, finalOptions, start(kept));
+  const model = settings.shrinkTowardMean ? refitTowardMean(examples, finalOptions, first) : first;
 
   // Calibrate: move the bias so that at most `targetFpr` of the training negatives score ≥ 50 —
   // in every model family with enough negatives, not just pooled, so a family that writes more
@@ -262,12 +263,12 @@ export function fitTask(data: Prepared[], task: Task, settings: FitSettings = TA
   return { bias: round(bias, 3), features, lexicon, ...(settings.perLength ? { perLength: true } : {}) };
 }
 
-/** The fit again from `first`, its L2 penalty pulling each score-raising rule toward their mean weight (FitSettings.shrinkTowardMean). */
+/** The fit continued from `first` (updated in place), its L2 penalty pulling each score-raising rule toward their mean weight (FitSettings.shrinkTowardMean). */
 function refitTowardMean(examples: Example[], opts: FitOptions, first: Fitted): Fitted {
   const raising = [...first.dense].filter((_, j) => (opts.signs[j] as number) > 0);
   const mean = raising.reduce((sum, w) => sum + w, 0) / Math.max(1, raising.length);
   const denseCenter = Float64Array.from(opts.signs, (s) => (s > 0 ? mean : 0));
-  return fitLogistic(examples, { ...opts, denseCenter }, { bias: first.bias, dense: Float64Array.from(first.dense), sparse: Float64Array.from(first.sparse) });
+  return fitLogistic(examples, { ...opts, denseCenter }, first);
 }
 
 function round(x: number, digits: number): number {

@@ -16,12 +16,12 @@ export interface PhraseMatch {
 export function parseSlots(phrase: string): string[][][] {
   const slots: string[][][] = [];
   for (const part of phrase.match(/\([^)]*\)\??|\S+/g) ?? []) {
+    const choice = part.startsWith('(');
     // A choice cannot hold another ("(my (answer|view))?"): it would silently match something
     // else, so a pack author learns it when the pack compiles, not from a wrong score.
-    if (part.startsWith('(') ? part.slice(1).includes('(') || !/\)\??$/.test(part) : /[()]/.test(part)) {
-      throw new Error(`Phrase "${phrase}": a choice "( … )" cannot hold another, or parentheses are unbalanced; write each variant as its own phrase`);
-    }
-    if (part.startsWith('(')) {
+    const malformed = choice ? part.includes('(', 1) || !/\)\??$/.test(part) : /[()]/.test(part);
+    if (malformed) throw new Error(`Phrase "${phrase}": a choice "( … )" cannot hold another, or parentheses are unbalanced; write each variant as its own phrase`);
+    if (choice) {
       const optional = part.endsWith('?');
       const inner = part.slice(1, optional ? -2 : -1);
       const options = inner.split('|').map((o) => o.split(' ').filter(Boolean));
